@@ -1,0 +1,1 @@
+"""summarize stage (see its issue)."""

@@ -1,0 +1,1 @@
+"""ui stage (see its issue)."""
