@@ -50,6 +50,20 @@ class AsrSettings(_Section):
     cpu_threads: int = 0
 
 
+class StoreSettings(_Section):
+    """Where cases are kept and for how long (owned by ``callnotes.store``)."""
+
+    db_url: str | None = Field(
+        None, description="SQLAlchemy URL; $CALLNOTES_DB_URL wins; default: SQLite file in data_dir"
+    )
+    key_file: Path | None = Field(
+        None, description="Encryption key file, outside data_dir; $CALLNOTES_KEY (the key itself) wins"
+    )
+    retention_days: int = Field(30, ge=1, description="Raw audio and unredacted text are purged after this")
+    inbox_dir: Path | None = Field(None, description="Folder `callnotes worker` watches; default data_dir/inbox")
+    max_audio_bytes: int = Field(2 * 1024**3, description="Larger files are refused before reading them")
+
+
 class Settings(_Section):
     models_dir: Path = Field(default_factory=_default_models_dir)
     data_dir: Path = Field(default_factory=_default_data_dir)
@@ -57,7 +71,7 @@ class Settings(_Section):
     # Sections owned by later stages are kept as plain mappings until those stages define them.
     redact: dict = Field(default_factory=dict)
     summarize: dict = Field(default_factory=dict)
-    store: dict = Field(default_factory=dict)
+    store: StoreSettings = Field(default_factory=StoreSettings)
 
 
 def _config_path() -> Path | None:
