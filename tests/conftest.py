@@ -1,0 +1,24 @@
+"""Shared fixtures. Tests run offline: no hub access, no public-suffix downloads."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+
+
+@pytest.fixture(scope="session")
+def transcriber():
+    """The real embedded Whisper base model, loaded once for the whole test session."""
+    from asr.transcriber import Transcriber
+
+    return Transcriber()
