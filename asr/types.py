@@ -20,7 +20,7 @@ class TranscriptWarning(StrEnum):
     suspiciously_short = "suspiciously_short"  # few words for the speech detected
     truncated = "truncated"  # the file ended early; only part of it was decoded
     hallucination_dropped = "hallucination_dropped"  # looping segments were removed
-    language_uncertain = "language_uncertain"
+    unexpected_language = "unexpected_language"  # the audio sounds like a language outside the set
 
 
 @dataclass(slots=True)

@@ -25,7 +25,7 @@ app = typer.Typer(
     add_completion=False,
 )
 
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 def _register_commands() -> None:

@@ -48,6 +48,7 @@ class AsrSettings(_Section):
     device: str = "cpu"
     compute_type: str = "int8"
     cpu_threads: int = 0
+    operator_channel: int = Field(0, description="On two-channel recordings, the operator's channel (0 or 1)")
 
 
 class StoreSettings(_Section):
@@ -60,7 +61,7 @@ class StoreSettings(_Section):
         None, description="Encryption key file, outside data_dir; $CALLNOTES_KEY (the key itself) wins"
     )
     retention_days: int = Field(30, ge=1, description="Raw audio and unredacted text are purged after this")
-    inbox_dir: Path | None = Field(None, description="Folder `callnotes worker` watches; default data_dir/inbox")
+    inbox_dir: Path | None = Field(None, description="Watched by `callnotes worker`; default data_dir/inbox")
     max_audio_bytes: int = Field(2 * 1024**3, description="Larger files are refused before reading them")
 
 

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Speak the scripts in calls.yaml with espeak-ng and write the bundled sample calls.
+
+Needs Debian's espeak-ng (only to regenerate; the outputs are committed):
+    apt-get install espeak-ng && .venv/bin/python samples/make_samples.py
+Writes <name>.wav/.mp3 and <name>.txt (reference transcript, one "speaker: text" line per turn).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from pathlib import Path
+
+import av
+import numpy as np
+import yaml
+
+from asr.audio import decode_audio
+
+HERE = Path(__file__).resolve().parent
+GAP_S = 0.6  # pause between turns, as on a real line
+
+
+def speak(text: str, voice: str, rate: int, spec_rate: int = 150) -> np.ndarray:
+    with tempfile.NamedTemporaryFile(suffix=".wav") as tmp:
+        subprocess.run(["espeak-ng", "-v", voice, "-s", str(spec_rate), "-w", tmp.name, text], check=True)
+        return decode_audio(tmp.name, sample_rate=rate).samples[0]
+
+
+def write(path: Path, samples: np.ndarray, rate: int, codec: str) -> None:
+    """samples: float32 (channels, n)."""
+    layout = "stereo" if samples.shape[0] == 2 else "mono"
+    pcm = (np.clip(samples, -1, 1) * 32767).astype(np.int16)
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream(codec, rate=rate, layout=layout)
+        frame = av.AudioFrame.from_ndarray(pcm.T.reshape(1, -1).copy(), format="s16", layout=layout)
+        frame.sample_rate = rate
+        for packet in stream.encode(frame):
+            out.mux(packet)
+        for packet in stream.encode(None):
+            out.mux(packet)
+
+
+def build(name: str, spec: dict) -> None:
+    two_channel = spec["layout"] == "two_channel_telephone"
+    rate = 8000 if two_channel else 16000
+    tracks = {"operator": [], "caller": []}
+    lines = []
+    for speaker, text in spec["turns"]:
+        voice = speak(text, spec["voice"][speaker], rate, spec.get("words_per_minute", 150))
+        gap = np.zeros(int(GAP_S * rate), np.float32)
+        tracks[speaker] += [voice, gap]
+        other = "caller" if speaker == "operator" else "operator"
+        tracks[other] += [np.zeros_like(voice), gap]
+        lines.append(f"{speaker}: {text}")
+    operator, caller = (np.concatenate(tracks[k]) * 0.8 for k in ("operator", "caller"))
+    if two_channel:
+        write(HERE / f"{name}.wav", np.stack([operator, caller]), rate, "pcm_mulaw")
+    else:
+        write(HERE / f"{name}.mp3", (operator + caller)[None, :], rate, "libmp3lame")
+    (HERE / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    for call_name, call_spec in yaml.safe_load((HERE / "calls.yaml").read_text(encoding="utf-8")).items():
+        build(call_name, call_spec)
+        print("wrote", call_name)
