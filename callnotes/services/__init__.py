@@ -1,0 +1,76 @@
+"""The service layer the app and the CLI call.
+
+Every method takes the acting user (:class:`Actor`) first and enforces permissions
+here, not in the pages: a reviewer asking for an unredacted transcript gets
+:class:`~callnotes.security.roles.PermissionDenied`, and the denial is audited.
+Every view, edit, approval, export and purge writes an audit event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from callnotes.security.roles import PermissionDenied, Role
+from callnotes.services.access import NotFound
+from callnotes.services.actor import Actor
+from callnotes.services.audit import AuditService
+from callnotes.services.calls import AudioClip, CallService
+from callnotes.services.notes import NoteService, StaleEdit
+from callnotes.services.retention import RetentionService
+from callnotes.services.reviews import SCORE_NAMES, ReviewService, ScenarioService
+from callnotes.services.users import AuthError, UnknownUser, UserService, bootstrap_admin
+from callnotes.services.views import (
+    AuditEntry,
+    CallSummary,
+    NoteVersion,
+    PurgeReport,
+    RedactedTranscript,
+    ReviewView,
+    ScenarioView,
+    UnredactedTranscript,
+    UserView,
+)
+from callnotes.store import Store, open_store
+
+__all__ = [
+    "SCORE_NAMES",
+    "Actor",
+    "AudioClip",
+    "AuditEntry",
+    "AuthError",
+    "CallSummary",
+    "NotFound",
+    "NoteVersion",
+    "PermissionDenied",
+    "PurgeReport",
+    "RedactedTranscript",
+    "ReviewView",
+    "Role",
+    "ScenarioView",
+    "Services",
+    "StaleEdit",
+    "UnknownUser",
+    "UnredactedTranscript",
+    "UserView",
+    "bootstrap_admin",
+]
+
+
+@dataclass
+class Services:
+    """All services over one store: ``Services.open()`` in the app, ``Services(store)`` in tests."""
+
+    store: Store
+
+    def __post_init__(self) -> None:
+        self.users = UserService(self.store)
+        self.calls = CallService(self.store)
+        self.notes = NoteService(self.store)
+        self.reviews = ReviewService(self.store)
+        self.scenarios = ScenarioService(self.store)
+        self.audit = AuditService(self.store)
+        self.retention = RetentionService(self.store)
+
+    @classmethod
+    def open(cls) -> Services:
+        return cls(open_store())

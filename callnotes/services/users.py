@@ -1,0 +1,125 @@
+"""Users: sign-in and administration (admin only, except signing in)."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from functools import cache
+
+from sqlalchemy import select
+
+from callnotes.errors import CallnotesError
+from callnotes.security.passwords import hash_password, verify_password
+from callnotes.security.roles import Permission, Role
+from callnotes.services.actor import Actor
+from callnotes.services.audit import guard, record, record_alone
+from callnotes.services.views import UserView
+from callnotes.store import Store, User
+
+_USERNAME = re.compile(r"^[a-z][a-z0-9_.-]{1,63}$")
+
+
+@cache
+def _dummy_hash() -> str:
+    # Verifying against a throwaway hash makes an unknown username cost as much as a wrong password.
+    return hash_password(secrets.token_urlsafe(24))
+
+
+class AuthError(CallnotesError):
+    """Wrong username or password (deliberately not saying which)."""
+
+
+class UnknownUser(CallnotesError):
+    """A username that is not in the store (or is deactivated)."""
+
+
+class UserService:
+    def __init__(self, store: Store):
+        self.store = store
+
+    def authenticate(self, username: str, password: str) -> Actor:
+        with self.store.transaction() as session:
+            user = session.scalar(select(User).where(User.username == username))
+            ok = verify_password(user.password_hash if user else _dummy_hash(), password)
+            if user is None or not user.active or not ok:
+                attempted = Actor(None, username[:64], Role.operator)
+                record(session, attempted, "login", outcome="denied")
+                raise AuthError("wrong username or password")
+            actor = Actor(user.id, user.username, Role(user.role))
+            record(session, actor, "login")
+            return actor
+
+    def actor(self, username: str, roles: tuple[Role, ...] = tuple(Role)) -> Actor:
+        """The active user ``username`` as an actor (for the CLI's ``--operator``)."""
+        with self.store.transaction() as session:
+            user = session.scalar(select(User).where(User.username == username))
+            if user is None or not user.active:
+                raise UnknownUser(f"unknown operator {username!r}: create it with `callnotes users add`")
+            if Role(user.role) not in roles:
+                allowed = ", ".join(r.value for r in roles)
+                raise UnknownUser(f"user {username!r} has role {user.role}; this needs one of: {allowed}")
+            return Actor(user.id, user.username, Role(user.role))
+
+    def create(self, actor: Actor, username: str, role: Role, password: str) -> UserView:
+        guard(self.store, actor, Permission.manage_users, "create_user")
+        if not _USERNAME.match(username):
+            raise CallnotesError(
+                f"{username!r}: usernames are 2-64 lower-case letters, digits, '_', '.', '-'"
+            )
+        password_hash = hash_password(password)
+        with self.store.transaction() as session:
+            if session.scalar(select(User.id).where(User.username == username)) is not None:
+                raise CallnotesError(f"user {username!r} already exists")
+            user = User(username=username, role=Role(role).value, password_hash=password_hash)
+            session.add(user)
+            session.flush()
+            record(session, actor, "create_user", user_id=user.id, role=user.role)
+            return UserView.from_row(user)
+
+    def list(self, actor: Actor) -> list[UserView]:
+        guard(self.store, actor, Permission.manage_users, "list_users")
+        with self.store.transaction() as session:
+            return [UserView.from_row(u) for u in session.scalars(select(User).order_by(User.username))]
+
+    def set_role(self, actor: Actor, username: str, role: Role) -> UserView:
+        guard(self.store, actor, Permission.manage_users, "set_role")
+        with self.store.transaction() as session:
+            user = self._get(session, username)
+            user.role = Role(role).value
+            record(session, actor, "set_role", user_id=user.id, role=user.role)
+            return UserView.from_row(user)
+
+    def set_active(self, actor: Actor, username: str, active: bool) -> UserView:
+        guard(self.store, actor, Permission.manage_users, "set_active")
+        with self.store.transaction() as session:
+            user = self._get(session, username)
+            user.active = active
+            record(session, actor, "activate_user" if active else "deactivate_user", user_id=user.id)
+            return UserView.from_row(user)
+
+    def set_password(self, actor: Actor, username: str, password: str) -> None:
+        if actor.username != username:
+            guard(self.store, actor, Permission.manage_users, "set_password")
+        password_hash = hash_password(password)
+        with self.store.transaction() as session:
+            user = self._get(session, username)
+            user.password_hash = password_hash
+            record(session, actor, "set_password", user_id=user.id)
+
+    @staticmethod
+    def _get(session, username: str) -> User:
+        user = session.scalar(select(User).where(User.username == username))
+        if user is None:
+            raise UnknownUser(f"no user {username!r}")
+        return user
+
+
+def bootstrap_admin(store: Store, username: str, password: str) -> UserView:
+    """Create the first admin of an empty store (the only user creation without an admin)."""
+    with store.transaction() as session:
+        if session.scalar(select(User.id).limit(1)) is not None:
+            raise CallnotesError("the store already has users: an admin must add new ones")
+    system = Actor.system("bootstrap")
+    view = UserService(store).create(system, username, Role.admin, password)
+    record_alone(store, system, "bootstrap_admin", user_id=view.id)
+    return view
