@@ -22,7 +22,10 @@ class StaleEdit(CallnotesError):
 
 def validate_note(content: Any) -> dict[str, Any]:
     """A note's JSON, checked against ``summarize.CaseNote`` so stored notes always fit the schema."""
-    from summarize import CaseNote  # the drafter's model; imported late so the store works without it
+    try:  # the drafter's model; imported late so the store works without the summarize extra
+        from summarize import CaseNote
+    except ImportError:
+        from summarize.model import CaseNote
 
     note = content if isinstance(content, CaseNote) else CaseNote.model_validate(content)
     return note.model_dump(mode="json")

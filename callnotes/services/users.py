@@ -41,13 +41,13 @@ class UserService:
         with self.store.transaction() as session:
             user = session.scalar(select(User).where(User.username == username))
             ok = verify_password(user.password_hash if user else _dummy_hash(), password)
-            if user is None or not user.active or not ok:
-                attempted = Actor(None, username[:64], Role.operator)
-                record(session, attempted, "login", outcome="denied")
-                raise AuthError("wrong username or password")
-            actor = Actor(user.id, user.username, Role(user.role))
-            record(session, actor, "login")
-            return actor
+            if user is not None and user.active and ok:
+                actor = Actor(user.id, user.username, Role(user.role))
+                record(session, actor, "login")
+                return actor
+        # Outside the read transaction: the failed attempt must be kept although the login is not.
+        record_alone(self.store, Actor(None, username[:64], Role.operator), "login", outcome="denied")
+        raise AuthError("wrong username or password")
 
     def actor(self, username: str, roles: tuple[Role, ...] = tuple(Role)) -> Actor:
         """The active user ``username`` as an actor (for the CLI's ``--operator``)."""
