@@ -1,0 +1,83 @@
+"""Find a family's cues in a transcript, with who said them and whether they are denied.
+
+A cue does not count when a negator comes shortly before it in the same clause
+("no está encerrada") or when its sentence is hypothetical ("si la encierran, llame").
+Questions count only when a family asks for them: the operator's "¿hay menores?" is
+not a fact about the case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarize.taxonomy import CueFamily, Taxonomy
+from summarize.transcript import Sentence, Transcript
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?¿¡]|\b(pero|but|mas|porque|because|y|and|e)\b")
+_TOKEN = re.compile(r"[\w']+")
+
+
+@dataclass(frozen=True)
+class Hit:
+    value: str
+    start: int
+    end: int
+    weight: float
+    sentence: Sentence
+
+    @property
+    def speaker(self) -> str | None:
+        return self.sentence.speaker
+
+
+class Matcher:
+    def __init__(self, taxonomy: Taxonomy):
+        neg = taxonomy["negation"].raw
+        self.negators = {str(n) for n in neg["negators"]}
+        self.window = int(neg.get("window_tokens", 3))
+        self.hypothetical = taxonomy["negation"].lists["hypothetical"]
+
+    def negated(self, t: Transcript, sentence: Sentence, start: int) -> bool:
+        before = t.folded[sentence.start:start]
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        clause = before[breaks[-1].end():] if breaks else before
+        tokens = _TOKEN.findall(clause)[-self.window:]
+        return any(tok in self.negators or tok.endswith("n't") for tok in tokens)
+
+    def is_hypothetical(self, t: Transcript, sentence: Sentence, start: int) -> bool:
+        # On the original text: "sí" (yes) folds to "si" (if) and must not count.
+        before = t.text[sentence.start:start].lower()
+        return any(p.search(before) for p in self.hypothetical)
+
+    def find(self, t: Transcript, family: CueFamily, values: list[str] | None = None,
+             include_questions: bool = False, keep_negated: bool = False) -> list[Hit]:
+        hits: list[Hit] = []
+        for value, cues in family.values.items():
+            if values is not None and value not in values:
+                continue
+            for cue in cues:
+                speakers = cue.speakers or family.speakers
+                for s in t.sentences:
+                    if s.speaker is not None and s.speaker not in speakers:
+                        continue
+                    if s.is_question and not include_questions:
+                        continue
+                    for m in cue.pattern.finditer(t.folded, s.start, s.end):
+                        if not keep_negated and (self.negated(t, s, m.start())
+                                                 or self.is_hypothetical(t, s, m.start())):
+                            continue
+                        hits.append(Hit(value, m.start(), m.end(), cue.weight, s))
+        return hits
+
+    def find_list(self, t: Transcript, patterns: list[re.Pattern[str]], speakers: tuple[str, ...],
+                  value: str = "", include_questions: bool = False) -> list[Hit]:
+        hits = []
+        for s in t.sentences:
+            if (s.speaker is not None and s.speaker not in speakers) or (s.is_question and not include_questions):
+                continue
+            for p in patterns:
+                for m in p.finditer(t.folded, s.start, s.end):
+                    if not (self.negated(t, s, m.start()) or self.is_hypothetical(t, s, m.start())):
+                        hits.append(Hit(value, m.start(), m.end(), 1.0, s))
+        return hits

@@ -1,0 +1,25 @@
+"""Why the caller called: not_relevant > follow_up > help_request (victims, escaped
+people needing help) > information_request > report."""
+
+from __future__ import annotations
+
+from summarize.model import CallerRole, CallType, Situation
+from summarize.rules.base import Context, Decision, extractor
+
+
+@extractor("call_type", after=["_case", "caller_role", "situation"])
+def call_type(ctx: Context) -> Decision:
+    case = ctx.decided["_case"]
+    if not case.value:
+        return Decision(CallType.not_relevant, case.hits, case.confidence)
+    hits = ctx.find("call_type")
+    by = {v: [h for h in hits if h.value == v] for v in ("follow_up", "information_request", "help_request")}
+    if by["follow_up"]:
+        return Decision(CallType.follow_up, by["follow_up"], 0.8)
+    if ctx.value("caller_role") == CallerRole.victim:
+        return Decision(CallType.help_request, ctx.decided["caller_role"].hits + by["help_request"], 0.7)
+    if by["help_request"] or ctx.value("situation") == Situation.past:
+        return Decision(CallType.help_request, by["help_request"] + ctx.decided["situation"].hits, 0.6)
+    if by["information_request"]:
+        return Decision(CallType.information_request, by["information_request"], 0.7)
+    return Decision(CallType.report, [], 0.5)

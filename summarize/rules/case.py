@@ -1,0 +1,19 @@
+"""Is there a case at all? Wrong numbers, pranks and empty calls are not_relevant."""
+
+from __future__ import annotations
+
+from summarize.rules.base import Context, Decision, extractor
+
+
+@extractor("_case")
+def has_case(ctx: Context) -> Decision:
+    expl = ctx.find("exploitation_types")
+    generic = ctx.find_list("exploitation_types", "generic_forced_work", ("caller",))
+    risk = ctx.find("situation", values=["at_risk", "past"])
+    roles = ctx.find("caller_role", values=["victim", "family_member", "professional"])
+    noise = ctx.find("call_type", values=["not_relevant"])
+    signal = sum(h.weight for h in expl + risk) + len(generic) + 0.5 * sum(h.weight for h in roles)
+    noise_w = sum(h.weight for h in noise)
+    relevant = signal >= 2 and signal > noise_w
+    conf = min(1.0, 0.5 + 0.1 * abs(signal - noise_w))
+    return Decision(relevant, (expl + generic + risk) if relevant else noise, conf)

@@ -1,0 +1,51 @@
+"""Region: the department (or country) where the exploitation happens.
+
+Every place named in a statement votes for its department; places after "desde",
+"from", "soy de" are where people come from and do not vote; places after "en", "in"
+vote double and the place of a job offer or destination ("trabajo en", "flight to")
+more still.
+"""
+
+from __future__ import annotations
+
+from summarize.gazetteer import Gazetteer
+from summarize.matching import Hit
+from summarize.rules.base import Context, Decision, extractor
+
+_GAZETTEERS: dict[int, Gazetteer] = {}
+
+
+def gazetteer(ctx: Context) -> Gazetteer:
+    key = id(ctx.taxonomy)
+    if key not in _GAZETTEERS:
+        _GAZETTEERS[key] = Gazetteer(ctx.taxonomy)
+    return _GAZETTEERS[key]
+
+
+@extractor("region", after=["_case"])
+def region(ctx: Context) -> Decision:
+    if not ctx.value("_case"):
+        return Decision(None, [], 0.8)
+    gaz = gazetteer(ctx)
+    folded = ctx.transcript.folded
+    votes: list[tuple[tuple[str, ...], float, Hit]] = []
+    for s in ctx.transcript.sentences:
+        if s.is_question:
+            continue
+        for m, place in gaz.mentions(folded, s.start, s.end):
+            weight = gaz.weigh(folded[max(0, m.start() - 40):m.start()], place)
+            if weight > 0:
+                votes.append((place.regions, weight, Hit("region", m.start(), m.end(), weight, s)))
+    scores: dict[str, float] = {}
+    for regions, weight, _ in votes:
+        if len(regions) == 1:
+            scores[regions[0]] = scores.get(regions[0], 0.0) + weight
+    for regions, weight, _ in votes:  # shared names only back a department named otherwise
+        for r in regions if len(regions) > 1 else ():
+            if r in scores:
+                scores[r] += weight
+    if not scores:
+        return Decision(None, [], 0.4)
+    best = max(scores, key=lambda r: scores[r])
+    hits = [h for regions, _, h in votes if best in regions]
+    return Decision(best, hits, 0.4 + 0.6 * scores[best] / sum(scores.values()))

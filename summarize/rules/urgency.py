@@ -1,0 +1,27 @@
+"""How fast to act: immediate (danger now), high (minors, confinement, someone missing,
+a victim asking for help), medium (other cases, risky offers), low (no case)."""
+
+from __future__ import annotations
+
+from summarize.model import CallType, Situation, Urgency
+from summarize.rules.base import Context, Decision, extractor, sum_by_value
+
+
+@extractor("urgency", after=["_case", "call_type", "situation", "victims"])
+def urgency(ctx: Context) -> Decision:
+    if not ctx.value("_case"):
+        return Decision(Urgency.low, [], 0.8)
+    hits = ctx.find("urgency")
+    scores = sum_by_value(hits)
+    now = [h for h in hits if h.value == "immediate"]
+    if scores.get("immediate", 0) >= 3:
+        return Decision(Urgency.immediate, now, min(1.0, 0.5 + 0.1 * scores["immediate"]))
+    victims = ctx.value("victims")
+    if ctx.value("situation") == Situation.at_risk:
+        level = Urgency.medium if victims.count >= 1 else Urgency.low
+        return Decision(level, ctx.decided["situation"].hits, 0.6)
+    high = [h for h in hits if h.value == "high"]
+    serious = [h for h in high if h.weight >= 2]
+    if victims.minors_involved or serious or ctx.value("call_type") == CallType.help_request:
+        return Decision(Urgency.high, serious + ctx.decided["victims"].hits[:3], 0.7)
+    return Decision(Urgency.medium, high, 0.5)

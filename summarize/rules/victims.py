@@ -1,0 +1,148 @@
+"""Victims: how many, whether any is a minor, which sexes.
+
+Counts come from numbers that qualify a victim noun ("tres mujeres", "six workers"),
+from "somos cinco" / "he visto cuatro", and from additions ("ella y otras cuatro",
+"una señora con tres niños", "eight others" after "two young men"). Minors come
+from ages under 18 and words for children, unless the caller says they are all adults.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarize.matching import Hit
+from summarize.model import ExploitationType, Sex, Victims
+from summarize.rules.base import Context, Decision, extractor
+from summarize.taxonomy import Taxonomy, fold_pattern
+
+MAX_COUNT = 60  # larger numbers are money, hours or years, not people
+
+# When the transcript names no sex, the most frequent pattern of each form (a weak prior, low confidence).
+SEX_PRIOR = {
+    ExploitationType.sexual: [Sex.female],
+    ExploitationType.domestic_servitude: [Sex.female],
+    ExploitationType.labour: [Sex.male],
+    ExploitationType.forced_criminality: [Sex.male],
+}
+
+
+@dataclass
+class _Patterns:
+    numbers: dict[str, int]
+    counted: re.Pattern[str]
+    we_are: re.Pattern[str]
+    seen: re.Pattern[str]
+    plus: re.Pattern[str]
+    with_: re.Pattern[str]
+
+
+_CACHE: dict[int, _Patterns] = {}
+
+
+def _patterns(tax: Taxonomy) -> _Patterns:
+    if id(tax) in _CACHE:
+        return _CACHE[id(tax)]
+    numbers = {fold_pattern(str(k)).lower(): int(v) for k, v in tax["numbers"].raw["words"].items()}
+    num = r"\d{1,3}|" + "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+    nouns = "|".join(fold_pattern(n) for n in tax["victims"].raw["victim_nouns"])
+    b = r"(?<![\w-])"
+    p = _Patterns(
+        numbers,
+        re.compile(rf"{b}(?P<n>{num})(?:\s+[\w']+){{0,2}}?\s+(?:{nouns})(?!\w)"),
+        re.compile(rf"{b}(?:somos|son|eran|we are|there are|there were|sao|we're)\s+"
+                   rf"(?:como |unos |unas |about |at least |por lo menos |around |like |mas de )?(?P<n>{num})(?!\w)"),
+        re.compile(rf"{b}(?:visto|saw|seen|vi)\s+(?:a |como |unos |unas |about )?(?P<n>{num})(?!\w)"),
+        re.compile(rf"{b}(?:otr[oa]s|mais|other)\s+(?P<n>{num})(?!\w)|{b}(?P<n2>{num})\s+(?:others|more)(?!\w)"),
+        re.compile(rf"{b}(?:con|and|with|y sus|e seus|e suas|y los|y las)\s+(?:sus |her |his |their |los |las )?"
+                   rf"(?P<n>{num})\s+(?:[\w']+\s+)?(?:{nouns})(?!\w)"),
+    )
+    _CACHE[id(tax)] = p
+    return p
+
+
+def _value(token: str, numbers: dict[str, int]) -> int | None:
+    token = token.strip().lower()
+    if token.isdigit():
+        return int(token)
+    return numbers.get(token)
+
+
+def _statements(ctx: Context):
+    return [s for s in ctx.transcript.sentences if not s.is_question]
+
+
+def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
+    p = _patterns(ctx.taxonomy)
+    folded = ctx.transcript.folded
+    found: list[tuple[int, int, Hit]] = []  # (position, count, evidence)
+    for s in _statements(ctx):
+        for pattern, extra in ((p.counted, 0), (p.we_are, 0), (p.seen, 0), (p.with_, 1)):
+            for m in pattern.finditer(folded, s.start, s.end):
+                n = _value(m.group("n"), p.numbers)
+                if n and n <= MAX_COUNT:
+                    found.append((m.start(), n + extra, Hit("count", m.start(), m.end(), 1.0, s)))
+    for s in _statements(ctx):
+        for m in p.plus.finditer(folded, s.start, s.end):
+            n = _value(m.group("n") or m.group("n2"), p.numbers)
+            if n and n <= MAX_COUNT:
+                before = [c for pos, c, _ in found if pos < m.start()]
+                base = max(before, default=1)
+                found.append((m.start(), n + base, Hit("count", m.start(), m.end(), 1.0, s)))
+    if not found:
+        return None, []
+    best = max(c for _, c, _ in found)
+    return best, [h for _, c, h in found if c == best]
+
+
+def _ages(ctx: Context) -> list[tuple[int, Hit]]:
+    p = _patterns(ctx.taxonomy)
+    fam = ctx.taxonomy["victims"]
+    blockers = {str(w) for w in fam.raw["not_age_before"]}
+    folded = ctx.transcript.folded
+    out = []
+    for s in _statements(ctx):
+        for pat in fam.lists["age_patterns"]:
+            for m in pat.finditer(folded, s.start, s.end):
+                group = "n"
+                n = _value(m.group(group), p.numbers)
+                if n is None or n > 99:
+                    continue
+                words_before = folded[s.start:m.start(group)].split()
+                if words_before and words_before[-1] in blockers:
+                    continue
+                out.append((n, Hit("age", m.start(group), m.end(group), 1.0, s)))
+    return out
+
+
+def sexes(ctx: Context, expl: list[ExploitationType]) -> tuple[list[Sex], list[Hit], bool]:
+    fem = ctx.find_list("victims", "female_nouns", value="female")
+    mal = ctx.find_list("victims", "male_nouns", value="male")
+    chosen = [sx for sx, hits in ((Sex.female, fem), (Sex.male, mal)) if hits]
+    if chosen:
+        return chosen, fem + mal, True
+    for e in expl:
+        if e in SEX_PRIOR:
+            return list(SEX_PRIOR[e]), [], False
+    return [], [], False
+
+
+@extractor("victims", after=["_case", "exploitation_types"])
+def victims(ctx: Context) -> Decision:
+    if not ctx.value("_case"):
+        return Decision(Victims(), [], 0.8)
+    count, count_hits = count_victims(ctx)
+    ages = _ages(ctx)
+    minor_words = ctx.find("victims", values=["minor"])
+    adult_words = ctx.find("victims", values=["adult"])
+    young = [h for n, h in ages if n < 18]
+    minors = bool(young) or (bool(minor_words) and not adult_words)
+    sex_list, sex_hits, sex_named = sexes(ctx, ctx.value("exploitation_types"))
+    if count is None:
+        # One person unless the call names nobody (a general question about job ads).
+        count = 1 if (sex_named or minors or ctx.find("caller_role", values=["victim", "family_member"])) else 0
+    if count == 0:
+        minors, sex_list = False, []
+    conf = 0.5 + (0.2 if count_hits else 0) + (0.1 if young or adult_words else 0) + (0.1 if sex_named else 0)
+    value = Victims(count=count, minors_involved=minors, sexes=sex_list)
+    return Decision(value, count_hits + young + minor_words[:3] + sex_hits[:3], conf)

@@ -1,0 +1,69 @@
+"""The note's summary: composed from the extracted facts, then passed through the redactor.
+
+Composing from facts (never copying transcript words) keeps names, numbers and places
+out by construction; the redactor is the second lock, and the only one for summaries a
+model generates. The summary is written in the operator's language whatever the call's.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from summarize.labels import labels
+from summarize.model import CallType, CaseNote
+
+log = logging.getLogger(__name__)
+
+
+def compose(note: CaseNote, lang: str, empty: bool = False) -> str:
+    """Two or three sentences in ``lang`` (es|en) built only from the note's codes."""
+    phr = labels(lang)["summary"]
+    if empty:
+        return phr["empty"]
+    if note.call_type == CallType.not_relevant:
+        return phr["not_relevant"]
+    kinds = [phr["kind"][e.value] for e in note.exploitation_types] or [phr["kind"]["unknown"]]
+    kind = phr["and"].join(kinds)
+    case = phr["case"][note.situation.value if note.situation else "none"].format(kind=kind)
+    v = note.victims
+    if v.count == 1:
+        who = phr["victims_one"] + (phr["minor_one"] if v.minors_involved else "")
+        who += phr["sexes_one"].get(v.sexes[0].value, "") if len(v.sexes) == 1 else ""
+    elif v.count > 1:
+        who = phr["victims_many"].format(n=v.count) + (phr["minors"] if v.minors_involved else "")
+        key = "both" if len(v.sexes) == 2 else (v.sexes[0].value if v.sexes else None)
+        who += phr["sexes"].get(key, "") if key else ""
+    else:
+        who = ""
+    first = f"{phr['caller'][note.caller_role.value]} {phr['verb'][note.call_type.value]} {case}"
+    first = f"{first} {who}".rstrip() + "."
+    second = phr["urgency"].format(level=phr["urgency_level"][note.urgency.value])
+    acts = [phr["action"][a.value] for a in note.actions if a.value != "none"]
+    third = phr["actions"].format(list=", ".join(acts)) if acts else phr["no_actions"]
+    return " ".join((first, second, third))
+
+
+class SummaryRedactor:
+    """Loads the project's redactor once (it is heavy) and runs summaries through it."""
+
+    _shared = None
+    _lock = threading.Lock()
+
+    def __init__(self, redactor=None):
+        self._redactor = redactor
+
+    def _get(self):
+        if self._redactor is None:
+            with SummaryRedactor._lock:
+                if SummaryRedactor._shared is None:
+                    from redact import Redactor  # heavy import, only when a summary is drafted
+
+                    SummaryRedactor._shared = Redactor()
+            self._redactor = SummaryRedactor._shared
+        return self._redactor
+
+    def clean(self, summary: str, lang: str) -> str:
+        if not summary.strip():
+            return summary
+        return self._get().redact(summary, lang).redacted

@@ -1,0 +1,108 @@
+"""Split a transcript into sentences that know who said them and where they lie.
+
+Two-channel transcripts label each line ``operator: `` / ``caller: ``; mono ones do
+not, so a line's speaker is guessed from typical operator phrasing (taxonomy
+``speakers.yaml``) and otherwise by turn alternation, starting with the operator who
+answers the line. Matching runs on a folded copy of the text (lowercase, accents
+removed) that keeps every offset of the original, so evidence spans point at the
+text the operator sees.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from summarize.taxonomy import Taxonomy
+
+_LABEL = re.compile(r"^\s*(operator|caller|operador[a]?|llamante)\s*:\s*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»)]*\s+|\s*;\s+")
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents one character at a time so offsets stay valid."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    speaker: str | None  # "operator", "caller" or None
+    is_question: bool
+    turn_index: int  # index of the line among its speaker's lines (0 = first)
+
+
+@dataclass
+class Transcript:
+    text: str
+    folded: str
+    sentences: list[Sentence]
+    labelled: bool
+
+    def of(self, speaker: str | None) -> list[Sentence]:
+        return [s for s in self.sentences if speaker is None or s.speaker == speaker]
+
+
+def _guess_speaker(folded_line: str, previous: str | None, taxonomy: Taxonomy) -> str:
+    op = taxonomy.speakers.score(folded_line, "operator")
+    ca = taxonomy.speakers.score(folded_line, "caller")
+    if op > ca:
+        return "operator"
+    if ca > op:
+        return "caller"
+    if previous is None:
+        return "operator"
+    return "caller" if previous == "operator" else "operator"
+
+
+def _is_question(folded_sentence: str, raw: str, taxonomy: Taxonomy) -> bool:
+    stripped = raw.strip()
+    if stripped.endswith("?") or stripped.startswith("¿"):
+        return True
+    if any(ch in raw for ch in ".?!¿"):
+        return False  # punctuated text that does not end in "?" is a statement
+    # Unpunctuated ASR output: fall back on interrogative openings.
+    return taxonomy.speakers.starts_question(folded_sentence)
+
+
+def parse(text: str, taxonomy: Taxonomy) -> Transcript:
+    folded = fold(text)
+    sentences: list[Sentence] = []
+    labelled = bool(_LABEL.match(text.split("\n", 1)[0])) if text.strip() else False
+    previous: str | None = None
+    counts = {"operator": 0, "caller": 0}
+    pos = 0
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        m = _LABEL.match(line)
+        body_start = line_start + (m.end() if m else 0)
+        if m:
+            tag = m.group(1).lower()
+            speaker = "operator" if tag.startswith("operador") or tag == "operator" else "caller"
+        elif labelled:
+            speaker = previous or "caller"  # a wrapped line continues the last labelled turn
+        else:
+            speaker = _guess_speaker(folded[body_start:line_start + len(line)], previous, taxonomy)
+        turn = counts[speaker]
+        counts[speaker] += 1
+        previous = speaker
+        body = text[body_start:line_start + len(line)]
+        cursor = 0
+        pieces = [(m2.start(), m2.end()) for m2 in _SENTENCE_END.finditer(body)]
+        for end_at, next_at in [*pieces, (len(body), len(body))]:
+            raw = body[cursor:end_at + (1 if end_at < len(body) and body[end_at] in "?!." else 0)]
+            if raw.strip():
+                s0 = body_start + cursor + (len(raw) - len(raw.lstrip()))
+                s1 = body_start + cursor + len(raw.rstrip())
+                q = _is_question(folded[s0:s1], text[s0:s1] + body[end_at:next_at].strip()[:1], taxonomy)
+                sentences.append(Sentence(s0, s1, speaker, q, turn))
+            cursor = next_at
+    return Transcript(text=text, folded=folded, sentences=sentences, labelled=labelled)
