@@ -24,7 +24,7 @@ CALLS = [
 O: linea contra la trata buenas tardes en que le puedo ayudar
 C: si buenas tardes señorita mire yo llamo de [[LOCATION|juliaca]] por mi prima se llama [[PERSON|yesenia mamani choquehuanca]] tiene [[AGE|diecisiete años]] y se fue a trabajar a [[LOCATION|la rinconada]] hace tres semanas
 O: que le dijeron del trabajo
-C: que era para cocinar en un restaurante pero ahora dice que la tienen en un bar que se llama [[ORGANIZATION|bar el minero feliz]] y que no la dejan salir el dueño es un señor que le dicen [[PERSON|el cholo]] [[PERSON|berrospi]]
+C: que era para cocinar en un restaurante pero ahora dice que la tienen en un bar que se llama [[ORGANIZATION|bar el minero feliz]] y que no la dejan salir el dueño es un señor que le dicen el [[PERSON|cholo]] [[PERSON|berrospi]]
 O: tiene algun numero de ella
 C: si su numero es [[PHONE_NUMBER|nueve cinco dos cuatro cuatro ocho uno siete tres]] pero casi siempre esta apagado
 O: y su dni lo tiene
@@ -77,7 +77,7 @@ C: Epa, buenas noches. Mire, yo soy de [[LOCATION|Barquisimeto]], tengo aquí en
 O: Cuénteme, ¿qué le pasó a ella?
 C: Se llama [[PERSON|Oriana Yusmeli Briceño]], tiene [[AGE|veinte años]]. La trajeron por [[LOCATION|Cúcuta]] y [[LOCATION|Tumbes]] con una promesa de trabajo en una peluquería, pero la tienen en un departamento en [[LOCATION|Los Olivos]] y la obligan a atender clientes.
 O: ¿Sabe la dirección?
-C: Es en la [[ADDRESS|Av. Naranjal 1280]], el [[ADDRESS|departamento 402]]. El que manda es un pana que le dicen [[PERSON|el Catire]], se llama [[PERSON|Wuilmer]] algo.
+C: Es en la [[ADDRESS|Av. Naranjal 1280]], el [[ADDRESS|departamento 402]]. El que manda es un pana que le dicen el [[PERSON|Catire]], se llama [[PERSON|Wuilmer]] algo.
 O: ¿Ella tiene documentos?
 C: No, le quitaron la cédula, el número es [[ID_NUMBER|V-28.915.337]]. Su número venezolano es [[PHONE_NUMBER|+58 412 663 0491]] y el mío es [[PHONE_NUMBER|933 418 507]].
 O: Gracias. Vamos a coordinar con la policía. ¿Cómo se llama usted?
