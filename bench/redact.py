@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Redaction benchmark: our redactor side by side with vanilla Presidio.
+
+A gold span counts as caught only when every letter and digit of it lies inside some predicted
+span (any type). Reports per-type recall, direct-identifier recall, character precision
+(share of predicted letters/digits that are inside gold spans) and words/second.
+
+Sets: the labelled dev calls (../shared/eval/calls_dev.jsonl), the same calls lowercased without
+punctuation (speech-recogniser style), and our held-out calls (bench/data/redact).
+
+    .venv/bin/python bench/redact.py [--sets dev,dev-lower,heldout] [--misses] [--no-vanilla]
+
+Prints a table and writes it to bench/results/redact.md. --misses prints the missed gold spans
+and false positives (PII of fictional people only; never run on real calls).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from redact.types import DIRECT_IDENTIFIERS, LABELS  # noqa: E402
+
+DEV = ROOT.parent / "shared" / "eval" / "calls_dev.jsonl"
+HELDOUT = ROOT / "bench" / "data" / "redact" / "calls_heldout.jsonl"
+RESULTS = ROOT / "bench" / "results"
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def lowered(calls: list[dict]) -> list[dict]:
+    """Speech-recogniser style: no capitals, punctuation replaced by spaces (offsets kept)."""
+    out = []
+    for call in calls:
+        text = re.sub(r"[.,;:¿?¡!\"“”()]", " ", call["text"].lower())
+        out.append({**call, "id": call["id"] + "-lower", "text": text})
+    return out
+
+
+def alnum_positions(text: str, start: int, end: int) -> set[int]:
+    return {i for i in range(start, end) if text[i].isalnum()}
+
+
+def score(calls: list[dict], predictions: list[list[tuple[str, int, int]]]) -> dict:
+    caught = defaultdict(int)
+    total = defaultdict(int)
+    predicted_chars = inside_chars = 0
+    misses, false_pos = [], []
+    for call, preds in zip(calls, predictions, strict=True):
+        text = call["text"]
+        covered = set()
+        for _, s, e in preds:
+            covered |= alnum_positions(text, s, e)
+        gold = set()
+        for p in call["pii"]:
+            chars = alnum_positions(text, p["start"], p["end"])
+            gold |= chars
+            total[p["type"]] += 1
+            if chars <= covered:
+                caught[p["type"]] += 1
+            else:
+                misses.append((call["id"], p["type"], p["text"]))
+        predicted_chars += len(covered)
+        inside_chars += len(covered & gold)
+        for t, s, e in preds:
+            if not (alnum_positions(text, s, e) & gold):
+                false_pos.append((call["id"], t, text[s:e]))
+    direct_total = sum(total[t] for t in DIRECT_IDENTIFIERS)
+    direct_caught = sum(caught[t] for t in DIRECT_IDENTIFIERS)
+    return {
+        "recall": {t: (caught[t], total[t]) for t in LABELS if total[t]},
+        "direct_recall": direct_caught / direct_total if direct_total else 1.0,
+        "direct": (direct_caught, direct_total),
+        "all_recall": sum(caught.values()) / max(1, sum(total.values())),
+        "char_precision": inside_chars / predicted_chars if predicted_chars else 1.0,
+        "misses": misses,
+        "false_positives": false_pos,
+    }
+
+
+def run_ours(calls):
+    from redact import Redactor
+
+    redactor = Redactor()
+    started = time.perf_counter()
+    preds = []
+    for call in calls:
+        _, entities = redactor.analyze(call["text"], language="auto")
+        preds.append([(e.type, e.start, e.end) for e in entities])
+    return preds, time.perf_counter() - started
+
+
+def run_vanilla(calls):
+    from redact.engine import build_vanilla_analyzer
+
+    analyzer = build_vanilla_analyzer(("es", "en"))
+    started = time.perf_counter()
+    preds = []
+    for call in calls:
+        language = call.get("language", "es")
+        language = language if language in ("es", "en") else "es"
+        results = analyzer.analyze(text=call["text"], language=language)
+        preds.append([(r.entity_type, r.start, r.end) for r in results])
+    return preds, time.perf_counter() - started
+
+
+def fmt(result: dict, seconds: float, words: int) -> dict[str, str]:
+    row = {t: f"{c}/{n} ({c / n:.0%})" for t, (c, n) in result["recall"].items()}
+    row["DIRECT"] = f"{result['direct'][0]}/{result['direct'][1]} ({result['direct_recall']:.3f})"
+    row["all types"] = f"{result['all_recall']:.3f}"
+    row["char precision"] = f"{result['char_precision']:.3f}"
+    row["words/s"] = f"{words / seconds:,.0f}"
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default="dev,dev-lower,heldout")
+    parser.add_argument("--misses", action="store_true", help="print missed spans and false positives")
+    parser.add_argument("--no-vanilla", action="store_true")
+    args = parser.parse_args()
+
+    dev = load(DEV)
+    available = {"dev": dev, "dev-lower": lowered(dev), "heldout": load(HELDOUT)}
+    table: dict[str, dict[str, dict[str, str]]] = {}
+    for name in args.sets.split(","):
+        calls = available[name]
+        words = sum(len(c["text"].split()) for c in calls)
+        systems = [("ours", run_ours)] + ([] if args.no_vanilla else [("vanilla Presidio", run_vanilla)])
+        for system, runner in systems:
+            preds, seconds = runner(calls)
+            result = score(calls, preds)
+            table.setdefault(name, {})[system] = fmt(result, seconds, words)
+            if args.misses and system == "ours":
+                for miss in result["misses"]:
+                    print(f"MISS {name} {miss}")
+                for fp in result["false_positives"]:
+                    print(f"FP   {name} {fp}")
+    lines = ["# Redaction benchmark", "",
+             "Caught = every letter/digit of the gold span inside a predicted span (any type).", ""]
+    for name, systems in table.items():
+        n_calls = len(available[name])
+        lines += [f"## {name} ({n_calls} calls)", "", "| metric | " + " | ".join(systems) + " |",
+                  "|---|" + "---|" * len(systems)]
+        keys = [k for k in list(LABELS) + ["DIRECT", "all types", "char precision", "words/s"]
+                if any(k in row for row in systems.values())]
+        for key in keys:
+            lines.append(f"| {key} | " + " | ".join(row.get(key, "-") for row in systems.values()) + " |")
+        lines.append("")
+    report = "\n".join(lines)
+    print(report)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "redact.md").write_text(report, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""Word lists shipped as data files (names, places, common words), loaded once and normalised.
+
+Matching is accent- and case-insensitive ("Huamán" == "huaman"), because speech recognisers
+drop accents and capitals unpredictably.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# A word: letters, optionally joined by an apostrophe or hyphen (O'Connell, Jean-Pierre).
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: the key every list lookup uses."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def _data_lines(*parts: str) -> list[str]:
+    path = resources.files("redact").joinpath("data", *parts)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data_lines("names", "first_names.txt"))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data_lines("names", "surnames.txt"))
+
+
+@cache
+def common_word_names() -> frozenset[str]:
+    """Names that are also ordinary words (Rosa, Luz, Paz...): need stronger evidence."""
+    return frozenset(fold(w) for w in _data_lines("names", "common_word_names.txt"))
+
+
+def is_name_word(word: str) -> bool:
+    key = fold(word)
+    return key in first_names() or key in surnames()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: str  # department | province | district | town | world
+    department: str | None  # Peruvian department, for generalisation
+
+
+@cache
+def places() -> dict[str, Place]:
+    """Folded place name -> the widest place of that name (a department beats a district)."""
+    rank = {"department": 0, "province": 1, "world": 2, "district": 3, "town": 4}
+    out: dict[str, Place] = {}
+    text = resources.files("redact").joinpath("data", "places", "pe_gazetteer.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    found = [Place(r["name"], r["kind"], r["department"]) for r in rows]
+    found += [Place(name, "world", None) for name in _data_lines("places", "world_places.txt")]
+    for place in found:
+        key = fold(place.name)
+        if key not in out or rank[place.kind] < rank[out[key].kind]:
+            out[key] = place
+    return out
+
+
+@cache
+def place_word_counts() -> frozenset[int]:
+    return frozenset(len(WORD_RE.findall(name)) or 1 for name in places())
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Frequent ordinary words and function words of es/en/pt (not names on their own)."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.es.stop_words import STOP_WORDS as ES
+    from spacy.lang.pt.stop_words import STOP_WORDS as PT
+
+    words = {fold(w) for w in _data_lines("names", "common_words.txt")}
+    return frozenset(words | {fold(w) for w in EN | ES | PT})
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Function words only (articles, pronouns, prepositions) of es/en/pt."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.es.stop_words import STOP_WORDS as ES
+    from spacy.lang.pt.stop_words import STOP_WORDS as PT
+
+    return frozenset(fold(w) for w in EN | ES | PT)
+
+
+def is_ambiguous_name(word: str) -> bool:
+    """A name that is also an ordinary word (Rosa, Luz, Grace): needs more evidence."""
+    key = fold(word)
+    return key in common_word_names() or key in common_words()
+
+
+def mostly_lowercase(text: str) -> bool:
+    """Speech-recogniser output without capitals: capitalisation is no evidence there."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 20:
+        return not any(ch.isupper() for ch in letters)
+    words = WORD_RE.findall(text)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / max(1, len(words)) < 0.03

@@ -1,0 +1,24 @@
+"""Our recognizers, one family per module; importing this package registers them all."""
+
+from redact.recognizers import (  # noqa: F401
+    address,
+    age,
+    bank,
+    date_time,
+    email,
+    handle_url,
+    location,
+    organization,
+    passport,
+    person_context,
+    person_lists,
+    phone,
+    place_description,
+    plate,
+    spoken_email,
+    spoken_number,
+)
+from redact.recognizers.br import cpf  # noqa: F401
+from redact.recognizers.co import cedula as co_cedula  # noqa: F401
+from redact.recognizers.pe import carne_extranjeria, dni, ruc  # noqa: F401
+from redact.recognizers.ve import cedula as ve_cedula  # noqa: F401

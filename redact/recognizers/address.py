@@ -1,0 +1,97 @@
+"""Street addresses: Jr./Jirón, Av., Calle, Pasaje, Mz./Lote, "cuadra 12", "km 40", room numbers,
+intersections ("avenida Los Incas con el jirón Tarapacá") and GPS coordinates."""
+
+from __future__ import annotations
+
+import re
+
+from redact.lexicon import fold, mostly_lowercase, stop_words
+from redact.recognizers.base import Match, RuleRecognizer, alternation
+from redact.registry import register
+
+_NUMBER = r"(?:\s*,?\s*(?:n[°º.o]?\s*|nro\.?\s*|número\s+|numero\s+|number\s+|#\s*)?\d{1,5}(?:\s?-?[A-Za-z](?!\w))?)"
+_COORD = re.compile(
+    r"(?<![\w.])(?:(?:minus|menos|menos)\s+|-)?\d{1,2}[.,]\d{3,}\s*[,;]?\s*(?:(?:minus|menos)\s+|-)?\d{1,3}[.,]\d{3,}(?![\w])",
+    re.IGNORECASE,
+)
+
+
+@register("address")
+class AddressRecognizer(RuleRecognizer):
+    ENTITIES = ("ADDRESS",)
+
+    def __init__(self, language: str, score: float = 0.75, **params):
+        super().__init__(language, score, **params)
+        self._street = re.compile(rf"(?<!\w)(?:{alternation(self.words('street_types'))})(?!\w)\.?", re.IGNORECASE)
+        self._numbered = re.compile(
+            rf"(?<!\w)(?:{alternation(self.words('numbered_places'))})\.?\s*(?:n[°º.o]?\s*)?"
+            rf"(?:\d{{1,5}}|[A-Z]\d?)(?:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?[\w\s]{{0,30}}?"
+            rf"(?:{alternation(self.words('road_words'))}))?(?!\w)",
+            re.IGNORECASE,
+        )
+        self._lead = re.compile(
+            rf"(?:(?:el|la|los|las|the|o|a)\s+)?(?:{alternation(self.words('landmarks'))})\s+"
+            rf"(?:(?:de|del|of|da|do)\s+)?(?:(?:la|el|the|a|o)\s+)?$",
+            re.IGNORECASE,
+        )
+        self._joiner = re.compile(rf"^\s*(?:{alternation(self.words('joiners'))})\s+(?:(?:el|la|the)\s+)?", re.I)
+
+    def find(self, text, nlp_artifacts):
+        lowercase = mostly_lowercase(text)
+        spans = [s for s in (self._street_span(text, m, lowercase) for m in self._street.finditer(text)) if s]
+        spans += [(m.start(), m.end()) for m in self._numbered.finditer(text)]
+        spans += [(m.start(), m.end()) for m in _COORD.finditer(text)]
+        for start, end in self._join(text, sorted(spans)):
+            lead = self._lead.search(text[max(0, start - 40) : start])
+            if lead:
+                start = max(0, start - 40) + lead.start()
+            yield Match("ADDRESS", start, end, self.score)
+
+    def _street_span(self, text: str, m: re.Match[str], lowercase: bool) -> tuple[int, int] | None:
+        """The street type plus its name (capitalised words, or a few words in lowercase text)."""
+        pos = m.end()
+        name_end = None
+        words = 0
+        stops = stop_words()
+        connectors = {"de", "del", "la", "las", "los", "el", "san", "santa", "da", "do", "dos", "das"}
+        for tok in re.finditer(r"\s*([^\W_][\w'’.-]*)", text[pos : pos + 80]):
+            word = tok.group(1)
+            key = fold(word)
+            if word[0].isdigit():
+                break
+            if key in connectors:
+                if words > 3:
+                    break
+                continue
+            if lowercase:
+                if key in stops or words >= 3:
+                    break
+            elif not word[0].isupper():
+                break
+            words += 1
+            name_end = pos + tok.end()
+        if name_end is None:
+            return None
+        number = re.match(_NUMBER, text[name_end:])
+        end = name_end + (number.end() if number else 0)
+        block = re.match(r"\s*,?\s*(?:cuadra|block|quadra)\s+\d{1,3}", text[end:], re.IGNORECASE)
+        if block:
+            end += block.end()
+        if lowercase and not number and words < 2:
+            return None  # "la calle estaba oscura": a lone lowercase word is not a street name
+        return m.start(), end
+
+    def _join(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Merge overlapping spans and intersections ("X con Y", "X y Z", "X, Mz. B Lote 4")."""
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged:
+                gap = text[merged[-1][1] : start]
+                if start <= merged[-1][1] or self._joiner.match(gap) and self._joiner.match(gap).end() == len(gap):
+                    merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+                    continue
+                if re.fullmatch(r"\s*,?\s*", gap):
+                    merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+                    continue
+            merged.append((start, end))
+        return merged

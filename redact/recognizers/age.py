@@ -1,0 +1,63 @@
+"""Ages: "16 años", "13 añitos", "diecisiete", "tiene 17", "de 15 o 16", "she's 13", "tem 16 anos"."""
+
+from __future__ import annotations
+
+import re
+
+from redact.numbers import small_number
+from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_before
+from redact.registry import register
+
+_NUM = r"(?:\d{1,3}|[^\W\d_]+)"
+
+
+@register("age")
+class AgeRecognizer(RuleRecognizer):
+    ENTITIES = ("AGE",)
+
+    def __init__(self, language: str, score: float = 0.6, **params):
+        super().__init__(language, score, **params)
+        units = alternation(self.words("units"))
+        cues = alternation(self.words("cues"))
+        joins = r"(?:\s*,\s*|\s+(?:y|o|or|and|to|a|e|ou)\s+|\s*-\s*)"
+        # a list of numbers ending in a unit: "4, 6 y 7 años", "15-year-old"
+        self._with_unit = re.compile(rf"(?<!\w){_NUM}(?:{joins}{_NUM}){{0,3}}[\s-]+(?:{units})(?!\w)", re.I)
+        # a cue then a number that ends the phrase: "tiene 17.", "de 15 o 16,", "she's 13"
+        self._after_cue = re.compile(
+            rf"(?<!\w)(?:{cues})\s+(?:(?:{alternation(self.words('hedges'))})\s+)?"
+            rf"(?P<age>{_NUM}(?:{joins}{_NUM})?)(?=\s*(?:[.,;:?!)\n]|$|\s+(?:y|and|e|o|or|pero|but|se|she|he)\b))",
+            re.I,
+        )
+
+    def find(self, text, nlp_artifacts):
+        not_before = self.words("not_preceded_by")
+        for m in self._with_unit.finditer(text):
+            start = self._first_number(m.group())
+            if start is None or has_cue_before(text, m.start(), not_before, 18):
+                continue
+            yield Match("AGE", m.start() + start, m.end(), self.score + 0.2)
+        for m in self._after_cue.finditer(text):
+            if self._all_ages(m.group("age")):
+                yield Match("AGE", m.start("age"), m.end("age"), self.score)
+
+    @staticmethod
+    def _values(phrase: str) -> list[int | None]:
+        parts = re.findall(r"\d+|[^\W\d_]+", phrase)
+        joiners = {"y", "o", "or", "and", "to", "a", "e", "ou"}
+        return [int(p) if p.isdigit() else small_number(p) for p in parts if p.lower() not in joiners]
+
+    def _first_number(self, phrase: str) -> int | None:
+        """Offset of the first age number in a unit match; None if the numbers are not ages."""
+        tokens = list(re.finditer(r"\d+|[^\W\d_]+", phrase))
+        values = [(t, int(t.group()) if t.group().isdigit() else small_number(t.group())) for t in tokens]
+        numbers = [(t, v) for t, v in values if v is not None]
+        if not numbers or any(v > 110 for _, v in numbers):
+            return None
+        first = numbers[0][0]
+        if first.group().lower() in ("un", "una", "uno", "um", "uma", "one", "a"):
+            return None  # "hace un año" is a duration, not an age
+        return first.start()
+
+    def _all_ages(self, phrase: str) -> bool:
+        values = self._values(phrase)
+        return bool(values) and all(v is not None and 0 < v <= 110 for v in values)

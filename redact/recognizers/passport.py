@@ -1,0 +1,25 @@
+"""Passport numbers: letters and digits (P4829173B, HK482917), trusted more after "pasaporte"."""
+
+from __future__ import annotations
+
+import re
+
+from redact.recognizers.base import Match, RuleRecognizer, has_cue_before
+from redact.registry import register
+
+_MIXED = re.compile(r"(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z]{1,3}\d{5,9}[A-Z]?(?![\w-])")
+_AFTER_CUE = re.compile(r"(?<![\w-])[A-Z0-9]{6,12}(?![\w-])", re.IGNORECASE)
+
+
+@register("passport")
+class PassportRecognizer(RuleRecognizer):
+    ENTITIES = ("ID_NUMBER",)
+
+    def find(self, text, nlp_artifacts):
+        cues = self.words("cues")
+        for m in _MIXED.finditer(text):
+            cued = has_cue_before(text, m.start(), cues, 60)
+            yield Match("ID_NUMBER", m.start(), m.end(), self.score + (0.25 if cued else 0.0))
+        for m in _AFTER_CUE.finditer(text):
+            if any(ch.isdigit() for ch in m.group()) and has_cue_before(text, m.start(), cues, 30):
+                yield Match("ID_NUMBER", m.start(), m.end(), self.score + 0.2)

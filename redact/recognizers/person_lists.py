@@ -1,0 +1,78 @@
+"""Names from first-name and surname lists (Spanish, Andean/Quechua, Amazonian, Portuguese,
+English): catches lowercase and Andean names the small NER models miss."""
+
+from __future__ import annotations
+
+from redact.lexicon import WORD_RE, fold, is_ambiguous_name, is_name_word, mostly_lowercase, stop_words
+from redact.recognizers.base import Match, RuleRecognizer
+from redact.recognizers.spacy_tokens import is_proper_noun, sentence_initial
+from redact.registry import register
+
+_INNER = {"de", "del", "la", "los", "da", "do", "dos", "das"}
+
+
+@register("person_lists")
+class PersonListRecognizer(RuleRecognizer):
+    ENTITIES = ("PERSON",)
+
+    def find(self, text, nlp_artifacts):
+        lowercase = mostly_lowercase(text)
+        tokens = list(WORD_RE.finditer(text))
+        i = 0
+        while i < len(tokens):
+            group = self._group(text, tokens, i, lowercase)
+            if not group:
+                i += 1
+                continue
+            first, last = group
+            words = [t.group() for t in tokens[first : last + 1] if fold(t.group()) not in _INNER]
+            if self._accept(text, tokens[first], words, lowercase, nlp_artifacts):
+                score = self.score + (0.2 if len(words) > 1 else 0.0)
+                yield Match("PERSON", tokens[first].start(), tokens[last].end(), score)
+            i = last + 1
+
+    def _group(self, text, tokens, i, lowercase) -> tuple[int, int] | None:
+        """Consecutive name words (same line, only spaces between), e.g. 'Luz Marina Condori Huaraca'."""
+        if not self._candidate(tokens[i].group(), lowercase):
+            return None
+        last = i
+        j = i + 1
+        while j < len(tokens):
+            gap = text[tokens[j - 1].end() : tokens[j].start()]
+            if gap not in (" ", "\t"):
+                break
+            word = tokens[j].group()
+            if fold(word) in _INNER and j + 1 < len(tokens) and self._candidate(tokens[j + 1].group(), lowercase):
+                j += 1
+                continue
+            if not self._candidate(word, lowercase):
+                break
+            last = j
+            j += 1
+        return i, last
+
+    @staticmethod
+    def _candidate(word: str, lowercase: bool) -> bool:
+        if len(word) < 3 or fold(word) in stop_words() or not is_name_word(word):
+            return False
+        return lowercase or word[0].isupper()
+
+    @staticmethod
+    def _accept(text, first_token, words, lowercase, nlp_artifacts) -> bool:
+        ambiguous = [is_ambiguous_name(w) for w in words]
+        if len(words) > 1:
+            return not all(ambiguous)  # "Rosa Elvira" yes; "Flores Verdes"? needs one clear name
+        if ambiguous[0]:
+            if lowercase:
+                return False  # "luz", "rosa", "paz": only with a cue (person_context) or propagation
+            # Capitalised mid-sentence is evidence enough; at a sentence start it is not.
+            return not sentence_initial(text, first_token.start())
+        if lowercase:
+            return True
+        if sentence_initial(text, first_token.start()):
+            return is_proper_noun(nlp_artifacts, first_token.start()) or not _looks_like_word(words[0])
+        return True
+
+
+def _looks_like_word(word: str) -> bool:
+    return fold(word) in stop_words()

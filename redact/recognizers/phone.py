@@ -1,0 +1,55 @@
+"""Phone numbers written with digits: Peruvian mobiles and landlines, +51, and other countries'."""
+
+from __future__ import annotations
+
+import re
+
+from redact.recognizers.base import Match, RuleRecognizer, has_cue_after, has_cue_before
+from redact.registry import register
+
+# A digit run with the separators people and Whisper put inside phone numbers.
+_CANDIDATE = re.compile(r"(?<![\w+.,/:-])(?:\+|00)?\s?\(?\d[\d\s().-]{5,22}\d(?![\w/:]|[.,]\d)")
+
+
+@register("phone")
+class PhoneRecognizer(RuleRecognizer):
+    ENTITIES = ("PHONE_NUMBER",)
+
+    def find(self, text, nlp_artifacts):
+        cues = self.words("cues")
+        not_after = self.words("not_followed_by")
+        not_before = self.words("not_preceded_by")
+        allowed = set(self.words("allow_numbers"))
+        for m in _CANDIDATE.finditer(text):
+            raw = m.group().rstrip(" .-(")
+            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            raw = raw.strip()
+            end = start + len(raw)
+            if "\n" in raw:
+                continue
+            digits = re.sub(r"\D", "", raw)
+            if digits in allowed or digits.lstrip("0") in allowed:
+                continue
+            if has_cue_after(text, end, not_after, 12) or has_cue_before(text, start, not_before, 6):
+                continue
+            score = self._score(raw, digits, has_cue_before(text, start, cues, 45))
+            if score:
+                yield Match("PHONE_NUMBER", start, end, score)
+
+    def _score(self, raw: str, digits: str, cued: bool) -> float:
+        international = raw.startswith(("+", "00"))
+        grouped = bool(re.search(r"\d[\s.-]\d", raw))
+        n = len(digits)
+        if international and 8 <= n <= 15:
+            return self.score + 0.2
+        if n == 9 and digits[0] == "9":  # Peruvian mobile
+            return self.score + 0.2
+        if n == 11 and digits.startswith("519"):
+            return self.score + 0.2
+        if n in (10, 11) and (digits.startswith("0") or digits[0] == "3" or grouped):
+            return self.score + 0.1  # Venezuela 04xx, Colombia 3xx, Brazil (11) 9xxxx, US
+        if n in (7, 8) and (cued or grouped and n == 7):
+            return self.score  # Lima landline, or a number the caller calls a phone
+        if n in (6, 9, 10, 12) and cued:
+            return self.score - 0.1
+        return 0.0

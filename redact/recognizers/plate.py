@@ -1,0 +1,55 @@
+"""Vehicle licence plates: Peru (ABC-123, P1F-738, motos 1234-AB / 3728-2B), Brazil, Venezuela,
+and plates read aloud after "placa" / "plate"."""
+
+from __future__ import annotations
+
+import re
+
+from redact.numbers import word_value
+from redact.recognizers.base import Match, RuleRecognizer, has_cue_before
+from redact.registry import register
+
+_PLATES = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?=[A-Z0-9]{3}-)(?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{3}-\d{3}"  # Peru cars: ABC-123, P1F-738
+    r"|\d{4}-(?:\d[A-Z]|[A-Z]{1,2}\d?)"  # Peru motorcycles: 3728-2B, 1234-AB
+    r"|[A-Z]{3}-?\d[A-Z0-9]\d{2}"  # Brazil: ABC1D23, ABC-1234
+    r"|[A-Z]{2}\d{3}[A-Z]{2}"  # Venezuela: AB123CD
+    r")(?![\w-])"
+)
+_ALNUM = re.compile(r"(?<![\w-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{2,4}-?[A-Za-z0-9]{2,4}(?![\w-])")
+_SPOKEN_TOKEN = re.compile(r"[^\W_]+|[,-]")
+
+
+@register("plate")
+class PlateRecognizer(RuleRecognizer):
+    ENTITIES = ("OTHER_ID",)
+
+    def find(self, text, nlp_artifacts):
+        cues = self.words("cues")
+        for m in _PLATES.finditer(text):
+            yield Match("OTHER_ID", m.start(), m.end(), self.score)
+        for m in _ALNUM.finditer(text):
+            if has_cue_before(text, m.start(), cues, 25):
+                yield Match("OTHER_ID", m.start(), m.end(), self.score)
+        yield from self._spoken(text, cues)
+
+    def _spoken(self, text, cues):
+        """'la placa es pe uno efe siete tres ocho': single letters and digit words after the cue."""
+        letters = set(self.words("letter_names"))
+        for cue in re.finditer(r"(?<!\w)(?:placa|plate|matrícula|placa)\b", text, re.IGNORECASE):
+            tail = text[cue.end() : cue.end() + 80]
+            start = end = None
+            count = 0
+            for tok in _SPOKEN_TOKEN.finditer(tail):
+                word = tok.group().lower()
+                is_part = len(word) == 1 or word in letters or word_value(word) is not None or word.isdigit()
+                if word in ("es", "is", "era", "was", "é", "la", "número", ",", "-") and start is None:
+                    continue
+                if not is_part:
+                    break
+                start = tok.start() if start is None else start
+                end = tok.end()
+                count += 1
+            if start is not None and count >= 4:
+                yield Match("OTHER_ID", cue.end() + start, cue.end() + end, self.score - 0.1)

@@ -1,0 +1,40 @@
+"""E-mail addresses dictated aloud: "rosa punto quispe arroba gmail punto com"."""
+
+from __future__ import annotations
+
+import re
+
+from redact.lexicon import fold, is_name_word
+from redact.recognizers.base import Match, RuleRecognizer, alternation
+from redact.registry import register
+
+
+@register("spoken_email")
+class SpokenEmailRecognizer(RuleRecognizer):
+    ENTITIES = ("EMAIL_ADDRESS",)
+
+    def __init__(self, language: str, score: float = 0.8, **params):
+        super().__init__(language, score, **params)
+        sep = alternation(self.words("separators"))
+        dot = alternation(self.words("dots"))
+        at = alternation(self.words("at_words"))
+        tlds = alternation(self.words("domains_end"))
+        providers = alternation(self.words("providers"))
+        word = r"[^\W_]+"
+        local = rf"{word}(?:\s+(?:{sep})\s+{word})*"
+        domain_dotted = rf"{word}(?:\s+(?:{dot})\s+{word})*\s+(?:{dot})\s+(?:{tlds})"
+        self._pattern = re.compile(
+            rf"(?<!\w)(?P<local>{local})\s+(?:{at})\s+(?:{domain_dotted}|(?:{providers}))(?!\w)",
+            re.IGNORECASE,
+        )
+
+    def find(self, text, nlp_artifacts):
+        for m in self._pattern.finditer(text):
+            start = m.start()
+            # "rosa quispe arroba gmail": without spoken dots the local part may be two words.
+            before = text[:start].rstrip()
+            prev = re.search(r"([^\W_]+)$", before)
+            if prev and " " not in m.group("local").strip() and is_name_word(prev.group(1)):
+                if fold(prev.group(1)) not in self.words("not_local"):
+                    start = prev.start()
+            yield Match("EMAIL_ADDRESS", start, m.end(), self.score)

@@ -1,0 +1,29 @@
+"""Phone numbers and IDs read aloud in words ("nueve seis ocho, cuatro uno dos...")."""
+
+from __future__ import annotations
+
+from redact.numbers import spoken_number_runs
+from redact.recognizers.base import Match, RuleRecognizer, has_cue_before
+from redact.registry import register
+
+
+@register("spoken_number")
+class SpokenNumberRecognizer(RuleRecognizer):
+    ENTITIES = ("PHONE_NUMBER", "ID_NUMBER")
+
+    def find(self, text, nlp_artifacts):
+        phone_cues = self.words("phone_cues")
+        id_cues = self.words("id_cues")
+        for run in spoken_number_runs(text, min_digits=int(self.params.get("min_digits", 6))):
+            n = len(run.digits)
+            is_phone = has_cue_before(text, run.start, phone_cues, 50)
+            is_id = has_cue_before(text, run.start, id_cues, 50)
+            if n == 9 and run.digits[0] == "9" and not is_id:
+                kind = "PHONE_NUMBER"
+            elif is_id and not (is_phone and n >= 9):
+                kind = "ID_NUMBER"
+            elif is_phone or n >= 9:
+                kind = "PHONE_NUMBER"
+            else:
+                kind = "ID_NUMBER"  # 6-8 digits said aloud with no cue: most often a DNI
+            yield Match(kind, run.start, run.end, self.score)

@@ -1,0 +1,51 @@
+"""Redaction settings: package defaults (data/redact.yaml) overridden by the ``redact:`` section
+of the callnotes configuration file."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from callnotes.errors import CallnotesError
+
+
+class NerModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    lang_code: str
+    model_name: str
+
+
+class RedactSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    languages: list[str] = Field(default_factory=lambda: ["es", "en", "pt"])
+    ner_models: list[NerModel]
+    ner_labels: dict[str, str] = Field(description="spaCy label -> our type; others ignored")
+    ner_score: float = 0.55
+    score_threshold: float = 0.4
+    max_chars: int = Field(200_000, description="Longer texts are refused (one call is ~10-50k chars)")
+    propagate_names: bool = True
+    allow_list: list[str] = Field(default_factory=list, description="Phrases never redacted")
+    allow_patterns: list[str] = Field(default_factory=list, description="Regexes never redacted")
+    speaker_labels: list[str] = Field(default_factory=lambda: ["operator", "caller"])
+
+
+@cache
+def _defaults() -> dict:
+    text = resources.files("redact").joinpath("data", "redact.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def load_settings(overrides: dict | None = None) -> RedactSettings:
+    """Defaults merged with ``overrides`` (a mapping, e.g. the config file's ``redact:`` section)."""
+    data = dict(_defaults())
+    data.update(overrides or {})
+    try:
+        return RedactSettings.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"redact.{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise CallnotesError(f"configuration: {problems}") from None

@@ -1,0 +1,117 @@
+"""Clean-up of raw recognizer results: drop allow-listed and implausible NER spans, merge
+overlaps, and propagate names found once to every other mention in the call."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redact.lexicon import (
+    WORD_RE,
+    common_words,
+    fold,
+    is_ambiguous_name,
+    is_name_word,
+    mostly_lowercase,
+    stop_words,
+)
+
+# Placeholder priority when spans of different types overlap: the more identifying type wins.
+_PRIORITY = {
+    "EMAIL_ADDRESS": 9, "PHONE_NUMBER": 8, "ID_NUMBER": 8, "OTHER_ID": 7, "ADDRESS": 6, "PERSON": 5,
+    "ORGANIZATION": 4, "LOCATION": 3, "AGE": 2, "DATE_TIME": 1,
+}
+_TITLES = {"señora", "senora", "señor", "senor", "don", "dona", "doña", "sr", "sra", "mr", "mrs", "ms",
+           "sir", "tia", "tio", "the", "el", "la", "los", "las", "de", "del", "y"}
+
+
+@dataclass(slots=True)
+class Span:
+    type: str
+    start: int
+    end: int
+    score: float
+    source: str = ""
+
+
+def allowed_ranges(text: str, phrases: list[str], patterns: list[str]) -> list[tuple[int, int]]:
+    ranges = []
+    for phrase in phrases:
+        regex = r"(?<!\w)" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?!\w)"
+        ranges += [(m.start(), m.end()) for m in re.finditer(regex, text, re.IGNORECASE)]
+    for pattern in patterns:
+        ranges += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    return ranges
+
+
+def drop_allowed(spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:
+    return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in ranges)]
+
+
+def plausible_ner(text: str, span: Span) -> Span | None:
+    """spaCy's small models tag many capitalised common words; keep what looks like a name."""
+    surface = text[span.start : span.end]
+    words = list(WORD_RE.finditer(surface))
+    # trim titles/articles the model sometimes includes ("la señora Mamani" -> "Mamani")
+    while words and fold(words[0].group()) in _TITLES:
+        words.pop(0)
+    if not words or any(ch.isdigit() for ch in surface) or "\n" in surface:
+        return None
+    start = span.start + words[0].start()
+    end = span.start + words[-1].end()
+    significant = [w.group() for w in words if fold(w.group()) not in stop_words()]
+    if not significant or not all(w[0].isupper() for w in significant):
+        return None
+    if span.type == "PERSON":
+        if len(significant) == 1 and fold(significant[0]) in common_words() and not is_name_word(significant[0]):
+            return None
+    elif len(significant) == 1 and fold(significant[0]) in common_words():
+        return None
+    if span.type == "ORGANIZATION" and len(significant) < 2:
+        return None
+    return Span(span.type, start, end, span.score, span.source)
+
+
+def merge(text: str, spans: list[Span]) -> list[Span]:
+    """Union of overlapping spans; adjacent address parts ("km 14, the gate...") become one."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out:
+            last = out[-1]
+            gap = text[last.end : span.start]
+            touching = span.start < last.end or (
+                last.type == span.type == "ADDRESS" and re.fullmatch(r"[ \t]*[,-]?[ \t]*", gap)
+            )
+            if touching:
+                winner = max((last, span), key=lambda s: (_PRIORITY.get(s.type, 0) * (s.end - s.start) ** 0.5,
+                                                           s.score))
+                out[-1] = Span(winner.type, last.start, max(last.end, span.end), max(last.score, span.score),
+                               winner.source)
+                continue
+        out.append(span)
+    return out
+
+
+def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Span]:
+    """Once a name is found in a call, every other mention of its words is redacted too."""
+    lowercase = mostly_lowercase(text)
+    words: set[str] = set()
+    for span in spans:
+        if span.type != "PERSON":
+            continue
+        for w in WORD_RE.finditer(text[span.start : span.end]):
+            key = fold(w.group())
+            if len(key) >= 3 and key not in stop_words() and key not in _TITLES:
+                words.add(key)
+    if not words:
+        return spans
+    extra = []
+    covered = [(s.start, s.end) for s in spans]
+    for m in WORD_RE.finditer(text):
+        key = fold(m.group())
+        if key not in words or any(a <= m.start() and m.end() <= b for a, b in covered):
+            continue
+        if not lowercase and is_ambiguous_name(m.group()) and not m.group()[0].isupper():
+            continue  # "Luz" the person, not "ni luz hay"
+        extra.append(Span("PERSON", m.start(), m.end(), score, "propagation"))
+    return merge(text, spans + extra)
