@@ -33,7 +33,7 @@ from callnotes.security.roles import Permission, Role
 from callnotes.services.actor import Actor
 from callnotes.services.audit import guard, record, record_alone
 from callnotes.services.users import UnknownUser, UserService
-from callnotes.store import Call, CallState, Consent, Note, NoteKind, Redaction, Store, Transcript
+from callnotes.store import ACTIVE_STATES, Call, CallState, Consent, Note, NoteKind, Redaction, Store, Transcript
 
 log = logging.getLogger(__name__)
 
@@ -251,8 +251,10 @@ class Pipeline:
                 call = session.get(Call, call_id)
                 if call is None:
                     raise CallnotesError(f"no call {call_id}")
-                if call.state not in _STAGE_ENTRY_STATES[stage] or self._done(call, stage):
-                    continue
+                if call.state not in ACTIVE_STATES:
+                    break  # finished, failed, or already with a person: nothing for the pipeline to do
+                if self._done(call, stage):
+                    continue  # the stored result is the truth, whatever state a crash left behind
                 call.state = _STAGE_STATE[stage].value
                 call.attempts += 1
             if outcome.resumed_from is None:
@@ -412,13 +414,7 @@ class Pipeline:
             record(session, Actor.system("pipeline"), "draft_ready", call_id=call_id)
 
 
-# Where a stage may start from: its own state (resume) or the state the previous stage left.
 _STAGE_STATE = {"transcribe": CallState.transcribing, "redact": CallState.redacting, "draft": CallState.drafting}
-_STAGE_ENTRY_STATES = {
-    "transcribe": {CallState.queued, CallState.transcribing},
-    "redact": {CallState.redacting},
-    "draft": {CallState.drafting},
-}
 
 
 def _transcript_from_dict(data: dict):
