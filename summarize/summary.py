@@ -45,9 +45,15 @@ def compose(note: CaseNote, lang: str, empty: bool = False) -> str:
 
 
 class SummaryRedactor:
-    """Loads the project's redactor once (it is heavy) and runs summaries through it."""
+    """Loads the project's redactor once (it is heavy) and runs summaries through it.
+
+    A templated summary holds only fixed phrases and codes, so if the redactor cannot be
+    loaded it is kept as composed (with a warning); free text from a model is never kept
+    unredacted: :meth:`clean` returns None for it and the caller uses the template.
+    """
 
     _shared = None
+    _failed = False
     _lock = threading.Lock()
 
     def __init__(self, redactor=None):
@@ -56,14 +62,26 @@ class SummaryRedactor:
     def _get(self):
         if self._redactor is None:
             with SummaryRedactor._lock:
-                if SummaryRedactor._shared is None:
-                    from redact import Redactor  # heavy import, only when a summary is drafted
+                if SummaryRedactor._shared is None and not SummaryRedactor._failed:
+                    try:
+                        from redact import Redactor  # heavy import, only when a summary is drafted
 
-                    SummaryRedactor._shared = Redactor()
+                        SummaryRedactor._shared = Redactor()
+                    except Exception as exc:  # noqa: BLE001 - any failure means "no redactor"
+                        SummaryRedactor._failed = True
+                        log.warning("redactor unavailable (%s); templated summaries kept as composed",
+                                    exc.__class__.__name__)
             self._redactor = SummaryRedactor._shared
         return self._redactor
 
-    def clean(self, summary: str, lang: str) -> str:
+    @property
+    def available(self) -> bool:
+        return self._get() is not None
+
+    def clean(self, summary: str, lang: str, templated: bool = True) -> str | None:
         if not summary.strip():
             return summary
-        return self._get().redact(summary, lang).redacted
+        redactor = self._get()
+        if redactor is None:
+            return summary if templated else None
+        return redactor.redact(summary, lang).redacted

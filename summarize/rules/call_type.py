@@ -1,5 +1,5 @@
 """Why the caller called: not_relevant > follow_up > help_request (victims, escaped
-people needing help) > information_request > report."""
+people needing help) > an explicit "quiero denunciar" > information_request > report."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ def call_type(ctx: Context) -> Decision:
         return Decision(CallType.help_request, ctx.decided["caller_role"].hits + by["help_request"], 0.7)
     if by["help_request"] or ctx.value("situation") == Situation.past:
         return Decision(CallType.help_request, by["help_request"] + ctx.decided["situation"].hits, 0.6)
+    explicit = [h for h in hits if h.value == "report"]
+    if explicit:
+        return Decision(CallType.report, explicit, 0.7)
     if by["information_request"]:
         return Decision(CallType.information_request, by["information_request"], 0.7)
     return Decision(CallType.report, [], 0.5)

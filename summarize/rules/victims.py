@@ -53,8 +53,10 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         re.compile(rf"{b}(?:somos|son|eran|we are|there are|there were|sao|we're)\s+"
                    rf"(?:como |unos |unas |about |at least |por lo menos |around |like |mas de )?(?P<n>{num})(?!\w)"),
         re.compile(rf"{b}(?:visto|saw|seen|vi)\s+(?:a |como |unos |unas |about )?(?P<n>{num})(?!\w)"),
-        re.compile(rf"{b}(?:otr[oa]s|mais|other)\s+(?P<n>{num})(?!\w)|{b}(?P<n2>{num})\s+(?:others|more)(?!\w)"),
-        re.compile(rf"{b}(?:con|and|with|y sus|e seus|e suas|y los|y las)\s+(?:sus |her |his |their |los |las )?"
+        re.compile(rf"{b}(?:otr[oa]s|mais)\s+(?P<n>{num})(?!\w)|{b}(?P<n2>{num})\s+others(?!\w)"),
+        # one person plus those with her: "una señora con tres niños", "ella y sus dos hijos"
+        re.compile(rf"{b}(?:(?:senora|mujer|madre|mama|woman|mother|ella|she|amiga|friend)\s+(?:con|with|y|and)"
+                   rf"|y sus|and her|and his|con sus|with her|with his|e seus|e suas)\s+(?:sus |her |his |los |las )?"
                    rf"(?P<n>{num})\s+(?:[\w']+\s+)?(?:{nouns})(?!\w)"),
     )
     _CACHE[id(tax)] = p
@@ -82,13 +84,15 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                 n = _value(m.group("n"), p.numbers)
                 if n and n <= MAX_COUNT:
                     found.append((m.start(), n + extra, Hit("count", m.start(), m.end(), 1.0, s)))
+    plus: list[tuple[int, int, Hit]] = []  # added after: a base never includes another addition
     for s in _statements(ctx):
         for m in p.plus.finditer(folded, s.start, s.end):
             n = _value(m.group("n") or m.group("n2"), p.numbers)
             if n and n <= MAX_COUNT:
                 before = [c for pos, c, _ in found if pos < m.start()]
                 base = max(before, default=1)
-                found.append((m.start(), n + base, Hit("count", m.start(), m.end(), 1.0, s)))
+                plus.append((m.start(), n + base, Hit("count", m.start(), m.end(), 1.0, s)))
+    found += plus
     if not found:
         return None, []
     best = max(c for _, c, _ in found)

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Benchmark the case-note drafter: per-field accuracy and speed.
+
+Scores per call: exact match for single fields (caller_role, call_type, region
+(case/accent-insensitive), situation, urgency, victims.count, victims.minors_involved),
+F1 for lists (exploitation_types, actions, victims.sexes; both empty = 1), and
+summary_clean = 1 when no gold identifier of the call appears in the summary.
+Each set runs twice: as plain mono text (the dev files' ``text``) and with
+``operator: ``/``caller: `` labels built from the turns (two-channel transcripts).
+
+Sets: the dev calls (../shared/eval/calls_dev.jsonl, which the rules were written
+from) and the held-out calls in bench/data/notes/heldout.jsonl (other styles, written
+before the rules and never tuned on).
+
+    .venv/bin/python bench/notes.py [--backend rules] [--model PATH] [--lang es] [--verbose]
+
+Prints a table and writes it to bench/results/notes.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SETS = {
+    "dev": ROOT.parent / "shared" / "eval" / "calls_dev.jsonl",
+    "heldout": ROOT / "bench" / "data" / "notes" / "heldout.jsonl",
+}
+EXACT = ["caller_role", "call_type", "region", "situation", "urgency", "victims.count", "victims.minors_involved"]
+LISTS = ["exploitation_types", "actions", "victims.sexes"]
+FIELDS = EXACT[:2] + ["exploitation_types", "victims.count", "victims.minors_involved", "victims.sexes",
+                      "region", "situation", "urgency", "actions", "summary_clean"]
+
+
+def fold(value) -> str:
+    text = "" if value is None else str(value)
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+def get(note: dict, path: str):
+    for part in path.split("."):
+        note = note.get(part) if isinstance(note, dict) else None
+    return note
+
+
+def f1(pred: list, gold: list) -> float:
+    p, g = set(pred or []), set(gold or [])
+    if not p and not g:
+        return 1.0
+    tp = len(p & g)
+    return 0.0 if tp == 0 else 2 * tp / (len(p) + len(g))
+
+
+def clean(summary: str, pii: list[dict]) -> float:
+    low = summary.lower()
+    for item in pii:
+        if re.search(r"(?<!\w)" + re.escape(item["text"].lower()) + r"(?!\w)", low):
+            return 0.0
+    return 1.0
+
+
+def score(pred: dict, call: dict) -> dict[str, float]:
+    gold = call["note"]
+    out = {}
+    for name in EXACT:
+        a, b = get(pred, name), get(gold, name)
+        out[name] = float(fold(a) == fold(b)) if name == "region" else float(a == b)
+    for name in LISTS:
+        out[name] = f1(get(pred, name), get(gold, name))
+    out["summary_clean"] = clean(pred.get("summary", ""), call.get("pii", []))
+    return out
+
+
+def labelled(call: dict) -> str:
+    return "\n".join(f"{t['speaker']}: {t['text']}" for t in call["turns"])
+
+
+def run(drafter, calls: list[dict], mode: str, verbose: bool) -> tuple[dict[str, float], list[float]]:
+    totals = {f: [] for f in FIELDS}
+    times = []
+    for call in calls:
+        text = call["text"] if mode == "mono" else labelled(call)
+        t0 = time.perf_counter()
+        note = drafter.draft(text, language=call.get("language")).model_dump(mode="json")
+        times.append(time.perf_counter() - t0)
+        s = score(note, call)
+        for f in FIELDS:
+            totals[f].append(s[f])
+        if verbose:
+            wrong = {f: (get(note, f), get(call["note"], f)) for f in FIELDS if f != "summary_clean" and s[f] < 1}
+            if s["summary_clean"] < 1:
+                wrong["summary_clean"] = "LEAK"
+            print(f"  {mode:9} {call['id']:14} {wrong}")
+    return {f: statistics.mean(v) for f, v in totals.items()}, times
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--backend", default="rules")
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--lang", default="es")
+    ap.add_argument("--sets", default="dev,heldout")
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "notes.md"))
+    args = ap.parse_args()
+
+    from summarize import Drafter
+
+    t0 = time.perf_counter()
+    drafter = Drafter(backend=args.backend, model_path=args.model, lang=args.lang)
+    drafter.draft("caller: warm-up", language="en")  # loads the redactor once, outside the timings
+    load_s = time.perf_counter() - t0
+
+    rows, all_times = [], []
+    for name in args.sets.split(","):
+        calls = [json.loads(line) for line in SETS[name].read_text(encoding="utf-8").splitlines() if line.strip()]
+        for mode in ("mono", "labelled"):
+            means, times = run(drafter, calls, mode, args.verbose)
+            all_times += times
+            rows.append((f"{name} ({len(calls)}) {mode}", means))
+
+    header = "| set | " + " | ".join(FIELDS) + " | mean |"
+    lines = [f"# Case-note drafter: backend={args.backend} lang={args.lang}", "",
+             header, "|" + "---|" * (len(FIELDS) + 2)]
+    for label, means in rows:
+        lines.append(f"| {label} | " + " | ".join(f"{means[f]:.2f}" for f in FIELDS)
+                     + f" | **{statistics.mean(means.values()):.3f}** |")
+    ms = sorted(t * 1000 for t in all_times)
+    lines += ["", f"Speed: load {load_s:.1f} s (incl. redactor); per call median {statistics.median(ms):.0f} ms, "
+              f"p95 {ms[int(0.95 * (len(ms) - 1))]:.0f} ms, max {ms[-1]:.0f} ms over {len(ms)} drafts "
+              "(summary redaction included)."]
+    table = "\n".join(lines)
+    print(table)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(table + "\n", encoding="utf-8")
+    print(f"\nwritten to {out}")
+
+
+if __name__ == "__main__":
+    main()
