@@ -31,7 +31,9 @@ def compose(note: CaseNote, lang: str, empty: bool = False) -> str:
         who = phr["victims_one"] + (phr["minor_one"] if v.minors_involved else "")
         who += phr["sexes_one"].get(v.sexes[0].value, "") if len(v.sexes) == 1 else ""
     elif v.count > 1:
-        who = phr["victims_many"].format(n=v.count) + (phr["minors"] if v.minors_involved else "")
+        words = phr["numbers"]
+        n = words[v.count] if v.count < len(words) else v.count
+        who = phr["victims_many"].format(n=n) + (phr["minors"] if v.minors_involved else "")
         key = "both" if len(v.sexes) == 2 else (v.sexes[0].value if v.sexes else None)
         who += phr["sexes"].get(key, "") if key else ""
     else:

@@ -12,7 +12,7 @@ def call_type(ctx: Context) -> Decision:
     case = ctx.decided["_case"]
     if not case.value:
         return Decision(CallType.not_relevant, case.hits, case.confidence)
-    hits = ctx.find("call_type")
+    hits = ctx.find("call_type", include_questions=True)  # "¿eso es normal?" is how people consult
     by = {v: [h for h in hits if h.value == v] for v in ("follow_up", "information_request", "help_request")}
     if by["follow_up"]:
         return Decision(CallType.follow_up, by["follow_up"], 0.8)

@@ -53,7 +53,7 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         re.compile(rf"{b}(?:somos|son|eran|we are|there are|there were|sao|we're)\s+"
                    rf"(?:como |unos |unas |about |at least |por lo menos |around |like |mas de )?(?P<n>{num})(?!\w)"),
         re.compile(rf"{b}(?:visto|saw|seen|vi)\s+(?:a |como |unos |unas |about )?(?P<n>{num})(?!\w)"),
-        re.compile(rf"{b}(?:otr[oa]s|mais)\s+(?P<n>{num})(?!\w)|{b}(?P<n2>{num})\s+others(?!\w)"),
+        re.compile(rf"{b}(?:otr[oa]s|outr[oa]s|mais)\s+(?P<n>{num})(?!\w)|{b}(?P<n2>{num})\s+others(?!\w)"),
         # one person plus those with her: "una señora con tres niños", "ella y sus dos hijos"
         re.compile(rf"{b}(?:(?:senora|mujer|madre|mama|woman|mother|ella|she|amiga|friend)\s+(?:con|with|y|and)"
                    rf"|y sus|and her|and his|con sus|with her|with his|e seus|e suas)\s+(?:sus |her |his |los |las )?"
@@ -77,19 +77,20 @@ def _statements(ctx: Context):
 def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
     p = _patterns(ctx.taxonomy)
     folded = ctx.transcript.folded
-    found: list[tuple[int, int, Hit]] = []  # (position, count, evidence)
+    found: list[tuple[int, int, Hit]] = []  # (end position, count, evidence)
     for s in _statements(ctx):
         for pattern, extra in ((p.counted, 0), (p.we_are, 0), (p.seen, 0), (p.with_, 1)):
             for m in pattern.finditer(folded, s.start, s.end):
                 n = _value(m.group("n"), p.numbers)
                 if n and n <= MAX_COUNT:
-                    found.append((m.start(), n + extra, Hit("count", m.start(), m.end(), 1.0, s)))
+                    found.append((m.end(), n + extra, Hit("count", m.start(), m.end(), 1.0, s)))
     plus: list[tuple[int, int, Hit]] = []  # added after: a base never includes another addition
     for s in _statements(ctx):
         for m in p.plus.finditer(folded, s.start, s.end):
             n = _value(m.group("n") or m.group("n2"), p.numbers)
             if n and n <= MAX_COUNT:
-                before = [c for pos, c, _ in found if pos < m.start()]
+                # the base is another group said before ("two young men ... eight others"), not this one again
+                before = [c for end, c, _ in found if end <= m.start() and c != n]
                 base = max(before, default=1)
                 plus.append((m.start(), n + base, Hit("count", m.start(), m.end(), 1.0, s)))
     found += plus
