@@ -84,13 +84,27 @@ class Transcriber:
             warnings += [TranscriptWarning.silence, TranscriptWarning.empty]
             return SegmentStream(str(path), forced or self.config.languages[0], 0.0, audio.duration, 0.0,
                                  audio.channels, self.model_name, warnings, iter(()))
-        lang, prob = self._language(audio, forced, warnings)
-        result = SegmentStream(str(path), lang, prob, audio.duration, speech_s, audio.channels,
+        result = SegmentStream(str(path), forced or "", 1.0, audio.duration, speech_s, audio.channels,
                                self.model_name, warnings, iter(()))
-        per_side = [self._side_segments(samples, ch, lang, result, two_sided=len(sides) > 1)
-                    for ch, samples in sides.items() if speech[ch]]
-        result.segments = heapq.merge(*per_side, key=lambda s: s.start) if len(per_side) > 1 else (
-            per_side[0] if per_side else iter(()))
+        two_sided = len(sides) > 1
+        # Detect the language on the caller's side when there is one: it is the side that matters.
+        talking = sorted((ch for ch in sides if speech[ch]), key=lambda ch: ch == self.config.operator_channel)
+        raws = {}
+        if forced:
+            if forced not in self.model.supported_languages:
+                raise CallnotesError(f"language {forced!r} is not one Whisper knows")
+        else:
+            # faster-whisper detects the language inside transcribe(); reusing that saves a
+            # second pass of the encoder. Only a language outside the set costs a re-run.
+            raw, info = self._raw(sides[talking[0]], None)
+            result.language, result.language_probability = self._restrict(info, warnings)
+            if result.language == info.language:
+                raws[talking[0]] = raw
+        for ch in talking:
+            if ch not in raws:
+                raws[ch] = self._raw(sides[ch], result.language)[0]
+        per_side = [self._side_segments(raws[ch], ch, result, two_sided) for ch in sorted(raws)]
+        result.segments = heapq.merge(*per_side, key=lambda s: s.start) if len(per_side) > 1 else per_side[0]
         return result
 
     def transcribe(self, path: str | Path, language: str | None = None, on_segment=None) -> Transcript:
@@ -124,31 +138,8 @@ class Transcriber:
             return {0: audio.samples[0], 1: audio.samples[1]}
         return {0: audio.samples.mean(axis=0).astype(np.float32)}
 
-    def _language(self, audio: DecodedAudio, forced: str | None, warnings: list) -> tuple[str, float]:
-        if forced:
-            if forced not in self.model.supported_languages:
-                raise CallnotesError(f"language {forced!r} is not one Whisper knows")
-            return forced, 1.0
-        mix = audio.samples.mean(axis=0).astype(np.float32)
-        top, top_prob, all_probs = self.model.detect_language(
-            mix, vad_filter=True, vad_parameters=VAD, language_detection_segments=2
-        )
-        allowed = {lang: p for lang, p in all_probs if lang in self.config.languages}
-        if not allowed:
-            return top, top_prob
-        best = max(allowed, key=allowed.get)
-        if top not in allowed and top_prob >= UNEXPECTED_LANGUAGE_PROB:
-            warnings.append(TranscriptWarning.unexpected_language)
-        mass = sum(allowed.values())
-        return best, (allowed[best] / mass if mass else 0.0)
-
-    def _side_segments(self, samples: np.ndarray, channel: int, language: str,
-                       stream: SegmentStream, two_sided: bool) -> Iterator[Segment]:
-        if two_sided:
-            speaker = Speaker.operator if channel == self.config.operator_channel else Speaker.caller
-        else:
-            speaker, channel = Speaker.unknown, None
-        raw, _info = self.model.transcribe(
+    def _raw(self, samples: np.ndarray, language: str | None):
+        return self.model.transcribe(
             samples,
             language=language,
             beam_size=self.config.beam_size,
@@ -156,7 +147,25 @@ class Transcriber:
             vad_parameters=VAD,
             condition_on_previous_text=False,
             word_timestamps=True,
+            language_detection_segments=2,
         )
+
+    def _restrict(self, info, warnings: list) -> tuple[str, float]:
+        """The most likely language within the configured set, renormalised over that set."""
+        allowed = {lang: p for lang, p in (info.all_language_probs or []) if lang in self.config.languages}
+        if not allowed:
+            return info.language, info.language_probability
+        if info.language not in allowed and info.language_probability >= UNEXPECTED_LANGUAGE_PROB:
+            warnings.append(TranscriptWarning.unexpected_language)
+        best = max(allowed, key=allowed.get)
+        mass = sum(allowed.values())
+        return best, (allowed[best] / mass if mass else 0.0)
+
+    def _side_segments(self, raw, channel: int, stream: SegmentStream, two_sided: bool) -> Iterator[Segment]:
+        if two_sided:
+            speaker = Speaker.operator if channel == self.config.operator_channel else Speaker.caller
+        else:
+            speaker, channel = Speaker.unknown, None
         previous: list[str] = []
         for seg in raw:
             text = seg.text.strip()

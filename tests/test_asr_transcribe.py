@@ -176,3 +176,13 @@ def test_cli_bad_inputs_name_the_file_and_never_show_a_traceback(tmp_path):
     assert f"{empty}: file is empty" in proc.stderr
     assert f"{text}: not an audio file" in proc.stderr
     assert f"{silent}: no speech found" in proc.stderr
+
+
+def test_language_is_restricted_to_the_configured_set_and_flagged():
+    from asr.transcriber import Transcriber
+    from callnotes.config import AsrSettings
+
+    restricted = Transcriber(AsrSettings(languages=["es", "pt"]))
+    result = restricted.transcribe(SAMPLES / "en-call.mp3")
+    assert result.language in {"es", "pt"}
+    assert TranscriptWarning.unexpected_language in result.warnings
