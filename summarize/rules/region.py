@@ -35,7 +35,8 @@ def region(ctx: Context) -> Decision:
         for m, place in gaz.mentions(folded, s.start, s.end):
             weight = gaz.weigh(folded[max(0, m.start() - 40):m.start()], place)
             if weight > 0:
-                votes.append((place.regions, weight, Hit("region", m.start(), m.end(), weight, s)))
+                label = place.regions[0] if len(place.regions) == 1 else "region"  # the department the hit backs
+                votes.append((place.regions, weight, Hit(label, m.start(), m.end(), weight, s)))
     scores: dict[str, float] = {}
     for regions, weight, _ in votes:
         if len(regions) == 1:
