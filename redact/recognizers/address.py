@@ -24,10 +24,9 @@ class AddressRecognizer(RuleRecognizer):
         super().__init__(language, score, **params)
         self._street = re.compile(rf"(?<!\w)(?:{alternation(self.words('street_types'))})(?!\w)\.?", re.IGNORECASE)
         self._numbered = re.compile(
-            rf"(?<!\w)(?:{alternation(self.words('numbered_places'))})\.?\s*(?:n[°º.o]?\s*)?"
-            rf"(?:\d{{1,5}}|[A-Z]\d?)(?:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?[\w\s]{{0,30}}?"
-            rf"(?:{alternation(self.words('road_words'))}))?(?!\w)",
-            re.IGNORECASE,
+            rf"(?<!\w)(?i:{alternation(self.words('numbered_places'))})(?!\w)\.?\s*(?i:n[°º.o]?\s*)?"
+            rf"(?:\d{{1,5}}|[A-Z]\d?)(?!\w)(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?[\w \t]{{0,30}}"
+            rf"(?:{alternation(self.words('road_words'))}))?(?!\w)"
         )
         self._lead = re.compile(
             rf"(?:(?:el|la|los|las|the|o|a)\s+)?(?:{alternation(self.words('landmarks'))})\s+"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from redact.lexicon import mostly_lowercase
 from redact.numbers import small_number
-from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_before
+from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_after, has_cue_before
 from redact.registry import register
 
 _NUM = r"(?:\d{1,3}|[^\W\d_]+)"
@@ -18,18 +19,29 @@ class AgeRecognizer(RuleRecognizer):
     def __init__(self, language: str, score: float = 0.6, **params):
         super().__init__(language, score, **params)
         units = alternation(self.words("units"))
-        cues = alternation(self.words("cues"))
-        joins = r"(?:\s*,\s*|\s+(?:y|o|or|and|to|a|e|ou)\s+|\s*-\s*)"
+        cue_words = self.words("cues")
+        word_cues = alternation(c for c in cue_words if not c.startswith("'"))
+        clitic_cues = alternation(c for c in cue_words if c.startswith("'"))  # "she's 13"
+        cues = rf"(?<!\w)(?:{word_cues})|(?:{clitic_cues})"
+        joins = r"(?:\s*,\s*|\s+(?:y|o|or|and|to|a|e|ou)\s+|\s*-\s*|\s+(?=\d))"
         # a list of numbers ending in a unit: "4, 6 y 7 años", "15-year-old"
         self._with_unit = re.compile(rf"(?<!\w){_NUM}(?:{joins}{_NUM}){{0,3}}[\s-]+(?:{units})(?!\w)", re.I)
         # a cue then a number that ends the phrase: "tiene 17.", "de 15 o 16,", "she's 13"
         self._after_cue = re.compile(
-            rf"(?<!\w)(?:{cues})\s+(?:(?:{alternation(self.words('hedges'))})\s+)?"
-            rf"(?P<age>{_NUM}(?:{joins}{_NUM})?)(?=\s*(?:[.,;:?!)\n]|$|\s+(?:y|and|e|o|or|pero|but|se|she|he)\b))",
+            rf"(?:{cues})\s+(?:(?:{alternation(self.words('hedges'))})\s+)?"
+            rf"(?P<age>{_NUM}(?:{joins}{_NUM})?)(?=\s*(?:[.,;:?!)\n]|$|\s+(?:{alternation(self.words('followers'))})\b))",
+            re.I,
+        )
+
+        self._loose = re.compile(
+            rf"(?:{cues})\s+(?:(?:{alternation(self.words('hedges'))})\s+)?(?P<age>{_NUM}(?:{joins}{_NUM})?)(?!\w)",
             re.I,
         )
 
     def find(self, text, nlp_artifacts):
+        if mostly_lowercase(text):
+            yield from self._find_unpunctuated(text)
+            return
         not_before = self.words("not_preceded_by")
         for m in self._with_unit.finditer(text):
             start = self._first_number(m.group())
@@ -39,6 +51,17 @@ class AgeRecognizer(RuleRecognizer):
         for m in self._after_cue.finditer(text):
             if self._all_ages(m.group("age")):
                 yield Match("AGE", m.start("age"), m.end("age"), self.score)
+
+    def _find_unpunctuated(self, text):
+        """Lowercase speech output: a cue and a number, unless a count noun follows ("tiene 3 hijos")."""
+        not_before = self.words("not_preceded_by")
+        for m in self._with_unit.finditer(text):
+            start = self._first_number(m.group())
+            if start is not None and not has_cue_before(text, m.start(), not_before, 18):
+                yield Match("AGE", m.start() + start, m.end(), self.score + 0.2)
+        for m in self._loose.finditer(text):
+            if self._all_ages(m.group("age")) and not has_cue_after(text, m.end("age"), self.words("count_nouns"), 20):
+                yield Match("AGE", m.start("age"), m.end("age"), self.score - 0.1)
 
     @staticmethod
     def _values(phrase: str) -> list[int | None]:

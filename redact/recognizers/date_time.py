@@ -22,18 +22,32 @@ class DateTimeRecognizer(RuleRecognizer):
         hour_words = alternation(self.words("hour_words"))
         self._patterns = [
             # weekday, optionally with its date: "el sábado 14", "Sunday the 10th", "segunda-feira"
-            re.compile(rf"(?<!\w){art}(?:{days})(?:,?\s+(?:the\s+)?{ordinal}(?!\s*(?:horas|hours)))?"
-                       rf"(?:\s+de\s+(?:{months}))?(?!\w)", re.I),
+            re.compile(
+                rf"(?<!\w){art}(?:{days})(?:,?\s+(?:the\s+)?{ordinal}(?!\s*(?:horas|hours)))?"
+                rf"(?:\s+de\s+(?:{months}))?(?!\w)",
+                re.I,
+            ),
             # "2 de septiembre (de 2024)", "15 de este mes", "12th of July"
-            re.compile(rf"(?<!\w){art}{ordinal}\s+(?:de|of|do)\s+(?:{months}|este mes|this month)"
-                       rf"(?:\s+(?:de|del|of)?\s*\d{{4}})?(?!\w)", re.I),
+            re.compile(
+                rf"(?<!\w){art}{ordinal}\s+(?:de|of|do)\s+(?:{months}|este mes|this month)"
+                rf"(?:\s+(?:de|del|of)?\s*\d{{4}})?(?!\w)",
+                re.I,
+            ),
             # "July 12", "July 12th, 2024"
             re.compile(rf"(?<!\w)(?:{months})\s+{ordinal}(?:,?\s+\d{{4}})?(?!\w)", re.I),
             re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}/\d{2,4}(?![\w/])"),
             # clock times: "a las 9 y media", "las nueve de la noche", "11:15 p.m.", "at 9 pm"
-            re.compile(rf"(?<!\w)(?:a\s+)?las\s+(?:\d{{1,2}}(?::\d{{2}})?|{hour_words})"
-                       rf"(?:\s+y\s+(?:media|cuarto|\d{{1,2}}))?(?:\s+de\s+la\s+(?:mañana|tarde|noche|madrugada))?"
-                       rf"(?!\s*horas)(?!\w)", re.I),
+            re.compile(
+                rf"(?<!\w)(?:a|desde|hasta|de|como\s+a)\s+las\s+(?:\d{{1,2}}(?::\d{{2}})?|{hour_words})"
+                rf"(?:\s+y\s+(?:media|cuarto|\d{{1,2}}))?(?:\s+de\s+la\s+(?:mañana|tarde|noche|madrugada))?"
+                rf"(?!\s*horas)(?!\w)",
+                re.I,
+            ),
+            re.compile(
+                rf"(?<!\w)las\s+(?:\d{{1,2}}|{hour_words})(?:\s+y\s+(?:media|cuarto)"
+                rf"|\s+de\s+la\s+(?:mañana|tarde|noche|madrugada)|\s+en\s+punto)(?!\w)",
+                re.I,
+            ),
             re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?:\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|hrs?\b|horas\b))?", re.I),
             re.compile(r"(?<![\w:])\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I),
         ]

@@ -24,9 +24,7 @@ class HandleUrlRecognizer(RuleRecognizer):
         sep = alternation(self.words("separators"))
         at = alternation(self.words("at_words"))
         word = r"[^\W_]+|\d+"
-        self._spoken = re.compile(
-            rf"(?<!\w)(?:{at})\s+(?:{word})(?:\s+(?:{sep})\s+(?:{word}))*", re.IGNORECASE
-        )
+        self._spoken = re.compile(rf"(?<!\w)(?:{at})\s+(?:{word})(?:\s+(?:{sep})\s+(?:{word}))*", re.IGNORECASE)
 
     def find(self, text, nlp_artifacts):
         for m in _HANDLE.finditer(text):

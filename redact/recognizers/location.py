@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import WORD_RE, common_words, fold, mostly_lowercase, place_word_counts, places
+from redact.lexicon import WORD_RE, common_words, fold, is_ordinary_word, mostly_lowercase, place_word_counts, places
 from redact.recognizers.base import Match, RuleRecognizer
 from redact.recognizers.spacy_tokens import is_proper_noun, sentence_initial
 from redact.registry import register
 
 _CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "da", "do", "dos", "das"}
+
+
+def gazetteer_kind(key: str) -> str | None:
+    place = places().get(key)
+    return place.kind if place else None
 
 
 @register("location")
@@ -34,8 +39,11 @@ class LocationRecognizer(RuleRecognizer):
                     continue  # a place name never spans punctuation or lines
                 key = fold(text[first.start() : last.end()])
                 place = gazetteer.get(key)
-                if place and key not in not_places and self._plausible(text, words[i : i + size], lowercase,
-                                                                       nlp_artifacts):
+                if (
+                    place
+                    and key not in not_places
+                    and self._plausible(text, words[i : i + size], lowercase, nlp_artifacts)
+                ):
                     found = (first.start(), last.end(), size, place)
                     break
             if found:
@@ -51,10 +59,13 @@ class LocationRecognizer(RuleRecognizer):
         if not significant:
             return False
         if lowercase:
-            # Without capitals, only names that are not also ordinary words ("comas", "ate").
-            return len(significant) > 1 or (
-                len(significant[0].group()) >= 4 and fold(significant[0].group()) not in common_words()
-            )
+            # Without capitals, only names that are not also ordinary words ("comas", "ate"),
+            # unless several words make the name ("la victoria", "madre de dios").
+            key = fold(significant[0].group())
+            if len(tokens) > 1:
+                return True
+            wide = gazetteer_kind(key) in ("department", "province", "world")
+            return key not in common_words() and (wide or len(key) >= 4 and not is_ordinary_word(key))
         if not all(t.group()[0].isupper() for t in significant):
             return False
         first = tokens[0]

@@ -7,7 +7,8 @@ import re
 from redact.recognizers.base import Match, RuleRecognizer, has_cue_before
 from redact.registry import register
 
-_MIXED = re.compile(r"(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z]{1,3}\d{5,9}[A-Z]?(?![\w-])")
+# letters then 5-9 digits: specific enough to trust in lowercase speech output too ("p4829173b")
+_MIXED = re.compile(r"(?<![\w-])[A-Za-z]{1,3}\d{5,9}[A-Za-z]?(?![\w-])")
 _AFTER_CUE = re.compile(r"(?<![\w-])[A-Z0-9]{6,12}(?![\w-])", re.IGNORECASE)
 
 

@@ -5,12 +5,96 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import common_words, fold, is_name_word, mostly_lowercase, stop_words
+from redact.lexicon import fold, is_name_word, is_ordinary_word, mostly_lowercase, not_names, stop_words
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
 
 _WORD = re.compile(r"[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _INNER_CONNECTORS = {"de", "del", "la", "los", "da", "do", "dos", "das", "van", "von"}
+# Words that can follow a cue but never start a name, even capitalised ("Señora, Él...").
+_NOT_A_NAME = {
+    "el",
+    "la",
+    "los",
+    "las",
+    "un",
+    "una",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "i",
+    "yo",
+    "ella",
+    "que",
+    "de",
+    "en",
+    "mi",
+    "my",
+    "his",
+    "her",
+    "su",
+    "sus",
+    "this",
+    "that",
+    "eu",
+    "ele",
+    "ela",
+    "o",
+    "os",
+    "as",
+    "um",
+    "uma",
+    "no",
+    "not",
+    "nao",
+    "si",
+    "yes",
+    "asi",
+    "como",
+    "cuando",
+    "porque",
+    "para",
+    "por",
+    "mismo",
+    "tambien",
+    "ahi",
+    "aqui",
+    "alli",
+    "y",
+    "and",
+    "e",
+    "or",
+    "to",
+    "me",
+    "te",
+    "le",
+    "se",
+    "lo",
+    "nos",
+    "les",
+    "you",
+    "we",
+    "they",
+    "him",
+    "them",
+    "is",
+    "was",
+    "es",
+    "era",
+    "fue",
+    "con",
+    "with",
+    "sin",
+    "at",
+    "in",
+    "on",
+    "of",
+    "for",
+}
+_ABBREVIATIONS = {"sr", "sra", "srta", "dr", "dra", "mr", "mrs", "ms", "st", "prof", "lic", "ing"}
 
 
 @register("person_context")
@@ -25,7 +109,8 @@ class PersonContextRecognizer(RuleRecognizer):
         self._skip = {fold(w) for w in self.words("skip_words")}
 
     def _cue_re(self, key: str) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w'])(?:{alternation(self.words(key))})(?![\w'])\.?,?", re.IGNORECASE)
+        # Apostrophe cues ("'s") attach to the word before; others stand alone.
+        return re.compile(rf"(?<![\w'])(?:{alternation(self.words(key))})(?![\w'])", re.IGNORECASE)
 
     def find(self, text, nlp_artifacts):
         lowercase = mostly_lowercase(text)
@@ -35,7 +120,10 @@ class PersonContextRecognizer(RuleRecognizer):
             (self._weak, "weak", self.score - 0.2),
         ):
             for cue in cue_re.finditer(text):
-                span = self._name_after(text, cue.end(), strength, lowercase)
+                end = cue.end()
+                if text[end : end + 1] == "." and fold(cue.group()) in _ABBREVIATIONS:
+                    end += 1  # "Sr. Quispe"; any other punctuation ends the phrase ("señorita. Mire")
+                span = self._name_after(text, end, strength, lowercase)
                 if span:
                     yield Match("PERSON", span[0], span[1], score)
 
@@ -69,7 +157,7 @@ class PersonContextRecognizer(RuleRecognizer):
     @staticmethod
     def _is_name(word: str, strength: str, lowercase: bool, index: int, text: str, start: int) -> bool:
         key = fold(word)
-        if key in stop_words():
+        if key in _NOT_A_NAME or key in not_names():
             return False
         if not lowercase:
             if not word[0].isupper():
@@ -77,8 +165,12 @@ class PersonContextRecognizer(RuleRecognizer):
             if strength == "weak":  # "Soy Maritza" but not "Soy Peruana"
                 return is_name_word(word) or index > 0
             return True
-        # Lowercase speech output: the first word after a strong cue is the name ("se llama luz");
-        # more words only if they are known names ("se llama luz marina condori").
+        # Lowercase speech output. After a strong cue the next word is the name whatever it is
+        # ("le dicen mancha"); otherwise a known name, or a word no dictionary knows (most Andean
+        # and foreign surnames: "osei", "choquehuanca").
+        unknown = len(word) >= 3 and key not in stop_words() and not is_ordinary_word(word)
         if index == 0 and strength == "strong":
-            return key not in common_words() or is_name_word(word)
-        return is_name_word(word)
+            return True
+        if strength == "weak" and index == 0:
+            return (is_name_word(word) and not is_ordinary_word(word)) or unknown
+        return (is_name_word(word) and key not in stop_words()) or unknown

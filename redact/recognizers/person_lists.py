@@ -3,9 +3,17 @@ English): catches lowercase and Andean names the small NER models miss."""
 
 from __future__ import annotations
 
-from redact.lexicon import WORD_RE, fold, is_ambiguous_name, is_name_word, mostly_lowercase, stop_words
+from redact.lexicon import (
+    WORD_RE,
+    fold,
+    is_ambiguous_name,
+    is_name_word,
+    is_ordinary_word,
+    mostly_lowercase,
+    stop_words,
+)
 from redact.recognizers.base import Match, RuleRecognizer
-from redact.recognizers.spacy_tokens import is_proper_noun, sentence_initial
+from redact.recognizers.spacy_tokens import is_proper_noun, sentence_initial, token_at
 from redact.registry import register
 
 _INNER = {"de", "del", "la", "los", "da", "do", "dos", "das"}
@@ -25,6 +33,9 @@ class PersonListRecognizer(RuleRecognizer):
                 i += 1
                 continue
             first, last = group
+            if lowercase and last + 1 < len(tokens) and _unknown_word(tokens[last + 1].group()):
+                if text[tokens[last].end() : tokens[last + 1].start()] == " ":
+                    last += 1  # "hannah whitfield": a surname no list or dictionary knows
             words = [t.group() for t in tokens[first : last + 1] if fold(t.group()) not in _INNER]
             if self._accept(text, tokens[first], words, lowercase, nlp_artifacts):
                 score = self.score + (0.2 if len(words) > 1 else 0.0)
@@ -59,6 +70,14 @@ class PersonListRecognizer(RuleRecognizer):
 
     @staticmethod
     def _accept(text, first_token, words, lowercase, nlp_artifacts) -> bool:
+        if lowercase:
+            # No capitals: a name word that is also a dictionary word ("rosa", "guy", "madera")
+            # is not enough on its own; cues and propagation catch those.
+            lemma = _lemma(nlp_artifacts, first_token.start())
+            ordinary = [is_ordinary_word(w) for w in words]
+            if len(words) == 1:
+                return not is_ordinary_word(words[0], lemma)
+            return not all(ordinary)
         ambiguous = [is_ambiguous_name(w) for w in words]
         if len(words) > 1:
             return not all(ambiguous)  # "Rosa Elvira" yes; "Flores Verdes"? needs one clear name
@@ -76,3 +95,12 @@ class PersonListRecognizer(RuleRecognizer):
 
 def _looks_like_word(word: str) -> bool:
     return fold(word) in stop_words()
+
+
+def _unknown_word(word: str) -> bool:
+    return len(word) >= 3 and fold(word) not in stop_words() and not is_ordinary_word(word) and word.isalpha()
+
+
+def _lemma(nlp_artifacts, start: int) -> str | None:
+    token = token_at(nlp_artifacts, start)
+    return token.lemma_ if token is not None else None

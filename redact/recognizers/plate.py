@@ -11,13 +11,15 @@ from redact.registry import register
 
 _PLATES = re.compile(
     r"(?<![\w-])(?:"
-    r"(?=[A-Z0-9]{3}-)(?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{3}-\d{3}"  # Peru cars: ABC-123, P1F-738
+    r"(?i:(?=[A-Z0-9]{3}-)(?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{3}-\d{3})"  # Peru cars: ABC-123, P1F-738
     r"|\d{4}-(?:\d[A-Z]|[A-Z]{1,2}\d?)"  # Peru motorcycles: 3728-2B, 1234-AB
     r"|[A-Z]{3}-?\d[A-Z0-9]\d{2}"  # Brazil: ABC1D23, ABC-1234
     r"|[A-Z]{2}\d{3}[A-Z]{2}"  # Venezuela: AB123CD
     r")(?![\w-])"
 )
-_ALNUM = re.compile(r"(?<![\w-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{2,4}-?[A-Za-z0-9]{2,4}(?![\w-])")
+_ALNUM = re.compile(
+    r"(?<![\w-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{2,4}-?[A-Za-z0-9]{2,4}(?![\w-])"
+)
 _SPOKEN_TOKEN = re.compile(r"[^\W_]+|[,-]")
 
 

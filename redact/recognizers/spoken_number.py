@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from redact.numbers import spoken_number_runs
 from redact.recognizers.base import Match, RuleRecognizer, has_cue_before
 from redact.registry import register
@@ -26,4 +28,8 @@ class SpokenNumberRecognizer(RuleRecognizer):
                 kind = "PHONE_NUMBER"
             else:
                 kind = "ID_NUMBER"  # 6-8 digits said aloud with no cue: most often a DNI
-            yield Match(kind, run.start, run.end, self.score)
+            start = run.start
+            prefix = re.search(r"(?:plus|más|mas|mais)\s+$", text[max(0, start - 8) : start], re.IGNORECASE)
+            if prefix and kind == "PHONE_NUMBER":
+                start -= len(prefix.group())  # "plus one seven one eight..."
+            yield Match(kind, start, run.end, self.score)
