@@ -1,0 +1,122 @@
+"""`callnotes redact` and `callnotes redact-audio`: remove personal identifiers.
+
+    callnotes redact --jsonl IN.jsonl [--mode tag|mask|surrogate|generalize]
+    callnotes redact FILE.txt [--language auto|es|en|pt] [--mode ...]
+    callnotes redact-audio CALL.wav --out REDACTED.wav [--fill tone|silence]
+
+JSONL input lines carry ``id``, ``text`` and optionally ``language``; each output line is
+``{"id", "language", "redacted", "entities": [{"type", "start", "end", "score"}]}`` with
+offsets into the input text. The placeholder -> original mapping is never printed or logged.
+Errors name the file and line, never the text.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from callnotes.errors import InputError
+
+MODES = ("tag", "mask", "surrogate", "generalize")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("redact")(redact)
+    app.command("redact-audio")(redact_audio)
+
+
+def _read_jsonl(path: Path) -> list[tuple[str, str, str]]:
+    if not path.is_file():
+        raise InputError(path, "file not found")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise InputError(path, "not UTF-8 text") from None
+    calls = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError:
+            raise InputError(path, f"line {number}: not valid JSON") from None
+        if not isinstance(item, dict) or "id" not in item or not isinstance(item.get("text"), str):
+            raise InputError(path, f"line {number}: needs an 'id' and a 'text' string")
+        language = item.get("language") or "auto"
+        if not isinstance(language, str):
+            raise InputError(path, f"line {number}: 'language' must be a string")
+        calls.append((str(item["id"]), item["text"], language))
+    return calls
+
+
+def _redact_one(redactor, source: str, text: str, language: str, mode: str):
+    try:
+        return redactor.redact(text, language=language, mode=mode)
+    except InputError as exc:  # name the input, not the text
+        raise InputError(source, exc.problem) from None
+
+
+def redact(
+    file: Path = typer.Argument(None, help="A transcript as plain UTF-8 text."),
+    jsonl: Path = typer.Option(None, "--jsonl", help="Many transcripts: lines with id, text, language."),
+    mode: str = typer.Option("tag", "--mode", help="tag | mask | surrogate | generalize"),
+    language: str = typer.Option("auto", "--language", "--lang", help="auto | es | en | pt (plain text input)"),
+) -> None:
+    """Remove personal identifiers from transcripts (one JSON line per input)."""
+    if mode not in MODES:
+        raise InputError("--mode", f"unknown mode {mode!r} (use one of: {', '.join(MODES)})")
+    if (file is None) == (jsonl is None):
+        raise InputError("arguments", "give either FILE.txt or --jsonl IN.jsonl")
+    if file is not None:
+        if not file.is_file():
+            raise InputError(file, "file not found")
+        raw = file.read_bytes()
+        if b"\x00" in raw:
+            raise InputError(file, "binary data, not a text transcript")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError(file, "not UTF-8 text") from None
+        calls = [(file.stem, text, language)]
+        source = str(file)
+    else:
+        calls = _read_jsonl(jsonl)
+        source = str(jsonl)
+    from redact import Redactor
+
+    redactor = Redactor()
+    for number, (call_id, text, call_language) in enumerate(calls, 1):
+        where = source if jsonl is None else f"{source}: line {number}"
+        result = _redact_one(redactor, where, text, call_language, mode)
+        line = {"id": call_id, **result.to_dict()}
+        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def redact_audio(
+    audio: Path = typer.Argument(..., help="The call recording (any format ffmpeg decodes)."),
+    out: Path = typer.Option(..., "--out", help="Where to write the redacted copy (.wav)."),
+    fill: str = typer.Option("tone", "--fill", help="tone | silence"),
+    language: str = typer.Option(None, "--language", "--lang", help="Force es | en | pt"),
+) -> None:
+    """Transcribe, find identifiers and write a copy with each one replaced by a tone or silence."""
+    from asr import transcribe
+    from redact import Redactor
+    from redact.audio import redact_audio as _redact_audio
+
+    if fill not in ("tone", "silence"):
+        raise InputError("--fill", f"unknown fill {fill!r} (use tone or silence)")
+    transcript = transcribe(audio, language=language)
+    entities = []
+    if transcript.text.strip():
+        _, entities = Redactor().analyze(transcript.text, language=transcript.language or "auto")
+    result = _redact_audio(audio, transcript, entities, out, fill=fill)
+    summary = {
+        "out": result.out_path,
+        "entities": len(entities),
+        "intervals": len(result.intervals),
+        "redacted_seconds": round(result.redacted_seconds, 2),
+    }
+    sys.stdout.write(json.dumps(summary) + "\n")
