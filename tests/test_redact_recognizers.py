@@ -1,0 +1,111 @@
+"""Each recognizer on its own: positive cases and the traps it must leave alone
+(money, durations, counts, legal article numbers, the hotline's number)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact import registry
+
+
+@pytest.fixture(scope="module")
+def recognizers():
+    """One Spanish instance of each recognizer, configured from recognizers.yaml."""
+    return {r.name: r for r in registry.build(["es"])}
+
+
+def found(recognizers, name: str, text: str) -> list[str]:
+    """The recognizer's spans, overlapping ones united (as the redactor does)."""
+    recognizer = recognizers[name]
+    spans: list[list[int]] = []
+    for r in sorted(recognizer.analyze(text, list(recognizer.ENTITIES), None), key=lambda r: r.start):
+        if spans and r.start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], r.end)
+        else:
+            spans.append([r.start, r.end])
+    return [text[a:b] for a, b in spans]
+
+
+CASES = [
+    # (recognizer, text, expected spans)
+    ("phone", "Mi celular es 987 654 321, llámeme.", ["987 654 321"]),
+    ("phone", "Es mi WhatsApp, +58 414 572 9163.", ["+58 414 572 9163"]),
+    ("phone", "anote: 987-654-321 o el fijo 01 4567890", ["987-654-321", "01 4567890"]),
+    ("phone", "Llame gratis al 0800-2-3232 o al 105.", []),
+    ("phone", "Le pagan 1500000 soles y trabaja 12 horas.", []),
+    (
+        "spoken_number",
+        "anote: nueve seis ocho, cuatro uno dos, siete cero nueve.",
+        ["nueve seis ocho, cuatro uno dos, siete cero nueve"],
+    ),
+    (
+        "spoken_number",
+        "el DNI es siete cuatro cinco uno, ocho dos seis tres",
+        ["siete cuatro cinco uno, ocho dos seis tres"],
+    ),
+    ("spoken_number", "tiene quince o dieciséis años y gana dos mil soles", []),
+    ("email", "escríbame a rosa.q@gmail.com por favor", ["rosa.q@gmail.com"]),
+    (
+        "spoken_email",
+        "mi correo es rosa punto quispe arroba gmail punto com",
+        ["rosa punto quispe arroba gmail punto com"],
+    ),
+    ("spoken_email", "llegó a las cinco y se fue at night", []),
+    (
+        "handle_url",
+        "su cuenta es @meche_empleos y la web www.trabajos-faciles.pe/ofertas",
+        ["@meche_empleos", "www.trabajos-faciles.pe/ofertas"],
+    ),
+    ("handle_url", "escribió un correo con arroba", []),
+    ("pe_dni", "Su DNI es 45678912.", ["45678912"]),
+    ("pe_dni", "Pagó 12345678 soles.", []),
+    ("pe_carne_extranjeria", "Mi carné de extranjería es 001234567.", ["001234567"]),
+    ("pe_ruc", "el RUC de la empresa es 20512345678", ["20512345678"]),
+    ("ve_cedula", "Mi cédula es V-27.384.519.", ["V-27.384.519"]),
+    ("co_cedula", "cédula de ciudadanía 1.023.456.789", ["1.023.456.789"]),
+    ("br_cpf", "O CPF dela é 529.982.247-25.", ["529.982.247-25"]),
+    ("passport", "my passport number is P4829173B", ["P4829173B"]),
+    (
+        "bank",
+        "la cuenta es 191-12345678-0-12 y la tarjeta 4111 1111 1111 1111",
+        ["191-12345678-0-12", "4111 1111 1111 1111"],
+    ),
+    ("bank", "trabajó 2024 2025 sin pago", []),
+    ("plate", "la placa es P1F-738 y la moto 3728-2B", ["P1F-738", "3728-2B"]),
+    ("plate", "la placa es pe uno efe siete tres ocho", ["pe uno efe siete tres ocho"]),
+    ("address", "vive en el Jirón Ayacucho 345, en Castilla", ["Jirón Ayacucho 345"]),
+    ("address", "en la Av. Grau cuadra 12, La Victoria", ["Av. Grau cuadra 12"]),
+    ("address", "Mz. B Lote 4 del asentamiento", ["Mz. B Lote 4"]),
+    ("address", "la calle estaba oscura y caminamos 12 horas", []),
+    ("place_description", "es la casa verde frente al mercado, la del letrero", ["la casa verde frente al mercado"]),
+    ("place_description", "la casa es grande y bonita", []),
+    ("location", "Llamo desde Huaral, en Lima, y antes viví en Bolivia.", ["Huaral", "Lima", "Bolivia"]),
+    ("location", "Bueno, mire, la situación es difícil.", []),
+    ("organization", "trabaja en el Video Pub Las Palmeras de noche", ["Video Pub Las Palmeras"]),
+    ("organization", "le ofrecieron trabajo en un restaurante en el centro", []),
+    ("age", "tiene 16 años y su hermana, de 15 o 16, también", ["16 años", "15 o 16"]),
+    ("age", "Trece añitos tenía cuando se fue.", ["Trece añitos"]),
+    ("age", "hace dos años que vivo aquí; trabajan 16 horas; somos 30 personas", []),
+    ("date_time", "se fue el 2 de septiembre y desde el sábado 14 no contesta", ["el 2 de septiembre", "el sábado 14"]),
+    ("date_time", "atendemos las 24 horas todos los días", []),
+    ("person_context", "Hola, me llamo Gregoria Huaraca y le dicen el Gato a mi vecino.", ["Gregoria Huaraca", "Gato"]),
+    ("person_context", "la señora Mamani y don Aurelio", ["Mamani", "Aurelio"]),
+    ("person_context", "Buenas noches, señorita. Mire, le llamo por esto.", []),
+    ("person_lists", "Ayer vino Luz Marina Condori Huaraca con Kevin.", ["Luz Marina Condori Huaraca", "Kevin"]),
+    ("person_lists", "Rosa, la del color rosa, no es una luz.", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_recognizer(recognizers, name, text, expected):
+    assert sorted(found(recognizers, name, text)) == sorted(expected)
+
+
+def test_every_registered_recognizer_is_configured():
+    assert set(registry.registered()) == set(registry.default_config().recognizers)
+
+
+def test_unknown_recognizer_in_config_is_refused():
+    config = registry.RecognizersFile.model_validate({"recognizers": {"no_such_thing": {}}})
+    with pytest.raises(ValueError, match="no_such_thing"):
+        registry.build(["es"], config)
