@@ -24,7 +24,8 @@ class Drafter:
     """
 
     def __init__(self, backend: str = "rules", model_path: str | None = None, lang: str = "es",
-                 redactor=None, min_confidence: float = 0.6, device: str | None = None):
+                 redactor=None, min_confidence: float = 0.6, device: str | None = None,
+                 max_new_tokens: int = 96):
         if lang not in LANGUAGES:
             raise InputError("lang", f"unsupported note language {lang!r} (use {' or '.join(LANGUAGES)})")
         if backend not in BACKENDS:
@@ -39,7 +40,8 @@ class Drafter:
                 raise InputError("model", "the transformers backend needs --model PATH to a local model")
             from summarize.backends.transformers_backend import TransformersBackend
 
-            self.model = TransformersBackend(model_path, min_confidence=min_confidence, device=device)
+            self.model = TransformersBackend(model_path, min_confidence=min_confidence, device=device,
+                                             max_new_tokens=max_new_tokens)
         self.backend = backend
         self.redactor = SummaryRedactor(redactor)
 

@@ -99,26 +99,29 @@ class TransformersBackend:
         return head + self._fit(transcript, max(16, self.max_tokens - reserve)) + tail
 
     def score_options(self, prompt: str, options: list[str]) -> list[float]:
-        """Mean log-probability per token of each option as the answer to ``prompt``."""
+        """Mean log-probability per token of each option as the answer to ``prompt`` (one batch)."""
         torch, tok = self.torch, self.tokenizer
         prompt_ids = tok(prompt)["input_ids"]
-        scores = []
+        opts = [tok(" " + o, add_special_tokens=False)["input_ids"] or [tok.unk_token_id] for o in options]
+        width = max(map(len, opts))
+        mask = torch.tensor([[1] * len(o) + [0] * (width - len(o)) for o in opts], device=self.device)
         with torch.no_grad():
-            for option in options:
-                opt_ids = tok(" " + option, add_special_tokens=False)["input_ids"] or [tok.unk_token_id]
-                if self.seq2seq:
-                    enc = torch.tensor([prompt_ids], device=self.device)
-                    labels = torch.tensor([opt_ids], device=self.device)
-                    logits = self.model(input_ids=enc, labels=labels).logits[0]
-                    logp = torch.log_softmax(logits.float(), dim=-1)
-                    picked = logp[torch.arange(len(opt_ids)), labels[0]]
-                else:
-                    ids = torch.tensor([prompt_ids + opt_ids], device=self.device)
-                    logits = self.model(input_ids=ids).logits[0]
-                    logp = torch.log_softmax(logits[len(prompt_ids) - 1:-1].float(), dim=-1)
-                    picked = logp[torch.arange(len(opt_ids)), torch.tensor(opt_ids, device=self.device)]
-                scores.append(float(picked.mean()))
-        return scores
+            if self.seq2seq:
+                enc = torch.tensor([prompt_ids] * len(opts), device=self.device)
+                labels = torch.tensor([o + [-100] * (width - len(o)) for o in opts], device=self.device)
+                logits = self.model(input_ids=enc, labels=labels).logits
+                targets = labels.clamp(min=0)
+            else:
+                pad = tok.pad_token_id
+                ids = torch.tensor([prompt_ids + o + [pad] * (width - len(o)) for o in opts], device=self.device)
+                attention = torch.cat([torch.ones(len(opts), len(prompt_ids), dtype=torch.long,
+                                                  device=self.device), mask], dim=1)
+                logits = self.model(input_ids=ids, attention_mask=attention).logits
+                logits = logits[:, len(prompt_ids) - 1:-1]
+                targets = ids[:, len(prompt_ids):]
+            logp = torch.log_softmax(logits.float(), dim=-1).gather(-1, targets.unsqueeze(-1)).squeeze(-1)
+            means = (logp * mask).sum(dim=1) / mask.sum(dim=1)
+        return [float(m) for m in means]
 
     def choose(self, transcript: str, question: str, options: dict) -> Choice:
         texts = list(options.values())
