@@ -14,6 +14,6 @@ def has_case(ctx: Context) -> Decision:
     noise = ctx.find("call_type", values=["not_relevant"])
     signal = sum(h.weight for h in expl + risk) + len(generic) + 0.5 * sum(h.weight for h in roles)
     noise_w = sum(h.weight for h in noise)
-    relevant = signal >= 2 and signal > noise_w
+    relevant = signal >= 1 and signal > noise_w
     conf = min(1.0, 0.5 + 0.1 * abs(signal - noise_w))
     return Decision(relevant, (expl + generic + risk) if relevant else noise, conf)

@@ -15,7 +15,7 @@ def situation(ctx: Context) -> Decision:
     # Signs of exploitation already happening, in the caller's words, rule out "at risk".
     happening = ctx.find_list("exploitation_types", "generic_forced_work", ("caller",))
     signs = scores.get("ongoing_signs", 0)
-    if scores.get("at_risk", 0) >= 3 and not happening and not signs and not scores.get("past"):
+    if scores.get("at_risk", 0) >= 2 and not happening and not signs and not scores.get("past"):
         return Decision(Situation.at_risk, [h for h in hits if h.value == "at_risk"],
                         min(0.9, 0.4 + 0.1 * scores["at_risk"]))
     if scores.get("past", 0) >= 2 and not scores.get("ongoing_still"):

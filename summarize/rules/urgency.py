@@ -17,6 +17,8 @@ def urgency(ctx: Context) -> Decision:
     if scores.get("immediate", 0) >= 3:
         return Decision(Urgency.immediate, now, min(1.0, 0.5 + 0.1 * scores["immediate"]))
     victims = ctx.value("victims")
+    if victims.count == 0:  # a general question: nobody identified to protect
+        return Decision(Urgency.low, [], 0.6)
     if ctx.value("situation") == Situation.at_risk:
         level = Urgency.medium if victims.count >= 1 else Urgency.low
         return Decision(level, ctx.decided["situation"].hits, 0.6)

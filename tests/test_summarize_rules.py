@@ -1,0 +1,199 @@
+"""Rules backend, family by family: a positive case, and cases that must NOT fire
+(negated, hypothetical, or only said/asked by the operator)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.backends.rules import RulesBackend
+from summarize.model import Action, CallerRole, CallType, ExploitationType, Situation, Urgency
+
+GREETING = "operator: Línea contra la trata, buenas noches. ¿En qué le puedo ayudar?\n"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RulesBackend()
+
+
+def decide(rules, *lines: str) -> dict:
+    text = GREETING + "\n".join(lines)
+    return {name: d.value for name, d in rules.decide(text).items()}
+
+
+# ---------------------------------------------------------------- caller_role
+
+@pytest.mark.parametrize("line, role", [
+    ("caller: Ayúdeme, me tienen encerrada y me obligan a trabajar sin pago.", CallerRole.victim),
+    ("caller: Llamo por mi hija, se fue a trabajar y no la dejan salir, no le pagan.", CallerRole.family_member),
+    ("caller: Soy profesora en una escuela; un alumno mío trabaja en una mina sin pago.", CallerRole.professional),
+    ("caller: Yo he visto que en la casa de al lado tienen a unas chicas, no les pagan.", CallerRole.witness),
+    ("caller: Llamo por un amigo mío que trabaja sin pago en una pollería, le deben meses.",
+     CallerRole.acquaintance),
+    ("caller: Hi, I'm a nurse at a clinic. A patient told me they keep her passport and don't pay her.",
+     CallerRole.professional),
+    ("caller: Oi, minha filha está num bar e não deixam ela sair, ficam com os documentos.",
+     CallerRole.family_member),
+])
+def test_caller_role_positive(rules, line, role):
+    assert decide(rules, line)["caller_role"] == role
+
+
+def test_caller_role_ignores_what_the_operator_says(rules):
+    got = decide(rules, "operator: ¿Es usted profesora? ¿Es por su hija?",
+                 "caller: No, no. Yo he visto a unas chicas encerradas en la casa de al lado, no les pagan.")
+    assert got["caller_role"] == CallerRole.witness
+
+
+# ---------------------------------------------------------------- call_type
+
+def test_wrong_number_is_not_relevant_and_empties_the_case(rules):
+    got = decide(rules, "caller: Aló, ¿hablo con la pollería? Un cuarto de pollo, por favor.",
+                 "operator: No, joven, esta es la línea contra la trata.")
+    assert got["call_type"] == CallType.not_relevant
+    assert got["exploitation_types"] == [] and got["situation"] is None
+    assert got["actions"] == [Action.none] and got["victims"].count == 0 and got["region"] is None
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["caller: Yo llamé la semana pasada por mi hijo; lo obligan a vender droga."], CallType.follow_up),
+    (["caller: Quería hacer una consulta: a mi hermana le ofrecen una oferta de trabajo en Chile, "
+      "le pagan el pasaje y quiere viajar."], CallType.information_request),
+    (["caller: Estoy encerrada en un bar, me obligan a estar con clientes."], CallType.help_request),
+    (["caller: Quiero denunciar que en una chacra tienen a unos chicos trabajando sin pago."], CallType.report),
+])
+def test_call_type(rules, lines, expected):
+    assert decide(rules, *lines)["call_type"] == expected
+
+
+# ---------------------------------------------------------------- exploitation_types
+
+@pytest.mark.parametrize("line, kind", [
+    ("caller: A mi prima la obligan a estar con clientes en un bar de Juliaca.", ExploitationType.sexual),
+    ("caller: Mi hermano trabaja en un fundo sin pago, dicen que tiene una deuda.", ExploitationType.labour),
+    ("caller: Mi sobrina cocina, lava y cuida a los bebés en una casa de familia y no le pagan nada.",
+     ExploitationType.domestic_servitude),
+    ("caller: Un hombre tiene a unos niños pidiendo plata en los semáforos todo el día.",
+     ExploitationType.forced_begging),
+    ("caller: A mi hijo lo obligan a llevar droga y cobrar extorsiones.", ExploitationType.forced_criminality),
+    ("caller: My sister works as a maid for a family, they don't pay her and took her passport.",
+     ExploitationType.domestic_servitude),
+])
+def test_exploitation_positive(rules, line, kind):
+    assert decide(rules, line)["exploitation_types"] == [kind]
+
+
+def test_exploitation_negated_and_operator_questions_do_not_count(rules):
+    got = decide(rules,
+                 "operator: ¿La obligan a prostituirse? ¿La hacen pedir plata en la calle?",
+                 "caller: No, no la obligan a estar con clientes. Trabaja en una chacra sin pago, por una deuda.")
+    assert got["exploitation_types"] == [ExploitationType.labour]
+
+
+def test_operator_explaining_debt_traps_is_not_a_fact_of_the_case(rules):
+    got = decide(rules, "caller: Solo una consulta: vi anuncios de trabajo en cruceros en redes sociales.",
+                 "operator: A veces a la gente la obligan a trabajar para pagar una deuda, sin pago.")
+    assert got["exploitation_types"] == [ExploitationType.unknown]
+
+
+# ---------------------------------------------------------------- victims
+
+@pytest.mark.parametrize("line, count", [
+    ("caller: Somos cinco chicas, nos obligan a estar con clientes.", 5),
+    ("caller: Rescatamos a tres mujeres de un bar donde las obligaban a estar con clientes.", 3),
+    ("caller: Una señora con tres niñitos piden plata en el semáforo, un hombre se queda con todo.", 4),
+    ("caller: Two young men escaped from a mining camp without pay; at least eight others are still there.", 10),
+])
+def test_victim_count(rules, line, count):
+    assert decide(rules, line)["victims"].count == count
+
+
+def test_minors_from_age_and_words(rules):
+    assert decide(rules, "caller: Mi sobrina tiene 15 años y trabaja sin pago en una casa.")["victims"].minors_involved
+    adult = decide(rules, "caller: Mi hermana tiene 25 años y trabaja sin pago en una casa.")["victims"]
+    assert adult.minors_involved is False
+
+
+def test_minors_operator_question_and_denial(rules):
+    got = decide(rules, "operator: ¿Hay menores de edad con ustedes?",
+                 "caller: No, todas son adultas. Nos quitaron los pasaportes y no nos pagan.")
+    assert got["victims"].minors_involved is False
+
+
+def test_durations_are_not_ages(rules):
+    got = decide(rules, "caller: Hace 2 años que mi hermano trabaja sin pago en una chacra; tiene 30 años.")
+    assert got["victims"].minors_involved is False
+
+
+def test_sexes(rules):
+    got = decide(rules, "caller: Un hombre tiene a dos varoncitos y una niñita pidiendo plata en la calle.")
+    assert set(got["victims"].sexes) == {"female", "male"}
+
+
+# ---------------------------------------------------------------- region
+
+@pytest.mark.parametrize("line, region", [
+    ("caller: Llamo desde Cusco; a mi hija la tienen en un bar en Juliaca, la obligan a estar con clientes.",
+     "Puno"),
+    ("caller: En Castilla, en Piura, tienen encerradas a unas chicas con clientes.", "Piura"),
+    ("caller: Soy de Chiclayo, pero a mi prima le ofrecen una oferta de trabajo en Chile y quiere viajar.",
+     "Chile"),
+    ("caller: Trabaja sin pago en una pollería en San Juan de Lurigancho.", "Lima"),
+])
+def test_region_is_a_department_or_country(rules, line, region):
+    assert decide(rules, line)["region"] == region
+
+
+def test_words_that_are_also_places_need_a_preposition(rules):
+    got = decide(rules, "caller: Le quitaron la libertad, a mi hijo lo obligan a vender droga. Don Martín lo manda.")
+    assert got["region"] is None
+
+
+# ---------------------------------------------------------------- situation
+
+@pytest.mark.parametrize("lines, expected", [
+    (["caller: Mi hermana tiene una oferta de trabajo en Chile, le pagan el pasaje y quiere viajar."],
+     Situation.at_risk),
+    (["caller: Mi hijo se escapó ayer de una chacra donde trabajaba sin pago; ya está a salvo."], Situation.past),
+    (["caller: Dos se escaparon pero los otros todavía están allá trabajando sin pago."], Situation.ongoing),
+    (["caller: Le ofrecieron trabajo en un restaurante y ahora no la dejan salir, no le pagan."],
+     Situation.ongoing),
+])
+def test_situation(rules, lines, expected):
+    assert decide(rules, *lines)["situation"] == expected
+
+
+# ---------------------------------------------------------------- urgency
+
+def test_urgency_immediate_when_locked_in_now(rules):
+    assert decide(rules, "caller: Estoy encerrada en el baño, me obligan a estar con clientes.")["urgency"] \
+        == Urgency.immediate
+
+
+def test_urgency_negated_confinement_is_not_immediate(rules):
+    got = decide(rules, "caller: Mi amiga trabaja sin pago en un restaurante. No está encerrada, puede salir.")
+    assert got["urgency"] not in (Urgency.immediate, Urgency.high)
+
+
+def test_urgency_low_for_general_question(rules):
+    got = decide(rules, "caller: Solo una pregunta: vi anuncios de trabajo en cruceros en redes sociales.")
+    assert got["urgency"] == Urgency.low
+
+
+# ---------------------------------------------------------------- actions
+
+def test_actions_from_operator_statements(rules):
+    got = decide(rules, "caller: Me tienen encerrada en un bar, me obligan a estar con clientes.",
+                 "operator: Voy a avisar ahora mismo a la policía para que vayan. Luego irá a un albergue. "
+                 "También derivamos el caso a la fiscalía. Mañana la llamamos.")
+    assert got["actions"] == [Action.police_dispatch, Action.referral_shelter, Action.referral_legal,
+                              Action.follow_up_call]
+
+
+def test_actions_hypothetical_negated_and_caller_said_do_not_count(rules):
+    got = decide(rules, "caller: La policía no hace nada. Mi hermano trabaja sin pago en una chacra.",
+                 "operator: Si lo encierran, llame y mandamos a la policía para que vayan. "
+                 "No la vamos a llamar, no se preocupe.")
+    assert Action.police_dispatch not in got["actions"]
+    assert Action.follow_up_call not in got["actions"]
+    assert got["actions"] == [Action.none]
