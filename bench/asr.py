@@ -4,7 +4,7 @@
     .venv/bin/python bench/asr.py [--limit N]
 
 Sets compared on the same files:
-  * samples/              the bundled espeak-ng calls (Spanish two-channel 8 kHz, English mp3)
+  * samples/              the bundled espeak-ng calls (two-channel Spanish, English mp3 and phone-band)
   * ../shared/eval/real/  real human speech (FLEURS es/en, LibriSpeech, JFK), CC BY
   * telephone_8k_derived/ the Spanish clips band-limited to a phone channel (G.711, 8 kHz)
 "ours" is asr.Transcriber with its defaults; "plain" is
@@ -43,7 +43,7 @@ def normalise(text: str) -> str:
 
 def clip_sets(limit: int | None) -> dict[str, list[tuple[Path, Path]]]:
     sets = {"samples": [(SAMPLE, SAMPLE.with_suffix(".txt")) for SAMPLE in
-                        [ROOT / "samples" / "es-call.wav", ROOT / "samples" / "en-call.mp3"]]}
+                        [ROOT / "samples" / n for n in ("es-call.wav", "en-call.mp3", "en-phone.wav")]]}
     if REAL.is_dir():
         real = sorted(p for p in REAL.iterdir() if p.suffix in {".ogg", ".wav", ".flac"})
         sets["real-es"] = [(p, p.with_suffix(".txt")) for p in real if "_es" in p.name or "-es-" in p.name]

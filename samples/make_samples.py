@@ -43,8 +43,9 @@ def write(path: Path, samples: np.ndarray, rate: int, codec: str) -> None:
 
 
 def build(name: str, spec: dict) -> None:
-    two_channel = spec["layout"] == "two_channel_telephone"
-    rate = 8000 if two_channel else 16000
+    two_channel = spec["layout"].startswith("two_channel")
+    telephone = spec["layout"] == "two_channel_telephone"
+    rate = 8000 if telephone else 16000
     tracks = {"operator": [], "caller": []}
     lines = []
     for speaker, text in spec["turns"]:
@@ -56,6 +57,7 @@ def build(name: str, spec: dict) -> None:
         lines.append(f"{speaker}: {text}")
     operator, caller = (np.concatenate(tracks[k]) * 0.8 for k in ("operator", "caller"))
     if two_channel:
+        # G.711 µ-law either way: 8 bits a sample keeps the wideband file small enough to commit.
         write(HERE / f"{name}.wav", np.stack([operator, caller]), rate, "pcm_mulaw")
     else:
         write(HERE / f"{name}.mp3", (operator + caller)[None, :], rate, "libmp3lame")

@@ -45,6 +45,16 @@ def test_two_channel_call_is_labelled_and_merged_by_time(es_call):
     assert es_call.text.splitlines()[0].startswith("operator: ")
 
 
+def test_telephone_band_two_channel_call(transcriber):
+    """8 kHz G.711 µ-law, one side per channel, as a telephony system records it."""
+    call = transcriber.transcribe(SAMPLES / "en-phone.wav")
+    assert call.language == "en" and call.channels == 2
+    by_speaker = {sp: " ".join(s.text for s in call.segments if s.speaker is sp).lower()
+                  for sp in (Speaker.operator, Speaker.caller)}
+    assert "hotline" in by_speaker[Speaker.operator] and "hotline" not in by_speaker[Speaker.caller]
+    assert "passport" in by_speaker[Speaker.caller] and "passport" not in by_speaker[Speaker.operator]
+
+
 def test_words_carry_timestamps_inside_their_segment(es_call):
     for seg in es_call.segments:
         assert seg.words, seg
