@@ -1,4 +1,6 @@
-"""Common base for our rule recognizers: a Presidio ``EntityRecognizer`` that yields matches."""
+"""Common base for our rule recognizers: a Presidio ``EntityRecognizer`` that yields matches.
+
+Class names must differ from Presidio's predefined ones (its loader finds classes by name)."""
 
 from __future__ import annotations
 

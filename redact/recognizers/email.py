@@ -11,7 +11,7 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![
 
 
 @register("email")
-class EmailRecognizer(RuleRecognizer):
+class WrittenEmailRecognizer(RuleRecognizer):
     ENTITIES = ("EMAIL_ADDRESS",)
 
     def find(self, text, nlp_artifacts):

@@ -12,7 +12,7 @@ _CANDIDATE = re.compile(r"(?<![\w+.,/:-])(?:\+|00)?\s?\(?\d[\d\s().-]{5,22}\d(?!
 
 
 @register("phone")
-class PhoneRecognizer(RuleRecognizer):
+class WrittenPhoneRecognizer(RuleRecognizer):
     ENTITIES = ("PHONE_NUMBER",)
 
     def find(self, text, nlp_artifacts):
