@@ -138,7 +138,7 @@ class Stages:
             from redact.audio import redact_audio
         except ImportError:
             return False
-        redact_audio(audio, transcript, redaction, out)
+        redact_audio(audio, transcript, redaction.entities, out)
         return True
 
 

@@ -18,7 +18,7 @@ from callnotes.config import Settings
 from callnotes.errors import CallnotesError, ConsentError, InputError
 from callnotes.pipeline import CallRequest, Pipeline, Stages, sha256_file
 from callnotes.security.crypto import generate_key
-from callnotes.services import Actor, Role, Services
+from callnotes.services import Actor, Role, ScenarioService, Services
 from callnotes.store import AuditEvent, Call, Note, Redaction, Transcript, open_store
 from tests.conftest import SAMPLES
 
@@ -45,6 +45,7 @@ def store(tmp_path, monkeypatch):
     s = open_store(Settings(data_dir=tmp_path / "data"))
     Services(s).users.create(ADMIN, "ana", Role.operator, "a long enough passphrase")
     Services(s).users.create(ADMIN, "rosa", Role.reviewer, "a long enough passphrase")
+    Services(s).users.create(ADMIN, "tomas", Role.trainer, "a long enough passphrase")
     yield s
     s.close()
 
@@ -188,3 +189,14 @@ def test_pipeline_states_failure_resume_and_idempotency(store, stages, caplog):
     assert unredacted.splitlines()[0] not in caplog.text
     note = services.notes.current(ana, done.call_id)
     assert note.kind == "draft" and note.content["call_type"]
+
+    # Approved by a reviewer, the call becomes a training scenario with fake identities.
+    rosa = services.users.authenticate("rosa", "a long enough passphrase")
+    assert services.calls.get(rosa, done.call_id).has_bleeped_audio
+    clip = services.calls.audio(rosa, done.call_id, "bleeped")  # reviewers hear the bleeped copy only
+    assert clip.data[:4] == b"RIFF" and clip.data != ES_CALL.read_bytes()
+    services.notes.approve(rosa, done.call_id, version=1)
+    scenario = ScenarioService(store, redactor=stages.redactor).export(rosa, done.call_id, "Sobrina retenida")
+    trainer = services.users.authenticate("tomas", "a long enough passphrase")
+    tomas_view = [s.text for s in services.scenarios.list(trainer)]
+    assert tomas_view == [scenario.text] and all(value not in scenario.text for value in direct)

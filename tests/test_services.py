@@ -296,3 +296,12 @@ def test_user_administration(services):
     with services.store.transaction() as session:
         stored = session.scalar(select(User.password_hash).where(User.username == "ana"))
     assert PASSWORD not in stored
+
+
+def test_admin_overview_shows_settings_not_content(services):
+    add_call(services.store, actor(services, "ana").id)
+    overview = services.admin.overview(actor(services, "admin"))
+    assert overview.calls_by_state == {"ready_for_review": 1} and overview.retention_days == 30
+    assert overview.key_id == services.store.cipher.key_id.hex()
+    with pytest.raises(PermissionDenied):
+        services.admin.overview(actor(services, "rosa"))

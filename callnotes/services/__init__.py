@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from callnotes.security.roles import PermissionDenied, Role
 from callnotes.services.access import NotFound
 from callnotes.services.actor import Actor
+from callnotes.services.admin import AdminService, Overview
 from callnotes.services.audit import AuditService
 from callnotes.services.calls import AudioClip, CallService
 from callnotes.services.notes import NoteService, StaleEdit
@@ -36,11 +37,20 @@ __all__ = [
     "SCORE_NAMES",
     "Actor",
     "AudioClip",
+    "AdminService",
     "AuditEntry",
+    "AuditService",
+    "CallService",
+    "NoteService",
+    "RetentionService",
+    "ReviewService",
+    "ScenarioService",
+    "UserService",
     "AuthError",
     "CallSummary",
     "NotFound",
     "NoteVersion",
+    "Overview",
     "PermissionDenied",
     "PurgeReport",
     "RedactedTranscript",
@@ -70,6 +80,7 @@ class Services:
         self.scenarios = ScenarioService(self.store)
         self.audit = AuditService(self.store)
         self.retention = RetentionService(self.store)
+        self.admin = AdminService(self.store)
 
     @classmethod
     def open(cls) -> Services:
