@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501  (each transcript turn is one line of data)
 """Generate heldout.jsonl: fictional labelled calls in styles the dev set lacks.
 
 Written BEFORE the rules backend was built or tuned, to measure how the drafter
