@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501  (call scripts are data: one turn per line)
 """Held-out labelled calls for the redaction benchmark, in styles the dev calls lack:
 lowercase speech-recogniser output without punctuation, code-switching, Portuguese,
 Venezuelan Spanish, numbers spelled out, and traps (money, durations, the hotline number).
@@ -16,11 +17,24 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 MARK = re.compile(r"\[\[([A-Z_]+)\|([^\]]+)\]\]")
-TYPES = {"PERSON", "PHONE_NUMBER", "ID_NUMBER", "EMAIL_ADDRESS", "ADDRESS", "LOCATION",
-         "ORGANIZATION", "AGE", "DATE_TIME", "OTHER_ID"}
+TYPES = {
+    "PERSON",
+    "PHONE_NUMBER",
+    "ID_NUMBER",
+    "EMAIL_ADDRESS",
+    "ADDRESS",
+    "LOCATION",
+    "ORGANIZATION",
+    "AGE",
+    "DATE_TIME",
+    "OTHER_ID",
+}
 
 CALLS = [
-    ("ho-es-asr-01", "es", """
+    (
+        "ho-es-asr-01",
+        "es",
+        """
 O: linea contra la trata buenas tardes en que le puedo ayudar
 C: si buenas tardes señorita mire yo llamo de [[LOCATION|juliaca]] por mi prima se llama [[PERSON|yesenia mamani choquehuanca]] tiene [[AGE|diecisiete años]] y se fue a trabajar a [[LOCATION|la rinconada]] hace tres semanas
 O: que le dijeron del trabajo
@@ -32,8 +46,12 @@ C: su dni es [[ID_NUMBER|siete uno tres ocho cero dos cinco nueve]]
 O: muy bien vamos a comunicar a la policia de [[LOCATION|puno]] y a la fiscalia como se llama usted
 C: me llamo [[PERSON|teodora quispe]] mi numero es [[PHONE_NUMBER|951 207 884]]
 O: gracias señora [[PERSON|teodora]] la llamamos mañana
-"""),
-    ("ho-es-asr-02", "es", """
+""",
+    ),
+    (
+        "ho-es-asr-02",
+        "es",
+        """
 O: linea contra la trata buenos dias
 C: buenos dias llamo porque la señora de al lado tiene una chica trabajando en su casa y no la deja ir al colegio
 O: sabe donde queda la casa
@@ -45,8 +63,12 @@ C: la señora se llama [[PERSON|edelmira]] [[PERSON|saavedra]] y su esposo tiene
 O: gracias por la informacion le puedo pedir un numero
 C: si anote [[PHONE_NUMBER|nueve nueve siete cero seis dos tres uno cinco]]
 O: vamos a derivar el caso a la demuna y a la policia gracias
-"""),
-    ("ho-mix-01", "en", """
+""",
+    ),
+    (
+        "ho-mix-01",
+        "en",
+        """
 O: Línea contra la trata, buenas noches.
 C: Hola, sorry, mi español no es muy bueno. Can I speak English?
 O: Yes, of course. Tell me.
@@ -57,8 +79,12 @@ O: Thank you. Can I have your name and a contact?
 C: Sure, I'm [[PERSON|Tobias Lindqvist]], my WhatsApp is [[PHONE_NUMBER|+46 70 412 88 31]], and my email is [[EMAIL_ADDRESS|tobias.lindqvist@protonmail.com]].
 O: Gracias, [[PERSON|Tobias]]. We'll pass this to the police in [[LOCATION|Trujillo]] tonight.
 C: Okay, muchas gracias. The guesthouse is on [[ADDRESS|Calle Los Pescadores 77]], near the pier.
-"""),
-    ("ho-pt-01", "pt", """
+""",
+    ),
+    (
+        "ho-pt-01",
+        "pt",
+        """
 O: Línea contra la trata, buenas tardes.
 C: Boa tarde, desculpe, a senhora fala português?
 O: Sí, un poco. Pode falar devagar.
@@ -70,8 +96,12 @@ C: O número dela é [[PHONE_NUMBER|+55 68 99214 3077]], e o meu é [[PHONE_NUMB
 O: Obrigada. Vamos avisar a polícia e a fiscalía em [[LOCATION|Madre de Dios]].
 C: Ela me mandou a localização, fica na [[ADDRESS|Rua Dois de Maio 415]], perto do porto.
 O: Entendido, senhora [[PERSON|Luciana]]. Vamos ligar de volta hoje.
-"""),
-    ("ho-ve-01", "es", """
+""",
+    ),
+    (
+        "ho-ve-01",
+        "es",
+        """
 O: Línea contra la trata, buenas noches.
 C: Epa, buenas noches. Mire, yo soy de [[LOCATION|Barquisimeto]], tengo aquí en [[LOCATION|Lima]] como un año, y le llamo por una chama que conocí, vale.
 O: Cuénteme, ¿qué le pasó a ella?
@@ -83,8 +113,12 @@ C: No, le quitaron la cédula, el número es [[ID_NUMBER|V-28.915.337]]. Su núm
 O: Gracias. Vamos a coordinar con la policía. ¿Cómo se llama usted?
 C: [[PERSON|Johandry]]. [[PERSON|Johandry Pérez]].
 O: Gracias, [[PERSON|Johandry]]. No se acerque al lugar.
-"""),
-    ("ho-es-spelled-01", "es", """
+""",
+    ),
+    (
+        "ho-es-spelled-01",
+        "es",
+        """
 O: Línea contra la trata, buenos días.
 C: Buenos días, le llamo de [[LOCATION|Tarapoto]]. Mi hijo [[PERSON|Josué]] se fue con un señor a trabajar en una chacra de coca y no regresa.
 O: ¿Cuántos años tiene su hijo?
@@ -96,8 +130,12 @@ C: [[ID_NUMBER|Siete dos, cero cuatro, ocho ocho, uno seis]].
 O: Gracias. ¿Usted cómo se llama?
 C: [[PERSON|Marcelina Sangama]]. Mi celular es [[PHONE_NUMBER|nueve seis uno, cero cero tres, cuatro siete dos]].
 O: Señora [[PERSON|Marcelina]], vamos a avisar a la fiscalía de [[LOCATION|San Martín]].
-"""),
-    ("ho-en-asr-01", "en", """
+""",
+    ),
+    (
+        "ho-en-asr-01",
+        "en",
+        """
 O: linea contra la trata good afternoon
 C: hi yes hello i'm calling about my cousin her name is [[PERSON|abigail torres]] she's [[AGE|16]] and she went to work at a hotel in [[LOCATION|cusco]] called the [[ORGANIZATION|hotel sol andino]]
 O: what happened
@@ -107,8 +145,12 @@ C: yes it's [[PHONE_NUMBER|nine eight four two two one five zero seven]] and my 
 O: thank you and your name
 C: my name is [[PERSON|derek]] [[PERSON|osei]] and my email is [[EMAIL_ADDRESS|derek dot osei at yahoo dot com]]
 O: thank you [[PERSON|derek]] we will contact the police in [[LOCATION|cusco]]
-"""),
-    ("ho-es-traps-01", "es", """
+""",
+    ),
+    (
+        "ho-es-traps-01",
+        "es",
+        """
 O: Línea contra la trata de personas, buenas tardes.
 C: Buenas tardes. Quería saber qué dice la ley, porque en mi trabajo nos pagan 930 soles y trabajamos 12 horas, seis días a la semana.
 O: La jornada máxima es de 8 horas diarias o 48 semanales. La trata está en el artículo 153 del Código Penal, y la Ley 28950 la define. ¿Le han quitado documentos?
@@ -119,7 +161,8 @@ O: Tiene derechos. Si quiere, le damos orientación legal gratuita. ¿Desde dón
 C: Desde [[LOCATION|Chincha]]. La empresa es [[ORGANIZATION|Agroexportadora Valle Verde]]. Mi nombre es [[PERSON|Nicanor]], nomás.
 O: Gracias, señor [[PERSON|Nicanor]]. Le enviamos la información por mensaje al número [[PHONE_NUMBER|956 330 218]], ¿correcto?
 C: Sí, correcto. Gracias.
-"""),
+""",
+    ),
 ]
 
 
@@ -137,8 +180,9 @@ def build():
                 plain += body[cursor : m.start()]
                 kind, surface = m.group(1), m.group(2)
                 assert kind in TYPES, kind
-                pii.append({"start": base + len(plain), "end": base + len(plain) + len(surface),
-                            "type": kind, "text": surface})
+                pii.append(
+                    {"start": base + len(plain), "end": base + len(plain) + len(surface), "type": kind, "text": surface}
+                )
                 plain += surface
                 cursor = m.end()
             plain += body[cursor:]
