@@ -200,3 +200,42 @@ def test_pipeline_states_failure_resume_and_idempotency(store, stages, caplog):
     trainer = services.users.authenticate("tomas", "a long enough passphrase")
     tomas_view = [s.text for s in services.scenarios.list(trainer)]
     assert tomas_view == [scenario.text] and all(value not in scenario.text for value in direct)
+
+
+def test_database_locked_during_intake_leaves_no_orphan_file(tmp_path, monkeypatch):
+    import sqlite3
+
+    from callnotes.store import StoreError
+    from callnotes.store import db as store_db
+
+    monkeypatch.setenv("CALLNOTES_KEY", generate_key())
+    monkeypatch.delenv("CALLNOTES_DB_URL", raising=False)
+    monkeypatch.setattr(store_db, "SQLITE_BUSY_TIMEOUT_S", 0.2)
+    store = open_store(Settings(data_dir=tmp_path / "data"))
+    Services(store).users.create(ADMIN, "ana", Role.operator, "a long enough passphrase")
+    writer = sqlite3.connect(store.data_dir / "callnotes.db")
+    writer.execute("BEGIN IMMEDIATE")  # another writer holds the database: reads work, writes wait
+    try:
+        with pytest.raises(StoreError, match="locked"):
+            Pipeline(store, Stages(Settings())).submit(CallRequest(ES_CALL, "recorded", "ana"))
+    finally:
+        writer.rollback()
+        writer.close()
+    assert counts(store)["calls"] == 0 and audio_files(store) == []
+    assert Pipeline(store, Stages(Settings())).submit(CallRequest(ES_CALL, "recorded", "ana")).duplicate is False
+    store.close()
+
+
+def test_disk_full_during_intake_stores_nothing(store, monkeypatch):
+    import errno
+
+    from callnotes.store import DiskError
+
+    def full(src, dst, purpose):
+        dst.write(b"x" * 1000)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store.cipher, "encrypt_stream", full)
+    with pytest.raises(DiskError, match="disk full"):
+        Pipeline(store, Stages(Settings())).submit(CallRequest(ES_CALL, "recorded", "ana"))
+    assert counts(store)["calls"] == 0 and audio_files(store) == []

@@ -160,3 +160,13 @@ def test_audio_hash_is_unique(store):
         session.add(Call(audio_sha256="a" * 64, consent="recorded", operator_id=user.id, audio_bytes=1))
     with store.transaction() as session:
         assert len(session.scalars(select(Call)).all()) == 1
+
+
+def test_models_and_migrations_agree(store):
+    """A model changed without a new migration would silently differ between new and upgraded stores."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
