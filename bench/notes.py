@@ -9,8 +9,9 @@ Each set runs twice: as plain mono text (the dev files' ``text``) and with
 ``operator: ``/``caller: `` labels built from the turns (two-channel transcripts).
 
 Sets: the dev calls (../shared/eval/calls_dev.jsonl, which the rules were written
-from) and the held-out calls in bench/data/notes/heldout.jsonl (other styles, written
-before the rules and never tuned on).
+from); bench/data/notes/heldout.jsonl (other styles, written before the rules; its
+first run is kept in bench/results/notes_heldout_first_run.md, the rules were then
+tuned on it); bench/data/notes/heldout2.jsonl (written after all tuning, never tuned on).
 
     .venv/bin/python bench/notes.py [--backend rules] [--model PATH] [--lang es] [--verbose]
 
@@ -34,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 SETS = {
     "dev": ROOT.parent / "shared" / "eval" / "calls_dev.jsonl",
     "heldout": ROOT / "bench" / "data" / "notes" / "heldout.jsonl",
+    "heldout2": ROOT / "bench" / "data" / "notes" / "heldout2.jsonl",
 }
 EXACT = ["caller_role", "call_type", "region", "situation", "urgency", "victims.count", "victims.minors_involved"]
 LISTS = ["exploitation_types", "actions", "victims.sexes"]
@@ -108,7 +110,7 @@ def main() -> None:
     ap.add_argument("--backend", default="rules")
     ap.add_argument("--model", default=None)
     ap.add_argument("--lang", default="es")
-    ap.add_argument("--sets", default="dev,heldout")
+    ap.add_argument("--sets", default="dev,heldout,heldout2")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "notes.md"))
     args = ap.parse_args()
