@@ -15,6 +15,7 @@ def caller_role(ctx: Context) -> Decision:
     hits = ctx.find("caller_role")
     scores = sum_by_value(hits, first_turns_bonus=3)
     if not scores:
-        return Decision(CallerRole.general_public, [], 0.3)
+        # A case told by someone who does not say who they are: most often a bystander.
+        return Decision(CallerRole.witness, [], 0.3)
     best = max(PRIORITY, key=lambda v: (scores.get(v, 0.0), -PRIORITY.index(v)))
     return Decision(CallerRole(best), [h for h in hits if h.value == best], confidence_from(scores, best))
