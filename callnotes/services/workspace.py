@@ -1,0 +1,53 @@
+"""All services the app uses: the core ones of :class:`~callnotes.services.Services` plus the app's own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from callnotes.services import Services
+from callnotes.services.casework import CaseworkService
+from callnotes.services.health import HealthService
+from callnotes.services.quality import QualityService
+from callnotes.services.training import TrainingService
+from callnotes.store import Store, open_store
+
+
+@dataclass
+class Workspace(Services):
+    """``stages`` (a ``callnotes.pipeline.Stages``) is shared so models load once per app process."""
+
+    stages: Any = field(default=None)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.casework = CaseworkService(self.store, self.stages)
+        self.quality = QualityService(self.store)
+        self.training = TrainingService(self.store, redactor=_LazyRedactor(self))
+        self.health = HealthService(self.store)
+
+    @classmethod
+    def over(cls, store: Store, stages: Any = None) -> Workspace:
+        return cls(store=store, stages=stages)
+
+    @classmethod
+    def open(cls) -> Workspace:
+        return cls(store=open_store())
+
+
+class _LazyRedactor:
+    """The pipeline's redactor when it is loaded (one Presidio per process), else a fresh one on first use."""
+
+    def __init__(self, workspace: Workspace):
+        self._workspace = workspace
+        self._own = None
+
+    def redact(self, text: str, language: str, mode: str = "tag"):
+        stages = self._workspace.stages
+        if stages is not None:
+            return stages.redactor.redact(text, language, mode=mode)
+        if self._own is None:
+            from redact import Redactor
+
+            self._own = Redactor()
+        return self._own.redact(text, language, mode=mode)
