@@ -11,7 +11,9 @@ Each set runs twice: as plain mono text (the dev files' ``text``) and with
 Sets: the dev calls (../shared/eval/calls_dev.jsonl, which the rules were written
 from); bench/data/notes/heldout.jsonl (other styles, written before the rules; its
 first run is kept in bench/results/notes_heldout_first_run.md, the rules were then
-tuned on it); bench/data/notes/heldout2.jsonl (written after all tuning, never tuned on).
+tuned on it); heldout2.jsonl (written after that tuning; first run kept in
+bench/results/notes_heldout2_first_run.md, then tuned on); heldout3.jsonl (written after
+the second round, never tuned on).
 
     .venv/bin/python bench/notes.py [--backend rules] [--model PATH] [--lang es] [--verbose]
 
@@ -36,6 +38,7 @@ SETS = {
     "dev": ROOT.parent / "shared" / "eval" / "calls_dev.jsonl",
     "heldout": ROOT / "bench" / "data" / "notes" / "heldout.jsonl",
     "heldout2": ROOT / "bench" / "data" / "notes" / "heldout2.jsonl",
+    "heldout3": ROOT / "bench" / "data" / "notes" / "heldout3.jsonl",
 }
 EXACT = ["caller_role", "call_type", "region", "situation", "urgency", "victims.count", "victims.minors_involved"]
 LISTS = ["exploitation_types", "actions", "victims.sexes"]
@@ -110,7 +113,7 @@ def main() -> None:
     ap.add_argument("--backend", default="rules")
     ap.add_argument("--model", default=None)
     ap.add_argument("--lang", default="es")
-    ap.add_argument("--sets", default="dev,heldout,heldout2")
+    ap.add_argument("--sets", default="dev,heldout,heldout2,heldout3")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "notes.md"))
     args = ap.parse_args()
