@@ -135,18 +135,23 @@ def dictionary_words() -> frozenset[str]:
     from spacy.lookups import Lookups
 
     words: set[str] = set()
+    names = first_names() | surnames()
     for package in DICTIONARY_MODELS:
         if not spacy.util.is_package(package):
             continue
         root = Path(spacy.util.get_package_path(package))
         for folder in root.glob("*/lemmatizer/lookups"):
             table = Lookups().from_disk(folder).get_table("lemma_index", {})
-            for pos in ("noun", "verb", "adj", "adv"):
-                words |= {fold(w) for w in table.get(pos, []) if w.isalpha()}
+            found = {fold(w) for pos in ("noun", "verb", "adj", "adv") for w in table.get(pos, []) if w.isalpha()}
+            if package.startswith("en_"):
+                # WordNet lists famous people as nouns ("edgar", "elvis", "hartley"): those are names
+                # here; the few that are also everyday words are in common_word_names.txt.
+                found -= names
+            words |= found
     return frozenset(words)
 
 
 def is_ordinary_word(word: str, lemma: str | None = None) -> bool:
     """A common or dictionary word (also checked by its lemma: "iban" -> "ir")."""
     keys = {fold(word)} | ({fold(lemma)} if lemma else set())
-    return any(k in common_words() or k in dictionary_words() for k in keys)
+    return any(k in common_words() or k in common_word_names() or k in dictionary_words() for k in keys)

@@ -137,6 +137,17 @@ HUNDREDS = {
     "novecentos": 900,
 }
 REPEAT = {"doble": 2, "double": 2, "triple": 3, "duplo": 2}
+# Venezuelan cédulas and amounts are said as quantities: "veinticinco millones trescientos doce mil..."
+SCALES = {
+    "mil": 1000,
+    "thousand": 1000,
+    "millon": 10**6,
+    "millones": 10**6,
+    "million": 10**6,
+    "millions": 10**6,
+    "milhao": 10**6,
+    "milhoes": 10**6,
+}
 CONNECTORS = {"y", "e", "and"}
 # Between the words of one number people put commas, dashes, dots and pauses.
 _TOKEN_RE = re.compile(r"[^\W_]+|[,.\-–/]")
@@ -147,6 +158,7 @@ class NumberRun:
     start: int
     end: int
     digits: str
+    scaled: bool = False  # said as a quantity with mil/millones: could be money, needs a cue
 
 
 class _Chunk:
@@ -222,9 +234,9 @@ def spoken_number_runs(text: str, min_digits: int = 6) -> list[NumberRun]:
         if run is None:
             i += 1
             continue
-        end_index, start, end, digits, words = run
+        end_index, start, end, digits, words, scaled = run
         if len(digits) >= min_digits and words >= 2:
-            runs.append(NumberRun(start, end, digits))
+            runs.append(NumberRun(start, end, digits, scaled))
         i = end_index
     return runs
 
@@ -255,6 +267,8 @@ def _read_run(tokens: list[tuple[str, int, int]], i: int):
             repeat = REPEAT[key]
             j += 1
             continue
+        if key in SCALES and (words or not chunk.empty):
+            return _read_scaled(tokens, i)
         if tok.isdigit() and len(tok) <= 4:
             if not chunk.empty:
                 chunks.append(chunk.digits())
@@ -288,4 +302,31 @@ def _read_run(tokens: list[tuple[str, int, int]], i: int):
         j += 1
     if not chunk.empty:
         chunks.append(chunk.digits())
-    return max(j, i + 1), start, end, "".join(chunks), words
+    return max(j, i + 1), start, end, "".join(chunks), words, False
+
+
+def _read_scaled(tokens: list[tuple[str, int, int]], i: int):
+    """A number said as a quantity: 'veinticinco millones trescientos doce mil ochocientos cuarenta'."""
+    total = current = 0
+    start = tokens[i][1]
+    end = start
+    words = 0
+    j = i
+    while j < len(tokens):
+        tok, _, tend = tokens[j]
+        key = fold(tok)
+        value = word_value(tok)
+        if key in SCALES:
+            total += max(current, 1) * SCALES[key]
+            current = 0
+        elif value is not None:
+            current += value[1]
+        elif key in CONNECTORS or tok in ",":
+            j += 1
+            continue
+        else:
+            break
+        end = tend
+        words += 1
+        j += 1
+    return max(j, i + 1), start, end, str(total + current), words, True

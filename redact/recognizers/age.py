@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import mostly_lowercase
+from redact.lexicon import fold, mostly_lowercase, stop_words
 from redact.numbers import small_number
 from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_after, has_cue_before
 from redact.registry import register
@@ -33,12 +33,19 @@ class AgeRecognizer(RuleRecognizer):
             re.I,
         )
 
+        questions = alternation(self.words("questions"))
+        self._answer = re.compile(
+            rf"(?:{questions})[^\n]*\n[ \t]*(?:(?:{alternation(self.words('hedges'))})\s+)?"
+            rf"(?P<age>{_NUM}(?:\s+(?:o|or|ou|a|to|y|and|e)\s+{_NUM})?)(?![\w-])",
+            re.I,
+        )
         self._loose = re.compile(
             rf"(?:{cues})\s+(?:(?:{alternation(self.words('hedges'))})\s+)?(?P<age>{_NUM}(?:{joins}{_NUM})?)(?!\w)",
             re.I,
         )
 
     def find(self, text, nlp_artifacts):
+        yield from self._answers(text)
         if mostly_lowercase(text):
             yield from self._find_unpunctuated(text)
             return
@@ -52,6 +59,12 @@ class AgeRecognizer(RuleRecognizer):
             if self._all_ages(m.group("age")):
                 yield Match("AGE", m.start("age"), m.end("age"), self.score)
 
+    def _answers(self, text):
+        """ "¿Cuántos años tiene?" / "Diecisiete.": a turn that opens with a number after an age question."""
+        for m in self._answer.finditer(text):
+            if self._all_ages(m.group("age")):
+                yield Match("AGE", m.start("age"), m.end("age"), self.score)
+
     def _find_unpunctuated(self, text):
         """Lowercase speech output: a cue and a number, unless a count noun follows ("tiene 3 hijos")."""
         not_before = self.words("not_preceded_by")
@@ -60,8 +73,16 @@ class AgeRecognizer(RuleRecognizer):
             if start is not None and not has_cue_before(text, m.start(), not_before, 18):
                 yield Match("AGE", m.start() + start, m.end(), self.score + 0.2)
         for m in self._loose.finditer(text):
-            if self._all_ages(m.group("age")) and not has_cue_after(text, m.end("age"), self.words("count_nouns"), 20):
-                yield Match("AGE", m.start("age"), m.end("age"), self.score - 0.1)
+            if not self._all_ages(m.group("age")) or has_cue_after(text, m.end("age"), self.words("count_nouns"), 20):
+                continue
+            following = re.match(r"\s*([^\W\d_]+)", text[m.end("age") :])
+            if (
+                following
+                and fold(following.group(1)) not in stop_words()
+                and fold(following.group(1)) not in {fold(w) for w in self.words("followers")}
+            ):
+                continue  # "only two spots": a number before a noun is a count
+            yield Match("AGE", m.start("age"), m.end("age"), self.score - 0.1)
 
     @staticmethod
     def _values(phrase: str) -> list[int | None]:

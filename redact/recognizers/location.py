@@ -10,6 +10,7 @@ from redact.recognizers.base import Match, RuleRecognizer
 from redact.recognizers.spacy_tokens import is_proper_noun, sentence_initial
 from redact.registry import register
 
+_ACCENTED = set("áéíóúàèìòùâêôãõç")
 _CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "da", "do", "dos", "das"}
 
 
@@ -39,6 +40,9 @@ class LocationRecognizer(RuleRecognizer):
                     continue  # a place name never spans punctuation or lines
                 key = fold(text[first.start() : last.end()])
                 place = gazetteer.get(key)
+                surface = text[first.start() : last.end()].lower()
+                if place and surface != place.name.lower() and set(surface) & _ACCENTED:
+                    continue  # "quitó" (he took) is not Quito: an accent the name lacks
                 if (
                     place
                     and key not in not_places

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import fold, mostly_lowercase, stop_words
+from redact.lexicon import fold, is_ordinary_word, mostly_lowercase, stop_words
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
 
@@ -56,7 +56,9 @@ class OrganizationRecognizer(RuleRecognizer):
             if key in _NAME_CONNECTORS:
                 continue  # counts only if a name word follows
             if lowercase:
-                if key in stop_words() or count >= 3:
+                # "bar el minero feliz" (type, article, name) yes; "hostel right now" no
+                after_article = fold(text[pos : pos + 5].strip().split(" ")[0]) in {"el", "la", "los", "las"}
+                if key in stop_words() or count >= 3 or not after_article and is_ordinary_word(word):
                     break
             elif not (word[0].isupper() or word[0].isdigit()):
                 break

@@ -7,6 +7,7 @@ import re
 
 from redact.lexicon import fold, is_name_word, is_ordinary_word, mostly_lowercase, not_names, stop_words
 from redact.recognizers.base import Match, RuleRecognizer, alternation
+from redact.recognizers.spacy_tokens import lemma_at
 from redact.registry import register
 
 _WORD = re.compile(r"[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
@@ -113,6 +114,7 @@ class PersonContextRecognizer(RuleRecognizer):
         return re.compile(rf"(?<![\w'])(?:{alternation(self.words(key))})(?![\w'])", re.IGNORECASE)
 
     def find(self, text, nlp_artifacts):
+        self._artifacts = nlp_artifacts  # lemmas tell "lloraba" (llorar) from an unknown surname
         lowercase = mostly_lowercase(text)
         for cue_re, strength, score in (
             (self._strong, "strong", self.score),
@@ -154,8 +156,7 @@ class PersonContextRecognizer(RuleRecognizer):
             cursor = tok.end()
         return (start, end) if start is not None else None
 
-    @staticmethod
-    def _is_name(word: str, strength: str, lowercase: bool, index: int, text: str, start: int) -> bool:
+    def _is_name(self, word: str, strength: str, lowercase: bool, index: int, text: str, start: int) -> bool:
         key = fold(word)
         if key in _NOT_A_NAME or key in not_names():
             return False
@@ -168,9 +169,10 @@ class PersonContextRecognizer(RuleRecognizer):
         # Lowercase speech output. After a strong cue the next word is the name whatever it is
         # ("le dicen mancha"); otherwise a known name, or a word no dictionary knows (most Andean
         # and foreign surnames: "osei", "choquehuanca").
-        unknown = len(word) >= 3 and key not in stop_words() and not is_ordinary_word(word)
+        lemma = lemma_at(self._artifacts, start)
+        unknown = word.isalpha() and len(word) >= 3 and key not in stop_words() and not is_ordinary_word(word, lemma)
         if index == 0 and strength == "strong":
-            return True
+            return key not in stop_words() or is_name_word(word)
         if strength == "weak" and index == 0:
             return (is_name_word(word) and not is_ordinary_word(word)) or unknown
         return (is_name_word(word) and key not in stop_words()) or unknown

@@ -33,7 +33,8 @@ class PersonListRecognizer(RuleRecognizer):
                 i += 1
                 continue
             first, last = group
-            if lowercase and last + 1 < len(tokens) and _unknown_word(tokens[last + 1].group()):
+            nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+            if lowercase and nxt and _unknown_word(nxt.group(), _lemma(nlp_artifacts, nxt.start())):
                 if text[tokens[last].end() : tokens[last + 1].start()] == " ":
                     last += 1  # "hannah whitfield": a surname no list or dictionary knows
             words = [t.group() for t in tokens[first : last + 1] if fold(t.group()) not in _INNER]
@@ -97,8 +98,8 @@ def _looks_like_word(word: str) -> bool:
     return fold(word) in stop_words()
 
 
-def _unknown_word(word: str) -> bool:
-    return len(word) >= 3 and fold(word) not in stop_words() and not is_ordinary_word(word) and word.isalpha()
+def _unknown_word(word: str, lemma: str | None = None) -> bool:
+    return len(word) >= 3 and fold(word) not in stop_words() and not is_ordinary_word(word, lemma) and word.isalpha()
 
 
 def _lemma(nlp_artifacts, start: int) -> str | None:

@@ -28,3 +28,8 @@ def token_at(nlp_artifacts: NlpArtifacts | None, start: int):
 def is_proper_noun(nlp_artifacts: NlpArtifacts | None, start: int) -> bool:
     token = token_at(nlp_artifacts, start)
     return token is not None and token.pos_ == "PROPN"
+
+
+def lemma_at(nlp_artifacts: NlpArtifacts | None, start: int) -> str | None:
+    token = token_at(nlp_artifacts, start)
+    return token.lemma_ if token is not None else None

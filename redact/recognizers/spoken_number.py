@@ -20,6 +20,8 @@ class SpokenNumberRecognizer(RuleRecognizer):
             n = len(run.digits)
             is_phone = has_cue_before(text, run.start, phone_cues, 50)
             is_id = has_cue_before(text, run.start, id_cues, 50)
+            if run.scaled and not (is_id or is_phone):
+                continue  # "quinientos mil soles" is money; a cédula said this way follows its cue
             if n == 9 and run.digits[0] == "9" and not is_id:
                 kind = "PHONE_NUMBER"
             elif is_id and not (is_phone and n >= 9):
