@@ -118,3 +118,22 @@ def test_worker_watches_an_inbox_end_to_end_then_purge(cli):
     assert [p.name for p in (cli.data_dir / "audio").iterdir() if "bleeped" not in p.name] == []
     assert query(cli.data_dir, "SELECT content_enc IS NULL FROM transcripts") == [(1,)]
     assert query(cli.data_dir, "SELECT count(*) FROM notes") == [(1,)]
+
+
+def test_process_hands_calls_to_a_running_worker(cli, monkeypatch):
+    from callnotes.config import Settings
+    from callnotes.store import open_store
+    from callnotes.worker import WorkerBusy, worker_lock
+
+    cli("users", "demo")
+    monkeypatch.setenv("CALLNOTES_KEY", cli.env["CALLNOTES_KEY"])
+    monkeypatch.delenv("CALLNOTES_DB_URL", raising=False)
+    store = open_store(Settings(data_dir=cli.data_dir))
+    with worker_lock(store, wait=False):  # this test process plays the running worker
+        with pytest.raises(WorkerBusy):
+            with worker_lock(open_store(Settings(data_dir=cli.data_dir)), wait=False):
+                pass
+        result = cli("process", str(SAMPLES / "en-call.mp3"), "--consent", "verbal", "--operator", "ana")
+    store.close()
+    assert result.returncode == 0 and "queued as call 1 for the running worker" in result.stderr
+    assert query(cli.data_dir, "SELECT state, consent FROM calls") == [("queued", "verbal")]
