@@ -14,6 +14,7 @@ from redact import DIRECT_IDENTIFIERS, LABELS, Entity
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "calls_dev.jsonl"
 HELDOUT = ROOT / "bench" / "data" / "redact" / "calls_heldout.jsonl"
+HELDOUT2 = ROOT / "bench" / "data" / "redact" / "calls_heldout2.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -46,9 +47,10 @@ def test_direct_identifier_recall_on_dev_calls(redactor):
     assert _direct_recall(redactor, _calls(DEV)) >= 0.99
 
 
-def test_direct_identifier_recall_on_heldout_calls(redactor):
+@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2], ids=["heldout", "heldout2"])
+def test_direct_identifier_recall_on_heldout_calls(redactor, path):
     # Calls in other styles (lowercase ASR, code-switching, pt, Venezuelan, spelled numbers).
-    assert _direct_recall(redactor, _calls(HELDOUT)) >= 0.95
+    assert _direct_recall(redactor, _calls(path)) >= 0.95
 
 
 def test_entities_have_label_types_and_input_offsets(redactor):
