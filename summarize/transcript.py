@@ -61,14 +61,15 @@ def _guess_speaker(folded_line: str, previous: str | None, taxonomy: Taxonomy) -
     return "caller" if previous == "operator" else "operator"
 
 
-def _is_question(folded_sentence: str, raw: str, taxonomy: Taxonomy) -> bool:
+def _is_question(folded_sentence: str, raw: str, taxonomy: Taxonomy, speaker: str | None = None) -> bool:
     stripped = raw.strip()
     if stripped.endswith("?") or stripped.startswith("¿"):
         return True
     if any(ch in raw for ch in ".?!¿"):
         return False  # punctuated text that does not end in "?" is a statement
-    # Unpunctuated ASR output: fall back on interrogative openings.
-    return taxonomy.speakers.starts_question(folded_sentence)
+    # Unpunctuated ASR output: fall back on interrogative openings, for the operator only -
+    # callers often open statements with "que..." (reported speech), and their facts must count.
+    return speaker == "operator" and taxonomy.speakers.starts_question(folded_sentence)
 
 
 def parse(text: str, taxonomy: Taxonomy) -> Transcript:
@@ -102,7 +103,7 @@ def parse(text: str, taxonomy: Taxonomy) -> Transcript:
             if raw.strip():
                 s0 = body_start + cursor + (len(raw) - len(raw.lstrip()))
                 s1 = body_start + cursor + len(raw.rstrip())
-                q = _is_question(folded[s0:s1], text[s0:s1] + body[end_at:next_at].strip()[:1], taxonomy)
+                q = _is_question(folded[s0:s1], text[s0:s1], taxonomy, speaker)
                 sentences.append(Sentence(s0, s1, speaker, q, turn))
             cursor = next_at
     return Transcript(text=text, folded=folded, sentences=sentences, labelled=labelled)

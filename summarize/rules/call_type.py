@@ -23,6 +23,8 @@ def call_type(ctx: Context) -> Decision:
     explicit = [h for h in hits if h.value == "report"]
     if explicit:
         return Decision(CallType.report, explicit, 0.7)
-    if by["information_request"]:
+    # Asking about an offer not yet taken is a consultation, unless a professional reports it.
+    at_risk = ctx.value("situation") == Situation.at_risk and ctx.value("caller_role") != CallerRole.professional
+    if by["information_request"] or at_risk:
         return Decision(CallType.information_request, by["information_request"], 0.7)
     return Decision(CallType.report, [], 0.5)

@@ -3,11 +3,11 @@ a victim asking for help), medium (other cases, risky offers), low (no case)."""
 
 from __future__ import annotations
 
-from summarize.model import CallType, Situation, Urgency
+from summarize.model import CallType, ExploitationType, Situation, Urgency
 from summarize.rules.base import Context, Decision, extractor, sum_by_value
 
 
-@extractor("urgency", after=["_case", "call_type", "situation", "victims"])
+@extractor("urgency", after=["_case", "call_type", "situation", "victims", "exploitation_types"])
 def urgency(ctx: Context) -> Decision:
     if not ctx.value("_case"):
         return Decision(Urgency.low, [], 0.8)
@@ -24,6 +24,9 @@ def urgency(ctx: Context) -> Decision:
         return Decision(level, ctx.decided["situation"].hits, 0.6)
     high = [h for h in hits if h.value == "high"]
     serious = [h for h in high if h.weight >= 2]
-    if victims.minors_involved or serious or ctx.value("call_type") == CallType.help_request:
+    # Ongoing sexual exploitation is never routine: every night counts.
+    sexual_now = (ExploitationType.sexual in ctx.value("exploitation_types")
+                  and ctx.value("situation") == Situation.ongoing)
+    if victims.minors_involved or serious or sexual_now or ctx.value("call_type") == CallType.help_request:
         return Decision(Urgency.high, serious + ctx.decided["victims"].hits[:3], 0.7)
     return Decision(Urgency.medium, high, 0.5)

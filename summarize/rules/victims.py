@@ -145,7 +145,9 @@ def victims(ctx: Context) -> Decision:
     sex_list, sex_hits, sex_named = sexes(ctx, ctx.value("exploitation_types"))
     if count is None:
         # One person unless the call names nobody (a general question about job ads).
-        count = 1 if (sex_named or minors or ctx.find("caller_role", values=["victim", "family_member"])) else 0
+        named_form = any(e != ExploitationType.unknown for e in ctx.value("exploitation_types"))
+        someone = sex_named or minors or named_form or ctx.find("caller_role", values=["victim", "family_member"])
+        count = 1 if someone else 0
     if count == 0:
         minors, sex_list = False, []
     conf = 0.5 + (0.2 if count_hits else 0) + (0.1 if young or adult_words else 0) + (0.1 if sex_named else 0)
