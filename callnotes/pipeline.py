@@ -302,6 +302,14 @@ class Pipeline:
                 error=type(exc).__name__,
             )
 
+    @staticmethod
+    def _unpurged(session, call_id: int) -> Call:
+        """The call, unless retention purged it while this stage ran: then nothing raw may be written."""
+        call = session.get(Call, call_id, with_for_update=True)
+        if call.raw_purged_at is not None:
+            raise CallnotesError(f"call {call_id}: retention period ended while it was being processed")
+        return call
+
     def _read_transcript(self, call_id: int) -> tuple[dict, Any]:
         with self.store.transaction() as session:
             row = session.scalar(select(Transcript).where(Transcript.call_id == call_id))
@@ -329,7 +337,7 @@ class Pipeline:
         content = transcript.to_dict()
         content["path"] = f"call:{call_id}"  # the scratch copy's name means nothing later
         with self.store.transaction() as session:
-            call = session.get(Call, call_id)
+            call = self._unpurged(session, call_id)
             session.add(
                 Transcript(
                     call_id=call_id,
@@ -357,7 +365,7 @@ class Pipeline:
         bleeped = self._bleep(call_id, transcript, result)
         entities = [_jsonable(e) for e in result.entities]
         with self.store.transaction() as session:
-            call = session.get(Call, call_id)
+            call = self._unpurged(session, call_id)
             session.add(
                 Redaction(
                     call_id=call_id,

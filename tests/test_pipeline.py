@@ -239,3 +239,32 @@ def test_disk_full_during_intake_stores_nothing(store, monkeypatch):
     with pytest.raises(DiskError, match="disk full"):
         Pipeline(store, Stages(Settings())).submit(CallRequest(ES_CALL, "recorded", "ana"))
     assert counts(store)["calls"] == 0 and audio_files(store) == []
+
+
+class PurgedMidway:
+    """The real transcriber, during whose run the retention purge removes the call's raw material."""
+
+    def __init__(self, real, store, call_id):
+        self.real, self.store, self.call_id = real, store, call_id
+
+    def transcribe(self, path):
+        from datetime import UTC, datetime, timedelta
+
+        from callnotes.services import RetentionService
+
+        result = self.real.transcribe(path)
+        with self.store.transaction() as session:
+            session.get(Call, self.call_id).received_at = datetime.now(UTC) - timedelta(days=40)
+        RetentionService(self.store).purge(ADMIN)
+        return result
+
+
+@pytest.mark.slow
+def test_purge_while_transcribing_keeps_the_transcript_out(store, transcriber):
+    pipeline = Pipeline(store, Stages(Settings(), transcriber=transcriber))
+    call_id = pipeline.submit(CallRequest(SAMPLES / "en-call.mp3", "recorded", "ana")).call_id
+    pipeline.stages = Stages(Settings(), transcriber=PurgedMidway(transcriber, store, call_id))
+    outcome = pipeline.run(call_id)
+    assert outcome.state == "failed" and "retention period ended" in outcome.error
+    assert counts(store) == {"calls": 1, "transcripts": 0, "redactions": 0, "notes": 0}
+    assert audio_files(store) == []

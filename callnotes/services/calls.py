@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -101,7 +102,7 @@ class CallService:
                 raise NotFound(f"call {call_id} has no {kind} audio")
             data = self.store.files.read_bytes(relative, f"{kind}-audio")
             record(session, actor, action, call_id=call_id)
-        suffix = "." + relative.removesuffix(".enc").rsplit(".", 1)[-1] if "." in relative else ""
+        suffix = Path(relative.removesuffix(".enc")).suffix
         return AudioClip(call_id, kind, suffix, data)
 
     def _own_raw(self, actor: Actor, call: Call, action: str) -> None:
