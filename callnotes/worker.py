@@ -32,7 +32,7 @@ from sqlalchemy import select
 
 from callnotes.errors import CallnotesError, ConsentError, InputError
 from callnotes.pipeline import CallOutcome, CallRequest, Pipeline, ProgressFn
-from callnotes.store import ACTIVE_STATES, Call, Consent, Store
+from callnotes.store import ACTIVE_STATES, Call, Consent, DiskError, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -158,8 +158,14 @@ def watch(
     inbox.mkdir(parents=True, exist_ok=True, mode=0o700)
     rounds = 0
     while max_rounds is None or rounds < max_rounds:
-        intake = ingest_inbox(pipeline, inbox)
-        outcomes = run_pending(pipeline, progress)
+        try:
+            intake = ingest_inbox(pipeline, inbox)
+            outcomes = run_pending(pipeline, progress)
+        except (StoreError, DiskError) as exc:
+            # A database restart or a full disk should pause a long-running worker, not end it:
+            # nothing was half-written, so the next round simply tries again.
+            log.warning("round skipped: %s", exc)
+            intake, outcomes = InboxResult(), []
         if on_round is not None:
             on_round(intake, outcomes)
         rounds += 1
