@@ -18,7 +18,7 @@ from redact.lexicon import (
 )
 
 # Placeholder priority when spans of different types overlap: the more identifying type wins.
-_PRIORITY = {
+_PRIORITY = {  # tie-break only
     "EMAIL_ADDRESS": 9,
     "PHONE_NUMBER": 8,
     "ID_NUMBER": 8,
@@ -126,7 +126,8 @@ def merge(text: str, spans: list[Span]) -> list[Span]:
                 last.type == span.type == "ADDRESS" and re.fullmatch(r"[ \t]*[,-]?[ \t]*", gap)
             )
             if touching:
-                winner = max((last, span), key=lambda s: (_PRIORITY.get(s.type, 0) * (s.end - s.start) ** 0.5, s.score))
+                # the type of the span covering most of the union; then the surer one; then the more identifying
+                winner = max((last, span), key=lambda s: (s.end - s.start, s.score, _PRIORITY.get(s.type, 0)))
                 out[-1] = Span(
                     winner.type, last.start, max(last.end, span.end), max(last.score, span.score), winner.source
                 )

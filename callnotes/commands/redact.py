@@ -108,6 +108,10 @@ def redact_audio(
 
     if fill not in ("tone", "silence"):
         raise InputError("--fill", f"unknown fill {fill!r} (use tone or silence)")
+    if out.suffix.lower() != ".wav":  # checked before the (slow) transcription
+        raise InputError(out, "the redacted copy is written as WAV: use a .wav file name")
+    if not audio.is_file():
+        raise InputError(audio, "file not found")
     transcript = transcribe(audio, language=language)
     entities = []
     if transcript.text.strip():
