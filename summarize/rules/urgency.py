@@ -22,6 +22,9 @@ def urgency(ctx: Context) -> Decision:
     if ctx.value("situation") == Situation.at_risk:
         level = Urgency.medium if victims.count >= 1 else Urgency.low
         return Decision(level, ctx.decided["situation"].hits, 0.6)
+    historical = ctx.find("situation", values=["historical"])
+    if ctx.value("situation") == Situation.past and historical and not victims.minors_involved:
+        return Decision(Urgency.medium, historical, 0.5)  # long over; the person is safe now
     high = [h for h in hits if h.value == "high"]
     serious = [h for h in high if h.weight >= 2]
     # Ongoing sexual exploitation is never routine: every night counts.

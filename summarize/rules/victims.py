@@ -17,6 +17,9 @@ from summarize.rules.base import Context, Decision, extractor
 from summarize.taxonomy import Taxonomy, fold_pattern
 
 MAX_COUNT = 60  # larger numbers are money, hours or years, not people
+# A number right after these is a label ("Year 10 students", "room 12"), not a head count.
+NOT_A_COUNT_AFTER = {"year", "grade", "grado", "room", "habitacion", "cuarto", "piso", "floor", "km", "kilometro",
+                     "kilometre", "numero", "number", "las", "nro", "no", "ano", "sala", "aula"}
 
 # When the transcript names no sex, the most frequent pattern of each form (a weak prior, low confidence).
 SEX_PRIOR = {
@@ -82,6 +85,9 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
         for pattern, extra in ((p.counted, 0), (p.we_are, 0), (p.seen, 0), (p.with_, 1)):
             for m in pattern.finditer(folded, s.start, s.end):
                 n = _value(m.group("n"), p.numbers)
+                before = folded[max(s.start, m.start() - 15):m.start()].split()
+                if before and before[-1] in NOT_A_COUNT_AFTER:
+                    continue
                 if n and n <= MAX_COUNT:
                     found.append((m.end(), n + extra, Hit("count", m.start(), m.end(), 1.0, s)))
     plus: list[tuple[int, int, Hit]] = []  # added after: a base never includes another addition
@@ -138,7 +144,11 @@ def victims(ctx: Context) -> Decision:
         return Decision(Victims(), [], 0.8)
     count, count_hits = count_victims(ctx)
     ages = _ages(ctx)
-    minor_words = ctx.find("victims", values=["minor"])
+    care = ctx.taxonomy["victims"].lists["not_victim_before"]
+    folded = ctx.transcript.folded
+    # "cuidando a los niños": the children someone looks after are not the victims
+    minor_words = [h for h in ctx.find("victims", values=["minor"])
+                   if not any(p.search(folded[max(0, h.start - 20):h.start]) for p in care)]
     adult_words = ctx.find("victims", values=["adult"])
     young = [h for n, h in ages if n < 18]
     minors = bool(young) or (bool(minor_words) and not adult_words)
