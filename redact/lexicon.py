@@ -151,6 +151,18 @@ def dictionary_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_CLITICS = {"s", "m", "re", "ll", "ve", "d", "t"}
+
+
+def looks_unknown(word: str, lemma: str | None = None) -> bool:
+    """A word no list or dictionary knows ("whitfield", "o'connell", "choquehuanca"): in lowercase
+    speech output, next to a name or after a cue, most likely a surname."""
+    head, _, tail = word.replace("’", "'").partition("'")
+    if tail in _CLITICS or not (head + tail).isalpha():
+        return False  # "he's", "i'm"
+    return len(word) >= 3 and fold(word) not in stop_words() and not is_ordinary_word(word, lemma)
+
+
 def is_ordinary_word(word: str, lemma: str | None = None) -> bool:
     """A common or dictionary word (also checked by its lemma: "iban" -> "ir")."""
     keys = {fold(word)} | ({fold(lemma)} if lemma else set())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import fold, mostly_lowercase, stop_words
+from redact.lexicon import fold, looks_unknown, mostly_lowercase, places, stop_words
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
 
@@ -51,6 +51,7 @@ class AddressRecognizer(RuleRecognizer):
         pos = m.end()
         name_end = None
         words = 0
+        joined = 0  # connectors inside the name ("avenida los incas")
         stops = stop_words()
         connectors = {"de", "del", "la", "las", "los", "el", "san", "santa", "da", "do", "dos", "das"}
         for tok in re.finditer(r"\s*([^\W_][\w'’.-]*)", text[pos : pos + 80]):
@@ -61,6 +62,7 @@ class AddressRecognizer(RuleRecognizer):
             if key in connectors:
                 if words > 3:
                     break
+                joined += 1
                 continue
             if lowercase:
                 if key in stops or words >= 3:
@@ -76,7 +78,9 @@ class AddressRecognizer(RuleRecognizer):
         block = re.match(r"\s*,?\s*(?:cuadra|block|quadra)\s+\d{1,3}", text[end:], re.IGNORECASE)
         if block:
             end += block.end()
-        if lowercase and not number and words < 2:
+        last_word = re.findall(r"[^\W\d_]+", text[pos:name_end])[-1]
+        known_name = looks_unknown(last_word) or fold(last_word) in places()  # "jirón tarapacá"
+        if lowercase and not number and words + min(joined, 1) < 2 and not known_name:
             return None  # "la calle estaba oscura": a lone lowercase word is not a street name
         return m.start(), end
 

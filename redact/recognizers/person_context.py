@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import fold, is_name_word, is_ordinary_word, mostly_lowercase, not_names, stop_words
+from redact.lexicon import fold, is_name_word, is_ordinary_word, looks_unknown, mostly_lowercase, not_names, stop_words
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.recognizers.spacy_tokens import lemma_at
 from redact.registry import register
@@ -170,7 +170,7 @@ class PersonContextRecognizer(RuleRecognizer):
         # ("le dicen mancha"); otherwise a known name, or a word no dictionary knows (most Andean
         # and foreign surnames: "osei", "choquehuanca").
         lemma = lemma_at(self._artifacts, start)
-        unknown = word.isalpha() and len(word) >= 3 and key not in stop_words() and not is_ordinary_word(word, lemma)
+        unknown = looks_unknown(word, lemma)
         if index == 0 and strength == "strong":
             return key not in stop_words() or is_name_word(word)
         if strength == "weak" and index == 0:

@@ -9,6 +9,7 @@ from redact.lexicon import (
     is_ambiguous_name,
     is_name_word,
     is_ordinary_word,
+    looks_unknown,
     mostly_lowercase,
     stop_words,
 )
@@ -99,7 +100,7 @@ def _looks_like_word(word: str) -> bool:
 
 
 def _unknown_word(word: str, lemma: str | None = None) -> bool:
-    return len(word) >= 3 and fold(word) not in stop_words() and not is_ordinary_word(word, lemma) and word.isalpha()
+    return looks_unknown(word, lemma)
 
 
 def _lemma(nlp_artifacts, start: int) -> str | None:
