@@ -62,6 +62,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--long-s", type=float, default=180.0, help="length of the synthesized long calls")
     parser.add_argument("--copies", type=int, default=2, help="how many distinct copies of each long call")
+    parser.add_argument("--batch", type=int, default=10,
+                        help="then this many distinct copies of the English sample, to watch memory over a batch")
     args = parser.parse_args()
 
     from callnotes.config import Settings
@@ -80,7 +82,11 @@ def main() -> None:
     for sample in list(calls):
         for copy in range(args.copies):
             calls.append(make_long(sample, args.long_s, work / f"long-{sample.stem}-{copy}.wav", copy))
+    en = ROOT / "samples" / "en-call.mp3"
+    for copy in range(args.batch):
+        calls.append(make_long(en, 36.0, work / f"batch-{copy:03d}.wav", copy))
 
+    load_before = os.getloadavg()[0]
     rss_start = current_rss_mb()
     started = time.perf_counter()
     stages = Stages(Settings())
@@ -109,6 +115,7 @@ def main() -> None:
     total_wall = sum(r["wall_s"] for r in rows)
     rd = sum(r["redact_s"] + r["draft_s"] for r in rows)
     long_rows = [r for r in rows if r["call"].startswith("long-")]
+    batch_rss = [r["rss_mb"] for r in rows if r["call"].startswith("batch-")]
     long_audio, long_wall = sum(r["audio_s"] for r in long_rows), sum(r["wall_s"] for r in long_rows)
 
     lines = [
@@ -116,6 +123,8 @@ def main() -> None:
         "",
         f"Machine: {os.cpu_count()} CPU cores; Whisper model `{stages.config.asr.model}` "
         f"({stages.config.asr.compute_type}), beam {stages.config.asr.beam_size}; drafter backend rules.",
+        f"Load average (1 min) {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end: other work on "
+        "the same cores slows every figure below.",
         f"Models loaded once: {load_s:.1f} s; RSS {rss_start:.0f} MB before, {rss_loaded:.0f} MB after loading.",
         "",
         "| call | state | audio s | wall s | × real time | transcribe s | redact s | draft s | RSS after, MB |",
@@ -130,6 +139,8 @@ def main() -> None:
         f"time**; redaction + drafting = **{100 * rd / total_wall:.1f}%** of the time.",
         f"Calls of a few minutes ({len(long_rows)} × {args.long_s:.0f} s): "
         f"**{long_audio / long_wall:.1f}× real time**." if long_rows else "",
+        f"Batch of {len(batch_rss)} more calls: RSS {batch_rss[0]:.0f} MB after the first, "
+        f"{batch_rss[-1]:.0f} MB after the last (max {max(batch_rss):.0f} MB)." if batch_rss else "",
         f"Peak RSS of the whole run: **{rss_mb():.0f} MB**.",
         "",
         "Long calls are the samples' audio repeated (synthesized speech, so recognition is easier than",
