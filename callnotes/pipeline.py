@@ -126,10 +126,10 @@ class Stages:
             with _stage_import("drafting", "callnotes[summarize]"):
                 from summarize import Drafter
 
-            options = dict(self.config.summarize) if isinstance(self.config.summarize, dict) else {}
-            backend = getattr(self.config.summarize, "backend", options.get("backend", "rules"))
-            lang = getattr(self.config.summarize, "lang", options.get("lang", "es"))
-            self._drafter = Drafter(backend=backend, lang=lang)
+            section = self.config.summarize  # a plain mapping until the summarize stage types it
+            options = section if isinstance(section, dict) else section.model_dump()
+            extra = {"model_path": options["model_path"]} if options.get("model_path") else {}
+            self._drafter = Drafter(backend=options.get("backend", "rules"), lang=options.get("lang", "es"), **extra)
         return self._drafter
 
     def bleep(self, audio: Path, transcript, redaction, out: Path) -> bool:

@@ -4,6 +4,21 @@ Every method takes the acting user (:class:`Actor`) first and enforces permissio
 here, not in the pages: a reviewer asking for an unredacted transcript gets
 :class:`~callnotes.security.roles.PermissionDenied`, and the denial is audited.
 Every view, edit, approval, export and purge writes an audit event.
+
+Typical use from the app (open once per process, e.g. under ``st.cache_resource``)::
+
+    svc = Services.open()                              # settings, key check, migrations
+    me = svc.users.authenticate(username, password)    # -> Actor, or AuthError
+    calls = svc.calls.list(me, state="ready_for_review")
+    text = svc.calls.redacted_transcript(me, call_id).text
+    raw = svc.calls.unredacted_transcript(me, call_id)  # operators, own calls, within retention
+    note = svc.notes.current(me, call_id)               # NoteVersion; .content is CaseNote JSON
+    svc.notes.edit(me, call_id, new_content, based_on_version=note.version)
+    svc.notes.approve(me, call_id, version=...)         # or .reject(me, call_id)
+    svc.reviews.add(me, call_id, {"accuracy": 4, "completeness": 5, "anonymity": 5}, "comment")
+    svc.scenarios.export(me, call_id, "title"); svc.scenarios.list(me)
+    svc.audit.events(me, action="view_unredacted"); svc.retention.purge(me, dry_run=True)
+    svc.users.create(me, "name", Role.operator, password); svc.admin.overview(me)
 """
 
 from __future__ import annotations
