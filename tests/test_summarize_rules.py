@@ -197,3 +197,40 @@ def test_actions_hypothetical_negated_and_caller_said_do_not_count(rules):
     assert Action.police_dispatch not in got["actions"]
     assert Action.follow_up_call not in got["actions"]
     assert got["actions"] == [Action.none]
+
+
+# ---------------------------------------------------------------- structural fallbacks
+
+def test_long_call_without_known_cues_is_still_a_case(rules):
+    got = decide(rules, "caller: Buenas, mire, hay una situación rara con la hija de mi comadre, la tienen "
+                        "en otra ciudad desde el año pasado, casi no la dejan llamar, dice que está cansada y "
+                        "que quiere volver pero que le dicen que todavía no puede, y ya no sabemos qué hacer.")
+    assert got["call_type"] != CallType.not_relevant
+    assert got["exploitation_types"]
+
+
+def test_operator_redirect_marks_a_non_case(rules):
+    got = decide(rules, "caller: Buenas noches, me robaron el celular en el paradero, ¿a qué número llamo?",
+                 "operator: Para un robo puede ir a la comisaría. Esta línea es para casos de trata de personas.")
+    assert got["call_type"] == CallType.not_relevant
+
+
+def test_bare_age_answer_to_the_operators_question(rules):
+    got = decide(rules, "caller: Mi sobrina regresó a casa, la tenían en un bar con clientes.",
+                 "operator: ¿Qué edad tiene ahora?", "caller: Dieciséis.")
+    assert got["victims"].minors_involved is True
+    adult = decide(rules, "caller: Mi sobrina regresó a casa, la tenían en un bar con clientes.",
+                   "operator: ¿Qué edad tiene ahora?", "caller: Veinte.")
+    assert adult["victims"].minors_involved is False
+
+
+def test_children_looked_after_are_not_victims(rules):
+    got = decide(rules, "caller: Trabajo catorce horas cuidando a los niños de la familia, me quitaron el pasaporte "
+                        "y no me pagan.")
+    assert got["victims"].minors_involved is False
+
+
+def test_an_offer_phrased_with_si_quiere_is_not_hypothetical(rules):
+    got = decide(rules, "caller: Me escapé ayer, no me pagaban y me quitaron el DNI.",
+                 "operator: Le vamos a dar un albergue y, si quiere, también apoyo psicológico.")
+    assert Action.referral_health in got["actions"]

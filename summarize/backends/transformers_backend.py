@@ -161,7 +161,7 @@ class TransformersBackend:
             self._mark(note, "victims", minors.probability)
         regions = _region_options(decided)
         if len(regions) > 1:
-            where = self.choose(text, "Where does the exploitation happen?", {r: r for r in regions})
+            where = self.choose(text, "Where does the exploitation happen?", {r: r or "unknown" for r in regions})
             self._take(note, "region", where)
         summary = self.generate_summary(text, lang)
         if _looks_like_prose(summary):

@@ -11,9 +11,13 @@ def has_case(ctx: Context) -> Decision:
     generic = ctx.find_list("exploitation_types", "generic_forced_work", ("caller",))
     risk = ctx.find("situation", values=["at_risk", "past"])
     roles = ctx.find("caller_role", values=["victim", "family_member", "professional"])
-    noise = ctx.find("call_type", values=["not_relevant"])
+    # the operator's redirect counts as noise too
+    noise = ctx.find("call_type", values=["not_relevant"], include_questions=True)
     signal = sum(h.weight for h in expl + risk) + len(generic) + 0.5 * sum(h.weight for h in roles)
     noise_w = sum(h.weight for h in noise)
-    relevant = signal >= 1 and signal > noise_w
+    caller_words = sum(len(ctx.transcript.folded[s.start:s.end].split()) for s in ctx.transcript.of("caller"))
+    # Missing a case is worse than reviewing a non-case: a caller who talks at length with
+    # no sign of a wrong number or a redirect is treated as a case of unknown form.
+    relevant = (signal >= 1 and signal > noise_w) or (noise_w == 0 and caller_words >= 25)
     conf = min(1.0, 0.5 + 0.1 * abs(signal - noise_w))
     return Decision(relevant, (expl + generic + risk) if relevant else noise, conf)

@@ -126,6 +126,26 @@ def _ages(ctx: Context) -> list[tuple[int, Hit]]:
     return out
 
 
+_AGE_QUESTION = ("edad", "anos", "old", "idade", "age")
+
+
+def _bare_answers(ctx: Context) -> list[tuple[int, Hit]]:
+    """A caller's bare number right after the operator asks an age ("¿Qué edad tiene?" "Dieciséis.")."""
+    p = _patterns(ctx.taxonomy)
+    folded = ctx.transcript.folded
+    out = []
+    sentences = ctx.transcript.sentences
+    for prev, s in zip(sentences, sentences[1:], strict=False):
+        if prev.speaker != "operator" or not prev.is_question or s.speaker != "caller":
+            continue
+        if not any(w in folded[prev.start:prev.end] for w in _AGE_QUESTION):
+            continue
+        words = re.findall(r"\w+", folded[s.start:s.end])
+        if 1 <= len(words) <= 2 and _value(words[0], p.numbers) is not None:
+            out.append((_value(words[0], p.numbers), Hit("age", s.start, s.end, 1.0, s)))
+    return out
+
+
 def sexes(ctx: Context, expl: list[ExploitationType]) -> tuple[list[Sex], list[Hit], bool]:
     fem = ctx.find_list("victims", "female_nouns", value="female")
     mal = ctx.find_list("victims", "male_nouns", value="male")
@@ -143,7 +163,7 @@ def victims(ctx: Context) -> Decision:
     if not ctx.value("_case"):
         return Decision(Victims(), [], 0.8)
     count, count_hits = count_victims(ctx)
-    ages = _ages(ctx)
+    ages = _ages(ctx) + _bare_answers(ctx)
     care = ctx.taxonomy["victims"].lists["not_victim_before"]
     folded = ctx.transcript.folded
     # "cuidando a los niños": the children someone looks after are not the victims
