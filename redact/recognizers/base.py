@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any, ClassVar, NamedTuple
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -80,12 +81,16 @@ def word_tokens(text: str) -> Iterator[re.Match[str]]:
     return WORD_RE.finditer(text)
 
 
+@lru_cache(maxsize=256)
+def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str]:
+    folded = sorted({fold(c) for c in cues if c}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in folded) or '(?!)'})(?!\w)")
+
+
 def has_cue_before(text: str, start: int, cues: Iterable[str], window: int = 40) -> bool:
     """Whether one of ``cues`` (folded words/phrases) appears shortly before ``start``."""
-    before = fold(text[max(0, start - window) : start])
-    return any(re.search(rf"(?<!\w){re.escape(fold(c))}(?!\w)", before) for c in cues)
+    return bool(_cue_regex(tuple(cues)).search(fold(text[max(0, start - window) : start])))
 
 
 def has_cue_after(text: str, end: int, cues: Iterable[str], window: int = 25) -> bool:
-    after = fold(text[end : end + window])
-    return any(re.search(rf"(?<!\w){re.escape(fold(c))}(?!\w)", after) for c in cues)
+    return bool(_cue_regex(tuple(cues)).search(fold(text[end : end + window])))

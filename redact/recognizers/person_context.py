@@ -114,7 +114,6 @@ class PersonContextRecognizer(RuleRecognizer):
         return re.compile(rf"(?<![\w'])(?:{alternation(self.words(key))})(?![\w'])", re.IGNORECASE)
 
     def find(self, text, nlp_artifacts):
-        self._artifacts = nlp_artifacts  # lemmas tell "lloraba" (llorar) from an unknown surname
         lowercase = mostly_lowercase(text)
         for cue_re, strength, score in (
             (self._strong, "strong", self.score),
@@ -125,11 +124,11 @@ class PersonContextRecognizer(RuleRecognizer):
                 end = cue.end()
                 if text[end : end + 1] == "." and fold(cue.group()) in _ABBREVIATIONS:
                     end += 1  # "Sr. Quispe"; any other punctuation ends the phrase ("señorita. Mire")
-                span = self._name_after(text, end, strength, lowercase)
+                span = self._name_after(text, end, strength, lowercase, nlp_artifacts)
                 if span:
                     yield Match("PERSON", span[0], span[1], score)
 
-    def _name_after(self, text: str, pos: int, strength: str, lowercase: bool) -> tuple[int, int] | None:
+    def _name_after(self, text: str, pos: int, strength: str, lowercase: bool, nlp) -> tuple[int, int] | None:
         start = end = None
         names = 0
         cursor = pos
@@ -144,11 +143,11 @@ class PersonContextRecognizer(RuleRecognizer):
                 continue
             if start is not None and key in _INNER_CONNECTORS:
                 nxt = _WORD.match(text, tok.end())
-                if nxt and self._is_name(nxt.group(1), strength, lowercase, names, text, nxt.start(1)):
+                if nxt and self._is_name(nxt.group(1), strength, lowercase, names, lemma_at(nlp, nxt.start(1))):
                     cursor = tok.end()
                     continue
                 break
-            if not self._is_name(word, strength, lowercase, names, text, tok.start(1)):
+            if not self._is_name(word, strength, lowercase, names, lemma_at(nlp, tok.start(1))):
                 break
             start = tok.start(1) if start is None else start
             end = tok.end(1)
@@ -156,7 +155,9 @@ class PersonContextRecognizer(RuleRecognizer):
             cursor = tok.end()
         return (start, end) if start is not None else None
 
-    def _is_name(self, word: str, strength: str, lowercase: bool, index: int, text: str, start: int) -> bool:
+    @staticmethod
+    def _is_name(word: str, strength: str, lowercase: bool, index: int, lemma: str | None) -> bool:
+        """Whether ``word`` continues the name; ``lemma`` tells "lloraba" (llorar) from a surname."""
         key = fold(word)
         if key in _NOT_A_NAME or key in not_names():
             return False
@@ -169,7 +170,6 @@ class PersonContextRecognizer(RuleRecognizer):
         # Lowercase speech output. After a strong cue the next word is the name whatever it is
         # ("le dicen mancha"); otherwise a known name, or a word no dictionary knows (most Andean
         # and foreign surnames: "osei", "choquehuanca").
-        lemma = lemma_at(self._artifacts, start)
         unknown = looks_unknown(word, lemma)
         if index == 0 and strength == "strong":
             return key not in stop_words() or is_name_word(word)
