@@ -64,11 +64,17 @@ def t(key: str, **values: object) -> str:
 
 
 def language_switch() -> None:
-    st.session_state.setdefault("lang", DEFAULT_LANGUAGE)
+    """The language lives in plain session state (``lang``): it survives sign-in and page changes."""
+
+    def changed() -> None:
+        st.session_state["lang"] = st.session_state["lang_switch"]
+
     st.radio(
         "Idioma / Language",
         LANGUAGES,
-        key="lang",
+        index=LANGUAGES.index(lang()),
+        key="lang_switch",
+        on_change=changed,
         horizontal=True,
         format_func=lambda code: {"es": "Español", "en": "English"}[code],
     )
