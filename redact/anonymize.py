@@ -9,6 +9,7 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
 from redact.lexicon import WORD_RE, fold, places, stop_words
+from redact.numbers import small_number
 from redact.surrogates import Surrogates
 from redact.types import LABELS, Entity, Mode
 
@@ -50,11 +51,12 @@ def _generalized(entity_type: str, original: str, language: str, tag: str) -> st
         place = places().get(fold(original))
         if place and place.department and place.kind != "department":
             return place.department
-        return original if place and place.kind in ("department", "world") else tag
+        return original if place and place.kind in ("department", "country") else tag
     if entity_type == "AGE":
         digits = [int(n) for n in re.findall(r"\d+", original)]
+        digits += [v for w in re.findall(r"[^\W\d_]+", original) if (v := small_number(w)) is not None]
         if digits:
-            return (_MINOR if max(digits) < 18 else _ADULT).get(language, "adult")
+            return "[" + (_MINOR if max(digits) < 18 else _ADULT).get(language, "adult") + "]"
     return tag
 
 

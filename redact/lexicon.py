@@ -59,23 +59,36 @@ def is_name_word(word: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
-    kind: str  # department | province | district | town | world
+    kind: str  # department | province | district | town | country | city (abroad)
     department: str | None  # Peruvian department, for generalisation
 
 
 @cache
 def places() -> dict[str, Place]:
     """Folded place name -> the widest place of that name (a department beats a district)."""
-    rank = {"department": 0, "province": 1, "world": 2, "district": 3, "town": 4}
+    rank = {"department": 0, "country": 1, "province": 2, "city": 3, "district": 4, "town": 5}
     out: dict[str, Place] = {}
     text = resources.files("redact").joinpath("data", "places", "pe_gazetteer.csv").read_text(encoding="utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     found = [Place(r["name"], r["kind"], r["department"]) for r in rows]
-    found += [Place(name, "world", None) for name in _data_lines("places", "world_places.txt")]
+    found += _world_places()
     for place in found:
         key = fold(place.name)
         if key not in out or rank[place.kind] < rank[out[key].kind]:
             out[key] = place
+    return out
+
+
+def _world_places() -> list[Place]:
+    """Countries, then (after the '# cities' line) cities abroad, from world_places.txt."""
+    path = resources.files("redact").joinpath("data", "places", "world_places.txt")
+    kind = "country"
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# cities"):
+            kind = "city"
+        elif line.strip() and not line.startswith("#"):
+            out.append(Place(line.strip(), kind, None))
     return out
 
 

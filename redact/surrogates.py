@@ -8,7 +8,7 @@ import re
 
 from faker import Faker
 
-from redact.lexicon import _data_lines, places
+from redact.lexicon import _data_lines, first_names, fold, places, surnames
 
 _STREETS = ["Jr.", "Av.", "Calle", "Pasaje"]
 
@@ -16,7 +16,14 @@ _STREETS = ["Jr.", "Av.", "Calle", "Pasaje"]
 class Surrogates:
     """One per call: the same original always gets the same fake value."""
 
+    _DAYS = {
+        "es": ["el lunes", "el martes", "el miércoles", "el jueves", "el viernes", "el sábado", "el domingo"],
+        "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+        "pt": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
+    }
+
     def __init__(self, language: str, seed: int | None = None):
+        self._language = language if language in self._DAYS else "es"
         locale = {"es": "es_MX", "en": "en_US", "pt": "pt_BR"}.get(language, "es_MX")
         self._rng = random.Random(seed)
         self._faker = Faker(locale)
@@ -44,6 +51,9 @@ class Surrogates:
         words = len(original.split())
         first = self._faker.first_name()
         if words == 1:
+            key = fold(original)
+            if key in surnames() and key not in first_names():  # "la señora Mamani" keeps a surname
+                first = self._rng.choice(self._andean)
             return first if original[:1].isupper() else first.lower()
         surname = self._rng.choice(self._andean + [self._faker.last_name()])
         name = f"{first} {surname}" if words == 2 else f"{first} {surname} {self._faker.last_name()}"
@@ -92,4 +102,4 @@ class Surrogates:
         return str(self._rng.randrange(12, 18))
 
     def _date_time(self, original: str) -> str:
-        return self._faker.day_of_week()
+        return self._rng.choice(self._DAYS[self._language])

@@ -87,8 +87,11 @@ def test_mask_and_surrogate_modes_remove_originals(redactor):
 
 
 def test_generalize_mode_turns_towns_into_regions(redactor):
-    result = redactor.redact("Vivo en Huaral y ella tiene 16 años.", language="es", mode="generalize")
-    assert "Huaral" not in result.redacted and "Lima" in result.redacted
+    text = "Vivo en Huaral y ella tiene 16 años; la llevaron de Quillabamba a Bolivia."
+    result = redactor.redact(text, language="es", mode="generalize")
+    for town in ("Huaral", "Quillabamba"):
+        assert town not in result.redacted  # a town is identifying; its region is not
+    assert "Lima" in result.redacted and "Cusco" in result.redacted and "Bolivia" in result.redacted
     assert "menor de edad" in result.redacted
 
 

@@ -52,7 +52,7 @@ class LocationRecognizer(RuleRecognizer):
                     break
             if found:
                 start, end, size, place = found
-                bonus = 0.1 if place.kind in ("department", "province", "world") else 0.0
+                bonus = 0.1 if place.kind in ("department", "province", "country", "city") else 0.0
                 yield Match("LOCATION", start, end, self.score + bonus)
                 i += size
             else:
@@ -68,7 +68,7 @@ class LocationRecognizer(RuleRecognizer):
             key = fold(significant[0].group())
             if len(tokens) > 1:
                 return True
-            wide = gazetteer_kind(key) in ("department", "province", "world")
+            wide = gazetteer_kind(key) in ("department", "province", "country", "city")
             return key not in common_words() and (wide or len(key) >= 4 and not is_ordinary_word(key))
         if not all(t.group()[0].isupper() for t in significant):
             return False
