@@ -5,8 +5,9 @@ Scores per call: exact match for single fields (caller_role, call_type, region
 (case/accent-insensitive), situation, urgency, victims.count, victims.minors_involved),
 F1 for lists (exploitation_types, actions, victims.sexes; both empty = 1), and
 summary_clean = 1 when no gold identifier of the call appears in the summary.
-Each set runs twice: as plain mono text (the dev files' ``text``) and with
-``operator: ``/``caller: `` labels built from the turns (two-channel transcripts).
+Each set runs three ways: plain mono text (the files' ``text``, one line per turn),
+with ``operator: ``/``caller: `` labels (two-channel transcripts), and as mono segments
+(one line per sentence, so the speaker of each line must be guessed from its wording).
 
 Sets: the dev calls (../shared/eval/calls_dev.jsonl, which the rules were written
 from); bench/data/notes/heldout.jsonl (other styles, written before the rules; its
@@ -92,11 +93,22 @@ def labelled(call: dict) -> str:
     return "\n".join(f"{t['speaker']}: {t['text']}" for t in call["turns"])
 
 
+def segmented(call: dict) -> str:
+    """Mono ASR output as segments: one line per sentence, so turns no longer alternate line by line."""
+    lines = []
+    for t in call["turns"]:
+        lines += [s for s in re.split(r"(?<=[.!?])\s+", t["text"]) if s.strip()]
+    return "\n".join(lines)
+
+
+TEXTS = {"mono": lambda c: c["text"], "labelled": labelled, "segments": segmented}
+
+
 def run(drafter, calls: list[dict], mode: str, verbose: bool) -> tuple[dict[str, float], list[float]]:
     totals = {f: [] for f in FIELDS}
     times = []
     for call in calls:
-        text = call["text"] if mode == "mono" else labelled(call)
+        text = TEXTS[mode](call)
         t0 = time.perf_counter()
         note = drafter.draft(text, language=call.get("language")).model_dump(mode="json")
         times.append(time.perf_counter() - t0)
@@ -131,7 +143,7 @@ def main() -> None:
     rows, all_times = [], []
     for name in args.sets.split(","):
         calls = [json.loads(line) for line in SETS[name].read_text(encoding="utf-8").splitlines() if line.strip()]
-        for mode in ("mono", "labelled"):
+        for mode in TEXTS:
             means, times = run(drafter, calls, mode, args.verbose)
             all_times += times
             rows.append((f"{name} ({len(calls)}) {mode}", means))
@@ -143,9 +155,17 @@ def main() -> None:
         lines.append(f"| {label} | " + " | ".join(f"{means[f]:.2f}" for f in FIELDS)
                      + f" | **{statistics.mean(means.values()):.3f}** |")
     ms = sorted(t * 1000 for t in all_times)
+    rules_ms = []
+    for name in args.sets.split(","):
+        for line in SETS[name].read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                t1 = time.perf_counter()
+                drafter.rules.decide(json.loads(line)["text"])
+                rules_ms.append((time.perf_counter() - t1) * 1000)
     lines += ["", f"Speed: load {load_s:.1f} s (incl. redactor); per call median {statistics.median(ms):.0f} ms, "
               f"p95 {ms[int(0.95 * (len(ms) - 1))]:.0f} ms, max {ms[-1]:.0f} ms over {len(ms)} drafts "
-              "(summary redaction included)."]
+              "(summary redaction included); "
+              f"rules extraction alone median {statistics.median(rules_ms):.1f} ms, max {max(rules_ms):.1f} ms."]
     table = "\n".join(lines)
     print(table)
     out = Path(args.out)

@@ -49,16 +49,31 @@ class Transcript:
         return [s for s in self.sentences if speaker is None or s.speaker == speaker]
 
 
-def _guess_speaker(folded_line: str, previous: str | None, taxonomy: Taxonomy) -> str:
+_FIRST_PERSON = re.compile(r"(?<!\w)(yo|mi|mis|me|my|i|i'm|eu|meu|minha|nos|nosotros|we|our)(?!\w)")
+
+
+def _guess_speaker(folded_line: str, previous: str | None, previous_raw: str, taxonomy: Taxonomy) -> str:
+    """Operator phrasing, then who asks (operators ask) and who narrates in the first person
+    (callers), then the flow: after a question the other side speaks, else the same side goes on."""
     op = taxonomy.speakers.score(folded_line, "operator")
     ca = taxonomy.speakers.score(folded_line, "caller")
-    if op > ca:
-        return "operator"
-    if ca > op:
-        return "caller"
+    if op != ca:
+        return "operator" if op > ca else "caller"
     if previous is None:
         return "operator"
-    return "caller" if previous == "operator" else "operator"
+    # What the hotline arranges (referrals, call-backs) is operator talk.
+    if any(taxonomy["actions"].score(folded_line, v) for v in taxonomy["actions"].values):
+        return "operator"
+    other = "caller" if previous == "operator" else "operator"
+    if previous_raw.rstrip().endswith("?"):
+        return other
+    asks = folded_line.rstrip().endswith("?")
+    narrates = bool(_FIRST_PERSON.search(folded_line))
+    if asks and not narrates:
+        return "operator"
+    if narrates and not asks:
+        return "caller"
+    return other
 
 
 def _is_question(folded_sentence: str, raw: str, taxonomy: Taxonomy, speaker: str | None = None) -> bool:
@@ -77,6 +92,7 @@ def parse(text: str, taxonomy: Taxonomy) -> Transcript:
     sentences: list[Sentence] = []
     labelled = bool(_LABEL.match(text.split("\n", 1)[0])) if text.strip() else False
     previous: str | None = None
+    previous_raw = ""
     counts = {"operator": 0, "caller": 0}
     pos = 0
     for line in text.split("\n"):
@@ -91,10 +107,10 @@ def parse(text: str, taxonomy: Taxonomy) -> Transcript:
         elif labelled:
             speaker = previous or "caller"  # a wrapped line continues the last labelled turn
         else:
-            speaker = _guess_speaker(folded[body_start:line_start + len(line)], previous, taxonomy)
+            speaker = _guess_speaker(folded[body_start:line_start + len(line)], previous, previous_raw, taxonomy)
         turn = counts[speaker]
         counts[speaker] += 1
-        previous = speaker
+        previous, previous_raw = speaker, line
         body = text[body_start:line_start + len(line)]
         cursor = 0
         pieces = [(m2.start(), m2.end()) for m2 in _SENTENCE_END.finditer(body)]

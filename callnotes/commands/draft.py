@@ -59,9 +59,9 @@ def _read_txt(path: Path) -> str:
 def draft(
     file: Path = typer.Argument(None, help="A transcript as plain text (one note)."),
     jsonl: Path = typer.Option(None, "--jsonl", help="Calls as JSON lines with id, text, language."),
-    backend: str = typer.Option("rules", "--backend", help="rules (default) or transformers."),
+    backend: str = typer.Option(None, "--backend", help="rules (default) or transformers."),
     model: Path = typer.Option(None, "--model", help="Local model folder for --backend transformers."),
-    lang: str = typer.Option("es", "--lang", help="Language of the note's summary: es or en."),
+    lang: str = typer.Option(None, "--lang", help="Language of the note's summary: es (default) or en."),
     language: str = typer.Option(None, "--language", help="Call language for FILE.txt: es, en, pt."),
     out: Path = typer.Option(None, "--out", help="Write the JSON lines here instead of stdout."),
 ) -> None:
@@ -69,8 +69,14 @@ def draft(
     if (file is None) == (jsonl is None):
         raise InputError("draft", "give either FILE.txt or --jsonl IN.jsonl")
     calls = _read_jsonl(jsonl) if jsonl else [(file.stem, _read_txt(file), language)]
+    from callnotes.config import settings
     from summarize import Drafter
 
+    # Unset options come from the summarize: section of the settings file, then the defaults.
+    conf = settings().summarize
+    backend = backend or conf.get("backend", "rules")
+    lang = lang or conf.get("lang", "es")
+    model = model or (Path(conf["model"]) if conf.get("model") else None)
     drafter = Drafter(backend=backend, model_path=str(model) if model else None, lang=lang)
     sink = out.open("w", encoding="utf-8") if out else sys.stdout
     try:

@@ -3,8 +3,11 @@
 Enum fields are chosen by scoring every allowed value's likelihood after a question
 about the call, so the output is always a valid value; when the model is unsure (the
 best value's probability is under ``min_confidence``) the field keeps the rules
-backend's value. The summary is generated, then redacted by the drafter; an empty or
-garbled generation falls back to the templated summary. Only local files are read.
+backend's value. Lists are decided value by value (yes/no) and taken only when every
+answer is sure; minors_involved is a yes/no; the victim count and sexes stay with the
+rules (a likelihood over numbers is not a count). The summary is generated, then
+redacted by the drafter; an empty or garbled generation falls back to the templated
+summary. Only local files are read.
 """
 
 from __future__ import annotations
