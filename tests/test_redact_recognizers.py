@@ -93,6 +93,20 @@ CASES = [
     ("person_context", "Buenas noches, señorita. Mire, le llamo por esto.", []),
     ("person_lists", "Ayer vino Luz Marina Condori Huaraca con Kevin.", ["Luz Marina Condori Huaraca", "Kevin"]),
     ("person_lists", "Rosa, la del color rosa, no es una luz.", []),
+    ("email", "escribió una arroba @ y punto com en la pizarra", []),
+    ("pe_carne_extranjeria", "Vendió 123456789 ladrillos el año pasado.", []),
+    ("pe_ruc", "Ganó 12345678901 en la lotería", []),
+    ("ve_cedula", "Pagó 27.384.519 bolívares por el pasaje", []),
+    ("co_cedula", "Trabajó 1.023.456 horas, dice", []),
+    ("br_cpf", "O artigo 149 do Código Penal", []),
+    ("passport", "Hay que llamar al 105 o ver el artículo 153-B", []),
+    ("plate", "La tienda 24-7 abre a las 11:15", []),
+    (
+        "spoken_number",
+        "mi cédula es la veinticinco millones trescientos doce mil ochocientos cuarenta",
+        ["veinticinco millones trescientos doce mil ochocientos cuarenta"],
+    ),
+    ("spoken_number", "le debemos quinientos mil soles", []),
 ]
 
 
