@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 
 from asr.types import Segment, Speaker, Transcript, Word
 from callnotes.config import Settings
@@ -305,3 +305,17 @@ def test_admin_overview_shows_settings_not_content(services):
     assert overview.key_id == services.store.cipher.key_id.hex()
     with pytest.raises(PermissionDenied):
         services.admin.overview(actor(services, "rosa"))
+
+
+def test_repeated_failed_sign_ins_lock_the_name_out(services):
+    from callnotes.services.users import MAX_FAILED_LOGINS, LockedOut
+
+    for _ in range(MAX_FAILED_LOGINS):
+        with pytest.raises(AuthError, match="wrong username or password"):
+            services.users.authenticate("ana", "guess guess guess")
+    with pytest.raises(LockedOut, match="too many failed sign-ins"):
+        services.users.authenticate("ana", PASSWORD)  # even the right password, for now
+    actor(services, "rosa")  # other names are not affected
+    with services.store.transaction() as session:
+        session.execute(update(AuditEvent).values(at=datetime.now(UTC) - timedelta(minutes=16)))
+    assert actor(services, "ana").username == "ana"  # the window has passed

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import secrets
+from datetime import UTC, datetime, timedelta
 from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from callnotes.errors import CallnotesError
 from callnotes.security.passwords import hash_password, verify_password
@@ -14,8 +15,10 @@ from callnotes.security.roles import Permission, Role
 from callnotes.services.actor import Actor
 from callnotes.services.audit import guard, record, record_alone
 from callnotes.services.views import UserView
-from callnotes.store import Store, User
+from callnotes.store import AuditEvent, Store, User
 
+MAX_FAILED_LOGINS = 5
+LOCKOUT_WINDOW = timedelta(minutes=15)
 _USERNAME = re.compile(r"^[a-z][a-z0-9_.-]{1,63}$")
 
 
@@ -29,6 +32,10 @@ class AuthError(CallnotesError):
     """Wrong username or password (deliberately not saying which)."""
 
 
+class LockedOut(AuthError):
+    """Too many failed sign-ins for this username recently."""
+
+
 class UnknownUser(CallnotesError):
     """A username that is not in the store (or is deactivated)."""
 
@@ -38,16 +45,36 @@ class UserService:
         self.store = store
 
     def authenticate(self, username: str, password: str) -> Actor:
+        name = username[:64]
         with self.store.transaction() as session:
-            user = session.scalar(select(User).where(User.username == username))
-            ok = verify_password(user.password_hash if user else _dummy_hash(), password)
-            if user is not None and user.active and ok:
-                actor = Actor(user.id, user.username, Role(user.role))
-                record(session, actor, "login")
-                return actor
+            locked = self._recent_failures(session, name) >= MAX_FAILED_LOGINS
+            if not locked:
+                user = session.scalar(select(User).where(User.username == username))
+                ok = verify_password(user.password_hash if user else _dummy_hash(), password)
+                if user is not None and user.active and ok:
+                    actor = Actor(user.id, user.username, Role(user.role))
+                    record(session, actor, "login")
+                    return actor
         # Outside the read transaction: the failed attempt must be kept although the login is not.
-        record_alone(self.store, Actor(None, username[:64], Role.operator), "login", outcome="denied")
+        record_alone(self.store, Actor(None, name, Role.operator), "login", outcome="locked" if locked else "denied")
+        if locked:
+            minutes = int(LOCKOUT_WINDOW.total_seconds() // 60)
+            raise LockedOut(f"too many failed sign-ins for {name!r}: try again in {minutes} minutes")
         raise AuthError("wrong username or password")
+
+    @staticmethod
+    def _recent_failures(session, name: str) -> int:
+        # Counted from the audit log, so a lock-out holds across app restarts and processes:
+        # guessing an operator's password must not be cheap.
+        since = datetime.now(UTC) - LOCKOUT_WINDOW
+        return session.scalar(
+            select(func.count()).where(
+                AuditEvent.action == "login",
+                AuditEvent.outcome == "denied",
+                AuditEvent.actor == name,
+                AuditEvent.at >= since,
+            )
+        )
 
     def actor(self, username: str, roles: tuple[Role, ...] = tuple(Role)) -> Actor:
         """The active user ``username`` as an actor (for the CLI's ``--operator``)."""
@@ -63,9 +90,7 @@ class UserService:
     def create(self, actor: Actor, username: str, role: Role, password: str) -> UserView:
         guard(self.store, actor, Permission.manage_users, "create_user")
         if not _USERNAME.match(username):
-            raise CallnotesError(
-                f"{username!r}: usernames are 2-64 lower-case letters, digits, '_', '.', '-'"
-            )
+            raise CallnotesError(f"{username!r}: usernames are 2-64 lower-case letters, digits, '_', '.', '-'")
         password_hash = hash_password(password)
         with self.store.transaction() as session:
             if session.scalar(select(User.id).where(User.username == username)) is not None:
