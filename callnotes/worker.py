@@ -32,7 +32,9 @@ from sqlalchemy import select
 
 from callnotes.errors import CallnotesError, ConsentError, InputError
 from callnotes.pipeline import CallOutcome, CallRequest, Pipeline, ProgressFn
-from callnotes.store import ACTIVE_STATES, Call, Consent, DiskError, Store, StoreError
+from callnotes.services.actor import Actor
+from callnotes.services.audit import record
+from callnotes.store import ACTIVE_STATES, Call, CallState, Consent, DiskError, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +141,18 @@ def pending_calls(store: Store) -> list[int]:
     with store.transaction() as session:
         states = [s.value for s in ACTIVE_STATES]
         return list(session.scalars(select(Call.id).where(Call.state.in_(states)).order_by(Call.id)))
+
+
+def requeue_failed(store: Store) -> list[int]:
+    """Put failed calls whose raw audio still exists back in the queue (after fixing what made them fail)."""
+    with store.transaction() as session:
+        calls = session.scalars(
+            select(Call).where(Call.state == CallState.failed.value, Call.raw_purged_at.is_(None)).order_by(Call.id)
+        ).all()
+        for call in calls:
+            call.state, call.error = CallState.queued.value, None
+            record(session, Actor.system("worker"), "requeue_call", call_id=call.id)
+        return [call.id for call in calls]
 
 
 def run_pending(pipeline: Pipeline, progress: ProgressFn | None = None) -> list[CallOutcome]:

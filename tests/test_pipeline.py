@@ -291,3 +291,16 @@ def test_intake_on_postgresql(tmp_path, monkeypatch):
         assert counts(store)["calls"] == 1 and len(audio_files(store)) == 1
     finally:
         store.close()
+
+
+def test_failed_calls_can_be_queued_again(store):
+    from callnotes.worker import pending_calls, requeue_failed
+
+    call_id = Pipeline(store, Stages(Settings())).submit(CallRequest(ES_CALL, "recorded", "ana")).call_id
+    with store.transaction() as session:
+        call = session.get(Call, call_id)
+        call.state, call.error = "failed", "the redaction stage is not available: install callnotes[redact]"
+    assert pending_calls(store) == []  # a failed call is not retried behind anyone's back
+    assert requeue_failed(store) == [call_id] and pending_calls(store) == [call_id]
+    with store.transaction() as session:
+        assert session.get(Call, call_id).error is None

@@ -11,7 +11,7 @@ from rich.markup import escape
 from callnotes.commands.process import stage_progress
 from callnotes.pipeline import Pipeline
 from callnotes.store import open_store
-from callnotes.worker import InboxResult, ingest_inbox, run_pending, watch, worker_lock
+from callnotes.worker import InboxResult, ingest_inbox, requeue_failed, run_pending, watch, worker_lock
 
 
 def register(app: typer.Typer) -> None:
@@ -22,6 +22,7 @@ def worker(
     watch_dir: Path = typer.Option(None, "--watch", help="Inbox folder to poll for recordings + metadata."),
     interval: float = typer.Option(5.0, "--interval", help="Seconds between inbox polls."),
     once: bool = typer.Option(False, "--once", help="With --watch: one round, then exit."),
+    retry_failed: bool = typer.Option(False, "--retry-failed", help="Queue failed calls again (raw audio kept)."),
 ) -> None:
     """Process every queued or interrupted call (resuming from its last finished stage)."""
     err = Console(stderr=True, soft_wrap=True)
@@ -29,6 +30,9 @@ def worker(
     pipeline = Pipeline(store)  # models load on first use and stay loaded for every call
     try:
         with worker_lock(store, wait=True), stage_progress(err) as (on_stage, finish):
+            if retry_failed:
+                requeued = requeue_failed(store)
+                err.print(f"{len(requeued)} failed call(s) queued again", highlight=False)
 
             def report(intake: InboxResult, outcomes) -> None:
                 for outcome in outcomes:
