@@ -61,8 +61,9 @@ def _guess_speaker(folded_line: str, previous: str | None, previous_raw: str, ta
         return "operator" if op > ca else "caller"
     if previous is None:
         return "operator"
-    # What the hotline arranges (referrals, call-backs) is operator talk.
-    if any(taxonomy["actions"].score(folded_line, v) for v in taxonomy["actions"].values):
+    # Promises of police and call-backs are operator talk (not referral nouns such as "salud",
+    # which callers say too: "una enfermera del centro de salud").
+    if any(taxonomy["actions"].score(folded_line, v) for v in ("police_dispatch", "follow_up_call")):
         return "operator"
     other = "caller" if previous == "operator" else "operator"
     if previous_raw.rstrip().endswith("?"):

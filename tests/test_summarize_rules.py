@@ -234,3 +234,21 @@ def test_an_offer_phrased_with_si_quiere_is_not_hypothetical(rules):
     got = decide(rules, "caller: Me escapé ayer, no me pagaban y me quitaron el DNI.",
                  "operator: Le vamos a dar un albergue y, si quiere, también apoyo psicológico.")
     assert Action.referral_health in got["actions"]
+
+
+def test_forced_marriage_is_other(rules):
+    got = decide(rules, "caller: Soy profesora. Una alumna de catorce años me contó que su padrastro la va a "
+                        "entregar a un señor mayor para que se case con él a cambio de plata.")
+    assert got["exploitation_types"] == [ExploitationType.other]
+    assert got["victims"].minors_involved is True
+    assert got["situation"] == Situation.at_risk
+
+
+def test_mono_segments_keep_the_callers_introduction(rules):
+    # One sentence per line, no labels: a caller who names a referral place is still the caller.
+    text = ("Línea contra la trata, buenas tardes.\nBuenas tardes, le habla una enfermera del centro de salud.\n"
+            "Dígame, ¿en qué la podemos ayudar?\nAtendimos a una niña de catorce años que escapó de un bar.\n"
+            "Vamos a coordinar un albergue. La llamamos mañana.")
+    decided = rules.decide(text)
+    assert decided["caller_role"].value == CallerRole.professional
+    assert Action.follow_up_call in decided["actions"].value
