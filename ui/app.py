@@ -12,35 +12,40 @@ from callnotes.security.roles import Role
 from ui import state
 from ui.state import t
 
-st.set_page_config(page_title="callnotes", page_icon="📞", layout="wide")
+st.set_page_config(page_title="callnotes", page_icon=":material/call:", layout="wide")
+
+
+# One folder of pages per role: (file under pages/, title key in ui/i18n, Material icon, URL); the first is home.
+ROLE_PAGES: dict[Role, tuple[tuple[str, str, str, str], ...]] = {
+    Role.operator: (
+        ("operator/my_calls.py", "nav.my_calls", "list_alt", "my-calls"),
+        ("operator/new_call.py", "nav.new_call", "add_call", "new-call"),
+        ("operator/review.py", "nav.review", "edit_note", "review"),
+    ),
+    Role.reviewer: (
+        ("reviewer/sample.py", "nav.sample", "casino", "sample"),
+        ("reviewer/score.py", "nav.score", "grading", "score"),
+        ("reviewer/dashboard.py", "nav.dashboard", "bar_chart", "dashboard"),
+    ),
+    Role.trainer: (
+        ("trainer/build.py", "nav.build", "extension", "build"),
+        ("trainer/library.py", "nav.library", "library_books", "library"),
+    ),
+    Role.admin: (
+        ("admin/health.py", "nav.health", "monitor_heart", "health"),
+        ("admin/users.py", "nav.users", "group", "users"),
+        ("admin/settings.py", "nav.settings", "settings", "settings"),
+        ("admin/audit.py", "nav.audit", "manage_search", "audit"),
+        ("admin/purge.py", "nav.purge", "delete_sweep", "purge"),
+    ),
+}
 
 
 def pages_for(role: Role) -> list[st.Page]:
-    """The navigation of one role: one folder of pages per role, nothing from the others."""
-    if role is Role.operator:
-        return [
-            st.Page("pages/operator/my_calls.py", title=t("nav.my_calls"), icon="📋", url_path="my-calls",
-                    default=True),
-            st.Page("pages/operator/new_call.py", title=t("nav.new_call"), icon="➕", url_path="new-call"),
-            st.Page("pages/operator/review.py", title=t("nav.review"), icon="📝", url_path="review"),
-        ]
-    if role is Role.reviewer:
-        return [
-            st.Page("pages/reviewer/sample.py", title=t("nav.sample"), icon="🎲", url_path="sample", default=True),
-            st.Page("pages/reviewer/score.py", title=t("nav.score"), icon="✅", url_path="score"),
-            st.Page("pages/reviewer/dashboard.py", title=t("nav.dashboard"), icon="📊", url_path="dashboard"),
-        ]
-    if role is Role.trainer:
-        return [
-            st.Page("pages/trainer/build.py", title=t("nav.build"), icon="🧩", url_path="build", default=True),
-            st.Page("pages/trainer/library.py", title=t("nav.library"), icon="📚", url_path="library"),
-        ]
+    """The navigation of one role: its own folder of pages, nothing from the others."""
     return [
-        st.Page("pages/admin/health.py", title=t("nav.health"), icon="🩺", url_path="health", default=True),
-        st.Page("pages/admin/users.py", title=t("nav.users"), icon="👥", url_path="users"),
-        st.Page("pages/admin/settings.py", title=t("nav.settings"), icon="⚙️", url_path="settings"),
-        st.Page("pages/admin/audit.py", title=t("nav.audit"), icon="🔎", url_path="audit"),
-        st.Page("pages/admin/purge.py", title=t("nav.purge"), icon="🧹", url_path="purge"),
+        st.Page(f"pages/{path}", title=t(title), icon=f":material/{icon}:", url_path=url, default=i == 0)
+        for i, (path, title, icon, url) in enumerate(ROLE_PAGES[role])
     ]
 
 
@@ -64,7 +69,7 @@ def sign_in_page() -> None:
 def main() -> None:
     actor = state.current_actor()
     if actor is None:
-        st.navigation([st.Page(sign_in_page, title=t("login.title"), icon="🔐")], position="hidden").run()
+        st.navigation([st.Page(sign_in_page, title=t("login.title"), icon=":material/lock:")], position="hidden").run()
         return
     with st.sidebar:
         st.markdown(f"**{actor.username}** · {t('roles.' + actor.role.value)}")

@@ -94,5 +94,8 @@ class HealthService:
             resolved = resolve(config.asr.model, config.models_dir, verify=verify_hashes)
         except (CallnotesError, OSError, ImportError) as exc:
             return ModelCheck(name, False, str(exc)[:300])
-        checked = f"{len(resolved.checks)} files sha256-verified" if resolved.checks else "present (no hashes listed)"
+        if resolved.checks:
+            checked = f"{len(resolved.checks)} files sha256-verified"
+        else:
+            checked = "present (no hashes listed)" if verify_hashes else "present (hashes not checked this time)"
         return ModelCheck(name, True, f"{resolved.path} — {checked}")

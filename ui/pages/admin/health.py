@@ -23,5 +23,5 @@ with state.shown_errors():
     if health.low_disk:
         st.warning(t("health.low_disk"))
     st.subheader(t("health.models"))
-    st.dataframe([{t("health.model"): m.name, t("health.status"): "✅" if m.ok else "❌", t("health.detail"): m.detail}
+    st.dataframe([{t("health.model"): m.name, t("health.status"): "✓" if m.ok else "✗", t("health.detail"): m.detail}
                   for m in health.models], hide_index=True)

@@ -19,7 +19,7 @@ users = []
 with state.shown_errors():
     users = ws.users.list(actor)
 st.dataframe([{t("users.col_user"): u.username, t("users.col_role"): t(f"roles.{u.role.value}"),
-               t("users.col_active"): "✔" if u.active else "✘", t("users.col_created"): f"{u.created_at:%Y-%m-%d}"}
+               t("users.col_active"): "✓" if u.active else "✗", t("users.col_created"): f"{u.created_at:%Y-%m-%d}"}
               for u in users], hide_index=True)
 
 st.subheader(t("users.add"))

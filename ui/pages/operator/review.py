@@ -42,7 +42,9 @@ if not calls:
     st.stop()
 
 ids = [c.id for c in calls]
-wanted = st.session_state.get("open_call")
+# The call asked for (from My calls / New call), else the first one still waiting for this operator.
+waiting = [c.id for c in calls if c.state in EDITABLE]
+wanted = st.session_state.get("open_call") or (waiting[0] if waiting else None)
 if wanted in ids and st.session_state.get("review_call") != wanted:
     st.session_state["review_call"] = wanted
 call_id = st.selectbox(

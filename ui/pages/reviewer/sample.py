@@ -34,7 +34,7 @@ if sample is not None:
             [{t("sample.col_call"): r.call_id, t("sample.col_operator"): r.operator, t("sample.col_week"): r.week,
               t("sample.col_type"): value_label("call_type", r.call_type),
               t("sample.col_urgency"): value_label("urgency", r.urgency),
-              t("sample.col_scored"): "✔" if r.reviewed else ""} for r in rows],
+              t("sample.col_scored"): "✓" if r.reviewed else ""} for r in rows],
             hide_index=True,
         )
         if rows:
