@@ -12,9 +12,11 @@ and the problem.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import logging
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -67,6 +69,27 @@ class CallOutcome:
     resumed_from: str | None = None  # the first stage this run executed; None if nothing was left
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage run now
     error: str | None = None
+    busy: bool = False  # another process was working on this call; nothing was run here
+
+
+@contextmanager
+def call_lock(store: Store, call_id: int) -> Iterator[bool]:
+    """An exclusive, non-blocking lock on one call; yields False when another process holds it.
+
+    ``flock`` is released by the kernel when the holder dies, so a ``kill -9`` never leaves a call locked.
+    """
+    folder = store.data_dir / "locks"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(folder / f"call-{call_id}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)
 
 
 def sha256_file(path: Path, chunk: int = 1024 * 1024) -> str:
@@ -244,8 +267,23 @@ class Pipeline:
         return outcome
 
     def run(self, call_id: int, progress: ProgressFn | None = None) -> CallOutcome:
-        """Run the stages this call still lacks; a failure marks it ``failed`` with a PII-free reason."""
+        """Run the stages this call still lacks; a failure marks it ``failed`` with a PII-free reason.
+
+        If another process (the app, a worker) is already working on this call, nothing is run and
+        the outcome says ``busy``: two processes must never race on the same stage.
+        """
         outcome = CallOutcome(call_id=call_id, state="")
+        with call_lock(self.store, call_id) as mine:
+            if mine:
+                self._run_stages(call_id, outcome, progress)
+            else:
+                outcome.busy = True
+        with self.store.transaction() as session:
+            call = session.get(Call, call_id)
+            outcome.state, outcome.error, outcome.duration_s = call.state, call.error, call.duration_s
+        return outcome
+
+    def _run_stages(self, call_id: int, outcome: CallOutcome, progress: ProgressFn | None) -> None:
         for stage in STAGES:
             with self.store.transaction() as session:
                 call = session.get(Call, call_id)
@@ -269,10 +307,6 @@ class Pipeline:
                 break
             finally:
                 outcome.timings[stage] = time.perf_counter() - started
-        with self.store.transaction() as session:
-            call = session.get(Call, call_id)
-            outcome.state, outcome.error, outcome.duration_s = call.state, call.error, call.duration_s
-        return outcome
 
     @staticmethod
     def _done(call: Call, stage: str) -> bool:

@@ -304,3 +304,16 @@ def test_failed_calls_can_be_queued_again(store):
     assert requeue_failed(store) == [call_id] and pending_calls(store) == [call_id]
     with store.transaction() as session:
         assert session.get(Call, call_id).error is None
+
+
+def test_a_call_another_process_is_working_on_is_left_alone(store):
+    from callnotes.pipeline import call_lock
+
+    pipeline = Pipeline(store, Stages(Settings()))  # no model may load: nothing must run
+    call_id = pipeline.submit(CallRequest(ES_CALL, "recorded", "ana")).call_id
+    with call_lock(store, call_id) as mine:
+        assert mine
+        with call_lock(store, call_id) as theirs:
+            assert not theirs  # a second holder (another process, or here another descriptor) is refused
+        outcome = pipeline.run(call_id)
+    assert (outcome.busy, outcome.state, outcome.resumed_from, outcome.timings) == (True, "queued", None, {})

@@ -170,3 +170,16 @@ def test_models_and_migrations_agree(store):
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
+
+
+def test_scratch_of_dead_processes_is_cleared_and_live_ones_kept(store):
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    scratch = store.data_dir / "tmp"
+    for pid in (int(dead.stdout), os.getpid(), 1):  # a finished process, this one, init (always alive)
+        (scratch / f"pid-{pid}").mkdir(parents=True, exist_ok=True)
+        (scratch / f"pid-{pid}" / "work-x.wav").write_bytes(b"plaintext audio")
+    assert store.files.clear_scratch() == 1
+    assert sorted(p.name for p in scratch.iterdir()) == sorted([f"pid-{os.getpid()}", "pid-1"])

@@ -70,6 +70,8 @@ def summary_table(rows: list[tuple[str, CallOutcome | None, str | None]]) -> Tab
             continue
         t = outcome.timings
         note = "already stored" if outcome.duplicate else (outcome.error or "")
+        if outcome.busy:
+            note = "being processed by another process"
         table.add_row(
             escape(name),
             str(outcome.call_id),

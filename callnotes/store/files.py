@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,6 +32,16 @@ def _disk_errors(path: Path) -> Iterator[None]:
             "disk full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror or type(exc).__name__
         )
         raise DiskError(f"{path}: could not write ({what}); nothing was stored") from None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    return True
 
 
 class BlobStore:
@@ -66,12 +77,20 @@ class BlobStore:
         with open(self.path(relative), "rb") as src:
             return b"".join(self.cipher.decrypt_stream(src, purpose))
 
+    def scratch_dir(self) -> Path:
+        """This process's private folder for short-lived plaintext (``tmp/pid-<pid>``, mode 700).
+
+        Named by process id so a later run can tell leftovers of a killed process (remove them)
+        from files another live process is still using (leave them).
+        """
+        folder = self.root / "tmp" / f"pid-{os.getpid()}"
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return folder
+
     @contextmanager
     def decrypted_copy(self, relative: str, purpose: str, suffix: str = "") -> Iterator[Path]:
-        """A short-lived plaintext copy in a private folder (for decoders that need a path)."""
-        scratch = self.root / "tmp"
-        scratch.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(prefix="work-", suffix=suffix, dir=scratch)
+        """A short-lived plaintext copy in the scratch folder (for decoders that need a path)."""
+        fd, tmp = tempfile.mkstemp(prefix="work-", suffix=suffix, dir=self.scratch_dir())
         try:
             with os.fdopen(fd, "wb") as out, open(self.path(relative), "rb") as src:
                 for chunk in self.cipher.decrypt_stream(src, purpose):
@@ -81,12 +100,15 @@ class BlobStore:
             Path(tmp).unlink(missing_ok=True)
 
     def clear_scratch(self) -> int:
-        """Remove plaintext copies left by a killed worker; returns how many."""
+        """Remove plaintext left by processes that died (``kill -9``, power loss); returns how many folders."""
         scratch = self.root / "tmp"
         removed = 0
-        if scratch.is_dir():
-            for leftover in scratch.iterdir():
-                leftover.unlink(missing_ok=True)
+        if not scratch.is_dir():
+            return 0
+        for folder in scratch.glob("pid-*"):
+            pid = folder.name.removeprefix("pid-")
+            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+                shutil.rmtree(folder, ignore_errors=True)
                 removed += 1
         return removed
 
