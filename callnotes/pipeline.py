@@ -35,7 +35,19 @@ from callnotes.security.roles import Permission, Role
 from callnotes.services.actor import Actor
 from callnotes.services.audit import guard, record, record_alone
 from callnotes.services.users import UnknownUser, UserService
-from callnotes.store import ACTIVE_STATES, Call, CallState, Consent, Note, NoteKind, Redaction, Store, Transcript
+from callnotes.store import (
+    ACTIVE_STATES,
+    Call,
+    CallState,
+    Consent,
+    DiskError,
+    Note,
+    NoteKind,
+    Redaction,
+    Store,
+    StoreError,
+    Transcript,
+)
 
 log = logging.getLogger(__name__)
 
@@ -302,6 +314,10 @@ class Pipeline:
             started = time.perf_counter()
             try:
                 getattr(self, f"_{stage}")(call_id)
+            except (StoreError, DiskError):
+                # Database or disk trouble is the installation's, not the call's: the call keeps its
+                # stage state and the next worker round resumes it, instead of it being marked failed.
+                raise
             except Exception as exc:  # noqa: BLE001 - every failure must end in a recorded state
                 self._fail(call_id, stage, exc)
                 break

@@ -20,7 +20,7 @@ from callnotes.errors import CallnotesError, ConsentError, InputError
 from callnotes.pipeline import CallRequest, Pipeline, Stages, sha256_file
 from callnotes.security.crypto import generate_key
 from callnotes.services import Actor, Role, ScenarioService, Services
-from callnotes.store import AuditEvent, Call, Note, Redaction, Transcript, open_store
+from callnotes.store import AuditEvent, Call, DiskError, Note, Redaction, Transcript, open_store
 from tests.conftest import SAMPLES
 
 ES_CALL = SAMPLES / "es-call.wav"
@@ -152,7 +152,7 @@ class ExplodingRedactor:
 
 @pytest.mark.slow
 @needs_all_stages
-def test_pipeline_states_failure_resume_and_idempotency(store, stages, caplog):
+def test_pipeline_states_failure_resume_and_idempotency(store, stages, caplog, monkeypatch):
     caplog.set_level(logging.DEBUG)
     broken = Stages(Settings(), transcriber=stages.transcriber, redactor=ExplodingRedactor())
     seen: list[str] = []
@@ -162,11 +162,30 @@ def test_pipeline_states_failure_resume_and_idempotency(store, stages, caplog):
     with store.transaction() as session:
         transcript_id = session.scalar(select(Transcript.id))
 
-    # Submitting it again retries from the last finished stage: transcription is not repeated.
+    # Submitting it again retries from the last finished stage; this time the disk fills up while the
+    # bleeped copy is written: that is the installation's problem, so the call waits instead of failing.
+    real_put = store.files.put_file
+
+    def disk_full_for_bleeps(source, relative, purpose):
+        if purpose == "bleeped-audio":
+            raise DiskError(f"{relative}: could not write (disk full); nothing was stored")
+        return real_put(source, relative, purpose)
+
+    monkeypatch.setattr(store.files, "put_file", disk_full_for_bleeps)
+    with pytest.raises(DiskError):
+        Pipeline(store, stages).process(CallRequest(ES_CALL, "recorded", "ana"))
+    with store.transaction() as session:
+        assert session.scalar(select(Call.state)) == "redacting" and counts(store)["redactions"] == 0
+    monkeypatch.setattr(store.files, "put_file", real_put)
+
+    # Space freed: the worker's next run resumes from the last finished stage; transcription is not repeated.
     seen.clear()
-    done = Pipeline(store, stages).process(CallRequest(ES_CALL, "recorded", "ana"), lambda _id, s: seen.append(s))
-    assert (done.state, done.duplicate, done.resumed_from, seen) == ("ready_for_review", True, "redact",
-                                                                     ["redact", "draft"])
+    from callnotes.worker import run_pending
+
+    outcomes = run_pending(Pipeline(store, stages), lambda _id, s: seen.append(s))
+    assert [(o.state, o.resumed_from) for o in outcomes] == [("ready_for_review", "redact")]
+    assert seen == ["redact", "draft"]
+    done = outcomes[0]
     assert counts(store) == {"calls": 1, "transcripts": 1, "redactions": 1, "notes": 1}
     with store.transaction() as session:
         assert session.scalar(select(Transcript.id)) == transcript_id
