@@ -60,13 +60,21 @@ def stage_progress(console: Console):
         yield on_stage, finish
 
 
+NO_CONSENT = "no consent: not processed, not stored"
+
+
+def _not_stored(problem: str | None) -> str:
+    # "refused" is the consent gate's word; anything else that stopped a file before the store is an error.
+    return "refused" if problem == NO_CONSENT else "error"
+
+
 def summary_table(rows: list[tuple[str, CallOutcome | None, str | None]]) -> Table:
     table = Table(title="callnotes process")
     for column in ("file", "call", "state", "audio s", "transcribe s", "redact s", "draft s", "note"):
         table.add_column(column)
     for name, outcome, problem in rows:
         if outcome is None:
-            table.add_row(escape(name), "-", "refused", "", "", "", "", escape(problem or ""))
+            table.add_row(escape(name), "-", _not_stored(problem), "", "", "", "", escape(problem or ""))
             continue
         t = outcome.timings
         note = "already stored" if outcome.duplicate else (outcome.error or "")
@@ -111,7 +119,7 @@ def process(
                     outcome = pipeline.process(CallRequest(path, consent, operator, line), on_stage)
                 except ConsentError as exc:
                     refused = True
-                    rows.append((path.name, None, "no consent: not processed, not stored"))
+                    rows.append((path.name, None, NO_CONSENT))
                     err.print(f"[bold red]refused:[/] {escape(str(exc))}", highlight=False)
                     continue
                 except CallnotesError as exc:
@@ -130,7 +138,7 @@ def process(
         store.close()
     if as_json:
         for name, outcome, problem in rows:
-            data = {"file": name, "call_id": None, "state": "refused", "error": problem}
+            data = {"file": name, "call_id": None, "state": _not_stored(problem), "error": problem}
             if outcome is not None:
                 data = {
                     "file": name,
