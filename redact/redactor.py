@@ -95,7 +95,7 @@ class Redactor:
         ):
             found += self._analyze_chunk(chunk, context_len, line_language, body_offset, artifacts, text)
         found = sp.drop_allowed(found, sp.allowed_ranges(text, self.settings.allow_list, self.settings.allow_patterns))
-        found = sp.merge(text, found)
+        found = sp.extend_numbers(text, sp.merge(text, found))
         if self.settings.propagate_names:
             found = sp.propagate_names(text, found)
         entities = [Entity(s.type, s.start, s.end, round(s.score, 3)) for s in found]

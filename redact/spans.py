@@ -159,3 +159,25 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
             continue  # "Luz" the person, not "ni luz hay"
         extra.append(Span("PERSON", m.start(), m.end(), score, "propagation"))
     return merge(text, spans + extra)
+
+
+_NUMBERISH = re.compile(r"[ \t]*[,.;-]?[ \t]*([^\W_]*\d[\w]*|[^\W\d_]+)")
+
+
+def extend_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """Phone numbers and IDs as recognisers mangle them ("987, 654, 3mos uno"): absorb the digit
+    groups and number words right after a found number, so no digits are left behind."""
+    from redact.numbers import word_value
+
+    out = []
+    for span in spans:
+        if span.type in ("PHONE_NUMBER", "ID_NUMBER"):
+            end = span.end
+            while m := _NUMBERISH.match(text, end):
+                token = m.group(1)
+                if not (any(ch.isdigit() for ch in token) or word_value(token) is not None):
+                    break
+                end = m.end()
+            span = Span(span.type, span.start, end, span.score, span.source)
+        out.append(span)
+    return merge(text, out)

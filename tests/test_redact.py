@@ -157,3 +157,16 @@ def test_cli_rejects_binary_file(tmp_path):
     result = CliRunner().invoke(app, ["redact", str(binary)])
     assert result.exit_code != 0
     assert isinstance(result.exception, InputError)
+
+
+def test_whisper_style_lowercase_names_and_mangled_numbers(redactor):
+    # Whisper often leaves names in lowercase inside cased text and splits numbers oddly.
+    text = (
+        "caller: Llamo porque mi sobrina luz marina quispe no regresa. La puerta de fierro es negra.\n"
+        "caller: Me escribió desde el número 987, 654, 3mos uno.\n"
+        "caller: me llamo julio mamani."
+    )
+    redacted = redactor.redact(text, language="es").redacted
+    for leaked in ("quispe", "marina", "987", "3mos", "uno", "mamani"):
+        assert leaked not in redacted
+    assert "La puerta de fierro es negra." in redacted  # ordinary words stay

@@ -161,6 +161,16 @@ class PersonContextRecognizer(RuleRecognizer):
         key = fold(word)
         if key in _NOT_A_NAME or key in not_names():
             return False
+        if not lowercase and word[0].islower():
+            # A name Whisper left in lowercase inside cased text ("me llamo julio mamani"): only
+            # known names, or after a strong cue a word no dictionary knows.
+            lemma_known = is_ordinary_word(word, lemma)
+            return key not in stop_words() and (
+                is_name_word(word)
+                and (not lemma_known or strength == "strong")
+                or strength == "strong"
+                and looks_unknown(word, lemma)
+            )
         if not lowercase:
             if not word[0].isupper():
                 return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from redact.lexicon import (
     WORD_RE,
+    first_names,
     fold,
     is_ambiguous_name,
     is_name_word,
@@ -24,14 +25,21 @@ _INNER = {"de", "del", "la", "los", "da", "do", "dos", "das"}
 class PersonListRecognizer(RuleRecognizer):
     ENTITIES = ("PERSON",)
 
+    def __init__(self, language: str, score: float = 0.6, **params):
+        super().__init__(language, score, **params)
+        self._kin = frozenset(fold(w) for w in self.words("kinship_words"))
+
     def find(self, text, nlp_artifacts):
         lowercase = mostly_lowercase(text)
         tokens = list(WORD_RE.finditer(text))
         i = 0
         while i < len(tokens):
-            group = self._group(text, tokens, i, lowercase)
-            if not group:
-                i += 1
+            # Whisper often writes names in lowercase inside cased text ("mi sobrina rosa quispe"):
+            # such a run is judged as lowercase text, and needs two name words.
+            lower_run = not lowercase and tokens[i].group()[0].islower()
+            group = self._group(text, tokens, i, lowercase or lower_run)
+            if not group or lower_run and not self._lower_run_ok(text, tokens, group, self._kin):
+                i += (group[1] - group[0] + 1) if group else 1
                 continue
             first, last = group
             nxt = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -39,10 +47,22 @@ class PersonListRecognizer(RuleRecognizer):
                 if text[tokens[last].end() : tokens[last + 1].start()] == " ":
                     last += 1  # "hannah whitfield": a surname no list or dictionary knows
             words = [t.group() for t in tokens[first : last + 1] if fold(t.group()) not in _INNER]
-            if self._accept(text, tokens[first], words, lowercase, nlp_artifacts):
+            if self._accept(text, tokens[first], words, lowercase or lower_run, nlp_artifacts):
                 score = self.score + (0.2 if len(words) > 1 else 0.0)
                 yield Match("PERSON", tokens[first].start(), tokens[last].end(), score)
             i = last + 1
+
+    @staticmethod
+    def _lower_run_ok(text, tokens, group, kin: frozenset[str]) -> bool:
+        """A lowercase run in cased text: two name words, one a first name that is no ordinary word,
+        or, after a kinship word or title ("mi sobrina luz marina quispe"), any name no dictionary knows."""
+        words = [t.group() for t in tokens[group[0] : group[1] + 1] if fold(t.group()) not in _INNER]
+        if len(words) < 2:
+            return False
+        if any(fold(w) in first_names() and not is_ordinary_word(w) for w in words):
+            return True
+        before = tokens[group[0] - 1].group() if group[0] > 0 else ""
+        return fold(before) in kin and any(not is_ordinary_word(w) for w in words)
 
     def _group(self, text, tokens, i, lowercase) -> tuple[int, int] | None:
         """Consecutive name words (same line, only spaces between), e.g. 'Luz Marina Condori Huaraca'."""
