@@ -16,6 +16,10 @@ from summarize.transcript import Sentence, Transcript
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?¿¡]|\b(pero|but|mas|porque|because|y|and|e)\b")
 _TOKEN = re.compile(r"[\w']+")
+# "armas no he visto": a denial right after the cue. Only before a verb-like word, since
+# Portuguese "no" means "in the" ("plantação de coca no VRAEM").
+_DENIED_AFTER = re.compile(r"\s+(no|not|nao|never|nunca)\s+(he|ha|han|hay|habia|tiene|tienen|tenia|vi|visto|veo|"
+                           r"seen|saw|see|le|les|lo|la|me|nos|se|es|son|era|fue|is|are|was|were|tem|vi)\b")
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,9 @@ class Matcher:
         self.window = int(neg.get("window_tokens", 3))
         self.hypothetical = taxonomy["negation"].lists["hypothetical"]
 
-    def negated(self, t: Transcript, sentence: Sentence, start: int) -> bool:
+    def negated(self, t: Transcript, sentence: Sentence, start: int, end: int | None = None) -> bool:
+        if end is not None and _DENIED_AFTER.match(t.folded, end, sentence.end):
+            return True
         before = t.folded[sentence.start:start]
         breaks = list(_CLAUSE_BREAK.finditer(before))
         clause = before[breaks[-1].end():] if breaks else before
@@ -64,7 +70,7 @@ class Matcher:
                     if s.is_question and not include_questions:
                         continue
                     for m in cue.pattern.finditer(t.folded, s.start, s.end):
-                        if not keep_negated and (self.negated(t, s, m.start())
+                        if not keep_negated and (self.negated(t, s, m.start(), m.end())
                                                  or self.is_hypothetical(t, s, m.start())):
                             continue
                         hits.append(Hit(value, m.start(), m.end(), cue.weight, s))
@@ -78,6 +84,6 @@ class Matcher:
                 continue
             for p in patterns:
                 for m in p.finditer(t.folded, s.start, s.end):
-                    if not (self.negated(t, s, m.start()) or self.is_hypothetical(t, s, m.start())):
+                    if not (self.negated(t, s, m.start(), m.end()) or self.is_hypothetical(t, s, m.start())):
                         hits.append(Hit(value, m.start(), m.end(), 1.0, s))
         return hits

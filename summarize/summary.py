@@ -16,8 +16,9 @@ from summarize.model import CallType, CaseNote
 log = logging.getLogger(__name__)
 
 
-def compose(note: CaseNote, lang: str, empty: bool = False) -> str:
-    """Two or three sentences in ``lang`` (es|en) built only from the note's codes."""
+def compose(note: CaseNote, lang: str, empty: bool = False, signs: list[str] | None = None) -> str:
+    """Two or three sentences in ``lang`` (es|en) built only from the note's codes and the
+    indicator codes the rules found (``signs``)."""
     phr = labels(lang)["summary"]
     if empty:
         return phr["empty"]
@@ -41,6 +42,10 @@ def compose(note: CaseNote, lang: str, empty: bool = False) -> str:
     first = f"{phr['caller'][note.caller_role.value]} {phr['verb'][note.call_type.value]} {case}"
     first = f"{first} {who}".rstrip() + "."
     second = phr["urgency"].format(level=phr["urgency_level"][note.urgency.value])
+    if signs:
+        named = [phr["sign"][s] for s in signs if s in phr["sign"]]
+        listed = ", ".join(named[:-1]) + phr["and"] + named[-1] if len(named) > 1 else named[0]
+        second = phr["signs"].format(list=listed, level=phr["urgency_level"][note.urgency.value])
     acts = [phr["action"][a.value] for a in note.actions if a.value != "none"]
     third = phr["actions"].format(list=", ".join(acts)) if acts else phr["no_actions"]
     return " ".join((first, second, third))

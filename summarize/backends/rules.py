@@ -32,7 +32,8 @@ class RulesBackend:
 def note_from(decided: dict[str, Decision], lang: str, empty: bool = False) -> CaseNote:
     fields = {name: decided[name].value for name in NOTE_FIELDS if name in decided}
     note = CaseNote(**fields)
-    note.summary = compose(note, lang, empty=empty)
+    signs = decided["_signs"].value if "_signs" in decided else []
+    note.summary = compose(note, lang, empty=empty, signs=signs)
     evidence = {name: decided[name].evidence() for name in NOTE_FIELDS if name in decided}
     evidence["summary"] = Evidence(spans=[], confidence=min((e.confidence for e in evidence.values()), default=0.0))
     note.evidence = evidence

@@ -7,6 +7,7 @@ from summarize.rules import (  # noqa: F401  (imported for their @extractor regi
     case,
     exploitation,
     region,
+    signs,
     situation,
     urgency,
     victims,
