@@ -137,3 +137,17 @@ def test_process_hands_calls_to_a_running_worker(cli, monkeypatch):
     store.close()
     assert result.returncode == 0 and "queued as call 1 for the running worker" in result.stderr
     assert query(cli.data_dir, "SELECT state, consent FROM calls") == [("queued", "verbal")]
+
+
+def test_rekey_then_the_store_opens_only_with_the_new_key(cli, tmp_path):
+    assert cli("users", "demo").returncode == 0
+    new_key = tmp_path / "keys" / "new.key"
+    assert cli("keygen", "--file", str(new_key)).returncode == 0
+    result = cli("rekey", "--new-key-file", str(new_key))
+    assert result.returncode == 0 and "re-encrypted 1 value(s)" in result.stderr  # the key check
+    assert cli("users", "list").returncode == 2  # the old key no longer opens it
+    old = cli.env.pop("CALLNOTES_KEY")
+    cli.env["CALLNOTES_KEY_FILE"] = str(new_key)
+    listed = cli("users", "list")
+    assert listed.returncode == 0 and "rosa" in listed.stdout
+    assert old != new_key.read_text().strip()

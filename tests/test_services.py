@@ -319,3 +319,28 @@ def test_repeated_failed_sign_ins_lock_the_name_out(services):
     with services.store.transaction() as session:
         session.execute(update(AuditEvent).values(at=datetime.now(UTC) - timedelta(minutes=16)))
     assert actor(services, "ana").username == "ana"  # the window has passed
+
+
+def test_rekey_moves_everything_to_the_new_key(services, monkeypatch):
+    from callnotes.security.crypto import Cipher, EncryptionKeyError
+    from callnotes.store.rekey import rekey
+
+    ana = actor(services, "ana")
+    call_id = add_call(services.store, ana.id)
+    old_files = sorted(p.name for p in (services.store.data_dir / "audio").iterdir())
+    new = Cipher(os.urandom(32))
+    report = rekey(services.store, new)
+    assert (report.values, report.files, report.new_key_id) == (4, 2, new.key_id.hex())
+    new_files = sorted(p.name for p in (services.store.data_dir / "audio").iterdir())
+    assert len(new_files) == 2 and not set(new_files) & set(old_files)
+    assert all(f".k{new.key_id.hex()}.enc" in name for name in new_files)
+    # Everything still reads, under the new key only.
+    assert PII[0] in services.calls.unredacted_transcript(ana, call_id).text
+    assert services.calls.placeholder_mapping(ana, call_id)["<PERSON_1>"] == PII[0]
+    assert services.calls.audio(ana, call_id, "raw").data == b"RIFF-raw-audio-bytes"
+    settings = Settings(data_dir=services.store.data_dir)
+    with pytest.raises(EncryptionKeyError, match="does not match"):
+        open_store(settings)  # CALLNOTES_KEY still holds the old key
+    reopened = open_store(settings, cipher=new)
+    assert PII[1] in Services(reopened).calls.unredacted_transcript(ana, call_id).text
+    reopened.close()

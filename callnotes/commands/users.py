@@ -29,6 +29,7 @@ _CLI = Actor.system("cli")  # whoever holds the shell, the key and the database 
 
 def register(app: typer.Typer) -> None:
     app.command()(keygen)
+    app.command()(rekey)
     app.add_typer(users_app, name="users")
 
 
@@ -45,6 +46,32 @@ def keygen(
         raise CallnotesError(f"{path}: the key file must not live inside the data directory")
     write_key_file(path)
     Console(stderr=True).print(f"key written to {path} (mode 600); back it up somewhere safe", highlight=False)
+
+
+def rekey(
+    new_key_file: Path = typer.Option(..., "--new-key-file", help="A key made with `callnotes keygen --file`."),
+) -> None:
+    """Re-encrypt the whole store under a new key (the worker must not be running)."""
+    from callnotes.security.crypto import cipher_from_file
+    from callnotes.services.audit import record_alone
+    from callnotes.store.rekey import rekey as rekey_store
+    from callnotes.worker import worker_lock
+
+    store = open_store()
+    try:
+        new = cipher_from_file(new_key_file, store.data_dir)
+        if new.key_id == store.cipher.key_id:
+            raise CallnotesError(f"{new_key_file}: this is the key the store already uses")
+        with worker_lock(store, wait=False):
+            report = rekey_store(store, new)
+        record_alone(store, Actor.system("rekey"), "rekey", values=report.values, files=report.files,
+                     old_key_id=report.old_key_id, new_key_id=report.new_key_id)
+    finally:
+        store.close()
+    Console(stderr=True).print(
+        f"re-encrypted {report.values} value(s) and {report.files} file(s): key {report.old_key_id} -> "
+        f"{report.new_key_id}. Now point CALLNOTES_KEY or store.key_file at {new_key_file}; keep the old key "
+        "until you have checked that the app opens the store.", highlight=False)
 
 
 def _password(from_stdin: bool) -> tuple[str, bool]:

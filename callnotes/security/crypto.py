@@ -162,16 +162,28 @@ def load_cipher(key_file: Path | None = None, data_dir: Path | None = None) -> C
     if env:
         return Cipher(_decode_key(env, KEY_ENV))
     path = _key_file_path(key_file).expanduser()
-    if data_dir is not None and path.resolve().is_relative_to(Path(data_dir).expanduser().resolve()):
+    if not path.is_file() and not (data_dir is not None and _inside(path, data_dir)):
+        raise EncryptionKeyError(
+            f"no encryption key: set {KEY_ENV}, or create {path} with `callnotes keygen` (keep a backup: "
+            "without the key the store cannot be read)"
+        )
+    return cipher_from_file(path, data_dir)
+
+
+def _inside(path: Path, data_dir: Path) -> bool:
+    return path.resolve().is_relative_to(Path(data_dir).expanduser().resolve())
+
+
+def cipher_from_file(path: Path, data_dir: Path | None = None) -> Cipher:
+    """A cipher from one key file, with the same checks as the store's own key."""
+    path = Path(path).expanduser()
+    if data_dir is not None and _inside(path, data_dir):
         raise EncryptionKeyError(
             f"{path}: the key file must not live inside the data directory "
             "(a copy of the data would carry its key)"
         )
     if not path.is_file():
-        raise EncryptionKeyError(
-            f"no encryption key: set {KEY_ENV}, or create {path} with `callnotes keygen` (keep a backup: "
-            "without the key the store cannot be read)"
-        )
+        raise EncryptionKeyError(f"{path}: no such key file")
     if path.stat().st_mode & 0o077:
         raise EncryptionKeyError(f"{path}: key file is readable by other users; run `chmod 600 {path}`")
     return Cipher(_decode_key(path.read_text(encoding="ascii", errors="replace"), str(path)))
