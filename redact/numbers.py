@@ -62,6 +62,7 @@ TEENS = {
     "doze": 12,
     "treze": 13,
     "quatorze": 14,
+    "catorze": 14,
     "quinze": 15,
     "dezesseis": 16,
     "dezasseis": 16,

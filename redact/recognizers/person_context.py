@@ -105,6 +105,7 @@ class PersonContextRecognizer(RuleRecognizer):
     def __init__(self, language: str, score: float = 0.85, **params):
         super().__init__(language, score, **params)
         self._strong = self._cue_re("strong_cues")
+        self._nickname = self._cue_re("nickname_cues")
         self._titles = self._cue_re("titles")
         self._weak = self._cue_re("weak_cues")
         self._skip = {fold(w) for w in self.words("skip_words")}
@@ -116,6 +117,7 @@ class PersonContextRecognizer(RuleRecognizer):
     def find(self, text, nlp_artifacts):
         lowercase = mostly_lowercase(text)
         for cue_re, strength, score in (
+            (self._nickname, "nickname", self.score),
             (self._strong, "strong", self.score),
             (self._titles, "title", self.score - 0.1),
             (self._weak, "weak", self.score - 0.2),
@@ -161,6 +163,11 @@ class PersonContextRecognizer(RuleRecognizer):
         key = fold(word)
         if key in _NOT_A_NAME or key in not_names():
             return False
+        if strength == "nickname":
+            # Nicknames are ordinary words by nature ("le dicen loco", "they call him tigre").
+            if index == 0:
+                return key not in stop_words()
+            strength = "strong"
         if not lowercase and word[0].islower():
             # A name Whisper left in lowercase inside cased text ("me llamo julio mamani"): only
             # known names, or after a strong cue a word no dictionary knows.
