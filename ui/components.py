@@ -57,7 +57,14 @@ def placeholder_marks(text: str) -> list[Mark]:
     return [Mark(m.start(), m.end(), m.group(1)) for m in PLACEHOLDER.finditer(text)]
 
 
-def _render_segment(text: str, offset: int, marks: list[Mark]) -> str:
+EVIDENCE_ANCHOR = "cn-evidence-first"
+_SCROLL_JS = f"""<script>
+const mark = window.parent.document.getElementById("{EVIDENCE_ANCHOR}");
+if (mark) {{ mark.scrollIntoView({{block: "center", behavior: "smooth"}}); }}
+</script>"""
+
+
+def _render_segment(text: str, offset: int, marks: list[Mark], anchor: Mark | None = None) -> str:
     """HTML for ``text`` (which starts at ``offset`` of the whole transcript) with ``marks`` applied."""
     out, cursor = [], 0
     for mark in marks:
@@ -67,8 +74,9 @@ def _render_segment(text: str, offset: int, marks: list[Mark]) -> str:
         out.append(html.escape(text[cursor:start]))
         css = "cn-mark cn-evidence" if mark.kind == "evidence" else "cn-mark"
         title = t("transcript.evidence") if mark.kind == "evidence" else mark.kind
+        attr = f' id="{EVIDENCE_ANCHOR}"' if mark == anchor else ""
         out.append(
-            f'<span class="{css}" title="{html.escape(title)}" style="background:{_colour(mark.kind)}">'
+            f'<span{attr} class="{css}" title="{html.escape(title)}" style="background:{_colour(mark.kind)}">'
             f"{html.escape(text[start:end])}</span>"
         )
         cursor = end
@@ -79,6 +87,8 @@ def _render_segment(text: str, offset: int, marks: list[Mark]) -> str:
 def transcript_html(text: str, marks: Iterable[Mark] = ()) -> str:
     """One line per segment with its speaker; ``marks`` are offsets into ``text``."""
     ordered = sorted(marks, key=lambda m: (m.start, m.kind != "evidence"))
+    # The first evidence mark carries the anchor the page scrolls to.
+    anchor = next((m for m in ordered if m.kind == "evidence"), None)
     lines, offset = [], 0
     for line in text.split("\n"):
         speaker, sep, rest = line.partition(": ")
@@ -89,14 +99,20 @@ def transcript_html(text: str, marks: Iterable[Mark] = ()) -> str:
         else:
             body_offset, label, body = offset, "", line
         local = [m for m in ordered if m.end > body_offset and m.start < body_offset + len(body)]
-        lines.append(f'<p class="cn-line">{label}{_render_segment(body, body_offset, local)}</p>')
+        lines.append(f'<p class="cn-line">{label}{_render_segment(body, body_offset, local, anchor)}</p>')
         offset += len(line) + 1
     return _CSS + '<div class="cn-transcript">' + "".join(lines) + "</div>"
 
 
 def show_transcript(text: str, marks: Iterable[Mark] = (), height: int = 420) -> None:
+    marks = list(marks)
     with st.container(height=height, border=True):
         st.markdown(transcript_html(text, marks), unsafe_allow_html=True)
+    if any(m.kind == "evidence" for m in marks):
+        # Scroll the highlighted evidence into view (a tiny same-origin frame; Markdown cannot run scripts).
+        import streamlit.components.v1 as components
+
+        components.html(_SCROLL_JS, height=0)
 
 
 def legend(kinds: Iterable[str]) -> None:
