@@ -182,6 +182,8 @@ class Pipeline:
         self.store = store
         self.stages = stages or Stages()
         self.users = UserService(store)
+        # Optional: (call_id, seconds transcribed, seconds in the call) as transcription advances.
+        self.on_audio: Callable[[int, float, float], None] | None = None
 
     # -- intake -------------------------------------------------------------------
     def submit(self, request: CallRequest) -> Submission:
@@ -378,7 +380,15 @@ class Pipeline:
         suffix = Path(relative.removesuffix(".enc")).suffix
         with self.store.files.decrypted_copy(relative, "raw-audio", suffix) as audio:
             try:
-                transcript = self.stages.transcriber.transcribe(audio)
+                if self.on_audio is None:
+                    transcript = self.stages.transcriber.transcribe(audio)
+                else:
+                    report = self.on_audio
+
+                    def advance(segment, stream) -> None:
+                        report(call_id, min(segment.end, stream.duration), stream.duration)
+
+                    transcript = self.stages.transcriber.transcribe(audio, on_segment=advance)
             except InputError as exc:
                 raise InputError(f"call {call_id}", exc.problem) from None  # not the scratch file's name
         elapsed = time.perf_counter() - started

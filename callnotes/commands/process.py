@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from callnotes.errors import CallnotesError, ConsentError
@@ -33,30 +33,42 @@ def expand(paths: list[Path]) -> list[Path]:
     return files
 
 
+# Where each stage starts on a call's bar (percent): transcription is most of the work.
+_STAGE_START = {"transcribe": 0, "redact": 90, "draft": 97}
+
+
 @contextmanager
-def stage_progress(console: Console):
-    """A rich progress bar per call, advanced as each stage starts; yields (start_call, callback)."""
+def stage_progress(console: Console, pipeline: Pipeline | None = None):
+    """A rich progress bar per call; yields ``(on_stage, finish)`` and follows transcription second by second."""
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
-        MofNCompleteColumn(),
+        TaskProgressColumn(),
         TimeElapsedColumn(),
         console=console,
         transient=False,
     ) as progress:
         tasks: dict[int, int] = {}
 
-        def on_stage(call_id: int, stage: str) -> None:
+        def task(call_id: int) -> int:
             if call_id not in tasks:
-                tasks[call_id] = progress.add_task(f"call {call_id}", total=len(STAGES))
-            progress.update(tasks[call_id], completed=STAGES.index(stage), description=f"call {call_id}: {stage}")
+                tasks[call_id] = progress.add_task(f"call {call_id}", total=100)
+            return tasks[call_id]
+
+        def on_stage(call_id: int, stage: str) -> None:
+            progress.update(task(call_id), completed=_STAGE_START[stage], description=f"call {call_id}: {stage}")
+
+        def on_audio(call_id: int, done_s: float, total_s: float) -> None:
+            share = _STAGE_START["redact"] * done_s / total_s if total_s else 0
+            progress.update(task(call_id), completed=share,
+                            description=f"call {call_id}: transcribe {done_s:.0f}/{total_s:.0f} s")
 
         def finish(call_id: int, state: str) -> None:
-            if call_id not in tasks:
-                tasks[call_id] = progress.add_task(f"call {call_id}", total=len(STAGES))
-            done = len(STAGES) if state not in ("failed",) else progress.tasks[tasks[call_id]].completed
-            progress.update(tasks[call_id], completed=done, description=f"call {call_id}: {state}")
+            done = progress.tasks[task(call_id)].completed if state == "failed" else 100
+            progress.update(task(call_id), completed=done, description=f"call {call_id}: {state}")
 
+        if pipeline is not None:
+            pipeline.on_audio = on_audio
         yield on_stage, finish
 
 
@@ -113,7 +125,7 @@ def process(
     rows: list[tuple[str, CallOutcome | None, str | None]] = []
     refused = False
     try:
-        with worker_lock(store, wait=False), stage_progress(err) as (on_stage, finish):
+        with worker_lock(store, wait=False), stage_progress(err, pipeline) as (on_stage, finish):
             for path in files:
                 try:
                     outcome = pipeline.process(CallRequest(path, consent, operator, line), on_stage)

@@ -29,7 +29,7 @@ def worker(
     store = open_store()
     pipeline = Pipeline(store)  # models load on first use and stay loaded for every call
     try:
-        with worker_lock(store, wait=True), stage_progress(err) as (on_stage, finish):
+        with worker_lock(store, wait=True), stage_progress(err, pipeline) as (on_stage, finish):
             if retry_failed:
                 requeued = requeue_failed(store)
                 err.print(f"{len(requeued)} failed call(s) queued again", highlight=False)
