@@ -67,6 +67,7 @@ class Redactor:
     def analyze(self, text: str, language: str = "auto") -> tuple[str, list[Entity]]:
         """The call's language and the identifiers found, with offsets into ``text``."""
         text = _check_text(text, self.settings.max_chars)
+        language = language or "auto"  # a transcript whose language is unknown (None, "")
         languages = tuple(self.settings.languages)
         if language != "auto" and language not in languages:
             raise InputError("language", f"unsupported language {language!r} (use auto or {', '.join(languages)})")
