@@ -92,7 +92,8 @@ class IntakeResult:
     error: str | None = None
 
 
-ProgressFn = Callable[[int, str], None]
+ProgressFn = Callable[[int, str], None]  # (call id, stage) as each stage starts
+AudioProgressFn = Callable[[int, float, float], None]  # (call id, seconds transcribed, seconds in the call)
 
 
 def _is_audio(path: Path) -> bool:
@@ -117,13 +118,19 @@ class CaseworkService:
         return [InboxFile(p.name, p.stat().st_size) for p in files]
 
     def process_inbox_file(
-        self, actor: Actor, name: str, consent: str, line: str | None, progress: ProgressFn | None = None
+        self,
+        actor: Actor,
+        name: str,
+        consent: str,
+        line: str | None,
+        progress: ProgressFn | None = None,
+        audio_progress: AudioProgressFn | None = None,
     ) -> IntakeResult:
         guard(self.store, actor, Permission.process_calls, "process_call")
         path = (self.store.inbox_dir / Path(name).name).resolve()
         if not path.is_relative_to(self.store.inbox_dir.resolve()) or not _is_audio(path):
             raise NotFound(f"{Path(name).name}: not a recording in the inbox")
-        result = self._process(actor, path, name, consent, line, progress)
+        result = self._process(actor, path, name, consent, line, progress, audio_progress)
         if result.call_id is not None and result.error is None:
             done = self.store.inbox_dir / "processed"
             done.mkdir(exist_ok=True, mode=0o700)
@@ -138,6 +145,7 @@ class CaseworkService:
         consent: str,
         line: str | None,
         progress: ProgressFn | None = None,
+        audio_progress: AudioProgressFn | None = None,
     ) -> IntakeResult:
         """Process an uploaded recording; its plaintext lives only in a private scratch folder meanwhile."""
         guard(self.store, actor, Permission.process_calls, "process_call")
@@ -150,12 +158,19 @@ class CaseworkService:
         try:
             path = folder / safe
             path.write_bytes(data)
-            return self._process(actor, path, name, consent, line, progress)
+            return self._process(actor, path, name, consent, line, progress, audio_progress)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
     def _process(
-        self, actor: Actor, path: Path, name: str, consent: str, line: str | None, progress: ProgressFn | None
+        self,
+        actor: Actor,
+        path: Path,
+        name: str,
+        consent: str,
+        line: str | None,
+        progress: ProgressFn | None,
+        audio_progress: AudioProgressFn | None = None,
     ) -> IntakeResult:
         from callnotes.pipeline import CallRequest, Pipeline
 
@@ -164,8 +179,11 @@ class CaseworkService:
         except ValueError:
             raise CallnotesError(f"unknown consent {consent!r} (recorded, verbal or none)") from None
         request = CallRequest(path=path, consent=consent_value, operator=actor.username, line=line or None)
+        pipeline = Pipeline(self.store, self._stages)
+        if audio_progress is not None and hasattr(pipeline, "on_audio"):
+            pipeline.on_audio = audio_progress  # seconds transcribed so far, where the pipeline reports them
         try:
-            outcome = Pipeline(self.store, self._stages).process(request, progress)
+            outcome = pipeline.process(request, progress)
         except CallnotesError as exc:
             # Consent refusals and bad files: a clear reason, nothing stored (the pipeline audits it).
             return IntakeResult(name, None, "refused", error=str(exc).replace(str(path), Path(name).name))

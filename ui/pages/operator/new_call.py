@@ -51,11 +51,17 @@ if st.button(t("new_call.process"), type="primary", key="new_call_go"):
                 box.update(label=t("new_call.stage", call=call_id, stage=t(f"stages.{stage}")))
                 st.write("⏳ " + t(f"stages.{stage}"))
 
+            def audio_progress(call_id: int, done_s: float, total_s: float, bar=bar) -> None:
+                share = min(done_s / total_s, 1.0) if total_s else 0.0
+                bar.progress(share / len(STAGES), text=t("new_call.transcribed", done=round(done_s),
+                                                         total=round(total_s)))
+
             with state.shown_errors():
                 if upload is not None:
-                    result = ws.casework.process_upload(actor, name, upload.getvalue(), consent, line, progress)
+                    result = ws.casework.process_upload(actor, name, upload.getvalue(), consent, line, progress,
+                                                        audio_progress)
                 else:
-                    result = ws.casework.process_inbox_file(actor, name, consent, line, progress)
+                    result = ws.casework.process_inbox_file(actor, name, consent, line, progress, audio_progress)
                 results.append(result)
                 bar.progress(1.0)
                 ok = result.error is None and result.call_id is not None
