@@ -49,7 +49,8 @@ class Transcript:
         return [s for s in self.sentences if speaker is None or s.speaker == speaker]
 
 
-_FIRST_PERSON = re.compile(r"(?<!\w)(yo|mi|mis|me|my|i|i'm|eu|meu|minha|nos|nosotros|we|our)(?!\w)")
+# singular only: "we"/"nosotros" is as often the hotline ("nosotros atendemos casos de trata")
+_FIRST_PERSON = re.compile(r"(?<!\w)(yo|mi|mis|me|my|i|i'm|eu|meu|minha)(?!\w)")
 
 
 def _guess_speaker(folded_line: str, previous: str | None, previous_raw: str, taxonomy: Taxonomy) -> str:
