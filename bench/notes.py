@@ -14,7 +14,7 @@ from); bench/data/notes/heldout.jsonl (other styles, written before the rules; i
 first run is kept in bench/results/notes_heldout_first_run.md, the rules were then
 tuned on it); heldout2.jsonl (written after that tuning; first run kept in
 bench/results/notes_heldout2_first_run.md, then tuned on); heldout3.jsonl (likewise,
-after the second round); heldout4.jsonl (after the third round); heldout5.jsonl (after the fourth); heldout6.jsonl (after the fifth); heldout7.jsonl (after the final rules). Each set's first run
+after the second round); heldout4.jsonl (after the third round); heldout5.jsonl (after the fourth); heldout6.jsonl (after the fifth); heldout7.jsonl (after the sixth); heldout8.jsonl (after the final rules, not tuned on). Each set's first run
 is the honest figure: bench/results/notes_heldout*_first_run.md.
 
     .venv/bin/python bench/notes.py [--backend rules] [--model PATH] [--lang es] [--verbose]
@@ -45,6 +45,7 @@ SETS = {
     "heldout5": ROOT / "bench" / "data" / "notes" / "heldout5.jsonl",
     "heldout6": ROOT / "bench" / "data" / "notes" / "heldout6.jsonl",
     "heldout7": ROOT / "bench" / "data" / "notes" / "heldout7.jsonl",
+    "heldout8": ROOT / "bench" / "data" / "notes" / "heldout8.jsonl",
 }
 EXACT = ["caller_role", "call_type", "region", "situation", "urgency", "victims.count", "victims.minors_involved"]
 LISTS = ["exploitation_types", "actions", "victims.sexes"]
@@ -130,7 +131,7 @@ def main() -> None:
     ap.add_argument("--backend", default="rules")
     ap.add_argument("--model", default=None)
     ap.add_argument("--lang", default="es")
-    ap.add_argument("--sets", default="dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7")
+    ap.add_argument("--sets", default="dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "notes.md"))
     args = ap.parse_args()
