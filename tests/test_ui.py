@@ -8,6 +8,7 @@ may see is checked on everything the page sent to the browser, and in the audit 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import time
 from pathlib import Path
@@ -49,8 +50,11 @@ def store_dir(gold, tmp_path, monkeypatch):
     data = gold.copy_to(tmp_path / "data")
     for name, value in gold.env(data).items():
         monkeypatch.setenv(name, value)
-    for name in ("CALLNOTES_DB_URL", "CALLNOTES_CONFIG", "CALLNOTES_KEY_FILE", "CALLNOTES_SESSION_MINUTES"):
+    for name in ("CALLNOTES_DB_URL", "CALLNOTES_KEY_FILE", "CALLNOTES_SESSION_MINUTES", "CALLNOTES_SCORECARD"):
         monkeypatch.delenv(name, raising=False)
+    config = tmp_path / "callnotes.yaml"  # the admin's settings page writes here, never to the user's home
+    config.write_text("store:\n  retention_days: 30\n", encoding="utf-8")
+    monkeypatch.setenv("CALLNOTES_CONFIG", str(config))
     return data
 
 
@@ -446,3 +450,17 @@ def test_admin_manages_users_reads_audit_and_purges_with_a_dry_run_first(gold, s
 
     with pytest.raises(PermissionDenied):
         ws.calls.redacted_transcript(ws.users.authenticate("admin", gold.passwords["admin"]), gold.ready_call)
+
+
+def test_admin_changes_retention_and_model_settings(gold, store_dir):
+    at = sign_in(gold, "admin")
+    open_page(at, "pages/admin/settings.py")
+    assert at.number_input(key="settings_days").value == 30
+    at.number_input(key="settings_days").set_value(45)
+    at.radio(key="settings_note_lang").set_value("en")
+    button(at, "Guardar").click()
+    at.run()
+    assert at.success and at.success[0].value.startswith("Guardado en")
+    written = load_settings(Path(os.environ["CALLNOTES_CONFIG"]))
+    assert (written.store.retention_days, written.summarize["lang"], written.asr.model) == (45, "en", "base")
+    assert ("change_settings", "ok", None) in actions_of(store_dir, "admin")

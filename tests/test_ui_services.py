@@ -177,6 +177,24 @@ def test_sign_off_saves_corrections_then_approves(gold, ws, who):
     assert "region" in diff.changed_fields and ws.calls.get(who["ana"], gold.ready_call).state == CallState.approved
 
 
+def test_settings_changes_are_validated_written_atomically_and_audited(ws, who, tmp_path, monkeypatch):
+    config = tmp_path / "callnotes.yaml"
+    config.write_text("asr:\n  beam_size: 3\nredact:\n  mode: tag\n", encoding="utf-8")
+    monkeypatch.setenv("CALLNOTES_CONFIG", str(config))
+    with pytest.raises(PermissionDenied):
+        ws.configuration.update(who["ana"], 10, "base", "es")
+    with pytest.raises(CallnotesError, match="unknown speech model"):
+        ws.configuration.update(who["admin"], 10, "no-such-model", "es")
+    with pytest.raises(CallnotesError, match="invalid settings"):
+        ws.configuration.update(who["admin"], 0, "base", "es")
+    assert "retention_days" not in config.read_text()  # a refused change writes nothing
+    changed = ws.configuration.update(who["admin"], 10, "base", "en")
+    assert (changed.retention_days, changed.note_language) == (10, "en")
+    written = config.read_text()
+    assert "beam_size: 3" in written and "mode: tag" in written  # the rest of the file is kept
+    assert not list(tmp_path.glob(".callnotes-config-*"))
+
+
 def test_health_reports_models_disk_and_queue(ws, who):
     health = ws.health.check(who["admin"], verify_hashes=True)
     whisper = health.models[0]

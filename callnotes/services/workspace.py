@@ -7,6 +7,7 @@ from typing import Any
 
 from callnotes.services import Services
 from callnotes.services.casework import CaseworkService
+from callnotes.services.configuration import ConfigurationService
 from callnotes.services.health import HealthService
 from callnotes.services.quality import QualityService
 from callnotes.services.training import TrainingService
@@ -25,6 +26,7 @@ class Workspace(Services):
         self.quality = QualityService(self.store)
         self.training = TrainingService(self.store, redactor=_LazyRedactor(self))
         self.health = HealthService(self.store)
+        self.configuration = ConfigurationService(self.store)
 
     @classmethod
     def over(cls, store: Store, stages: Any = None) -> Workspace:
