@@ -19,6 +19,9 @@ Typical use from the app (open once per process, e.g. under ``st.cache_resource`
     svc.scenarios.export(me, call_id, "title"); svc.scenarios.list(me)
     svc.audit.events(me, action="view_unredacted"); svc.retention.purge(me, dry_run=True)
     svc.users.create(me, "name", Role.operator, password); svc.admin.overview(me)
+
+The app's own services (intake and review work, QA samples and dashboards, training
+scenarios, health, settings) are bundled with these by ``callnotes.services.workspace.Workspace``.
 """
 
 from __future__ import annotations
@@ -31,9 +34,14 @@ from callnotes.services.actor import Actor
 from callnotes.services.admin import AdminService, Overview
 from callnotes.services.audit import AuditService
 from callnotes.services.calls import AudioClip, CallService
+from callnotes.services.casework import CaseworkService
+from callnotes.services.configuration import ConfigurationService
+from callnotes.services.health import HealthService
 from callnotes.services.notes import NoteService, StaleEdit
+from callnotes.services.quality import QualityService
 from callnotes.services.retention import RetentionService
 from callnotes.services.reviews import SCORE_NAMES, ReviewService, ScenarioService
+from callnotes.services.training import TrainingService
 from callnotes.services.users import AuthError, UnknownUser, UserService, bootstrap_admin
 from callnotes.services.views import (
     AuditEntry,
@@ -56,6 +64,11 @@ __all__ = [
     "AuditEntry",
     "AuditService",
     "CallService",
+    "CaseworkService",
+    "ConfigurationService",
+    "HealthService",
+    "QualityService",
+    "TrainingService",
     "NoteService",
     "RetentionService",
     "ReviewService",
