@@ -152,12 +152,13 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
     extra = []
     covered = [(s.start, s.end) for s in spans]
     for m in WORD_RE.finditer(text):
-        key = fold(m.group())
+        word = re.sub(r"['’]s$", "", m.group())  # "Julio's phone" mentions Julio
+        key = fold(word)
         if key not in words or any(a <= m.start() and m.end() <= b for a, b in covered):
             continue
-        if not lowercase and is_ambiguous_name(m.group()) and not m.group()[0].isupper():
+        if not lowercase and is_ambiguous_name(word) and not word[0].isupper():
             continue  # "Luz" the person, not "ni luz hay"
-        extra.append(Span("PERSON", m.start(), m.end(), score, "propagation"))
+        extra.append(Span("PERSON", m.start(), m.start() + len(word), score, "propagation"))
     return merge(text, spans + extra)
 
 
