@@ -16,6 +16,7 @@ from summarize.transcript import Sentence, Transcript
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?¿¡]|\b(pero|but|mas|porque|because|y|and|e)\b")
 _TOKEN = re.compile(r"[\w']+")
+_LOOKBACK = 160  # characters of context read before a cue (a clause, not a whole unpunctuated call)
 # "armas no he visto": a denial right after the cue. Only before a verb-like word, since
 # Portuguese "no" means "in the" ("plantação de coca no VRAEM").
 _DENIED_AFTER = re.compile(r"\s+(no|not|nao|never|nunca)\s+(he|ha|han|hay|habia|tiene|tienen|tenia|vi|visto|veo|"
@@ -45,7 +46,7 @@ class Matcher:
     def negated(self, t: Transcript, sentence: Sentence, start: int, end: int | None = None) -> bool:
         if end is not None and _DENIED_AFTER.match(t.folded, end, sentence.end):
             return True
-        before = t.folded[sentence.start:start]
+        before = t.folded[max(sentence.start, start - _LOOKBACK):start]  # bounded: ASR lines can be huge
         breaks = list(_CLAUSE_BREAK.finditer(before))
         clause = before[breaks[-1].end():] if breaks else before
         tokens = _TOKEN.findall(clause)[-self.window:]
@@ -53,7 +54,7 @@ class Matcher:
 
     def is_hypothetical(self, t: Transcript, sentence: Sentence, start: int) -> bool:
         # On the original text: "sí" (yes) folds to "si" (if) and must not count.
-        before = t.text[sentence.start:start].lower()
+        before = t.text[max(sentence.start, start - _LOOKBACK):start].lower()
         return any(p.search(before) for p in self.hypothetical)
 
     def find(self, t: Transcript, family: CueFamily, values: list[str] | None = None,

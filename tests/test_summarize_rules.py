@@ -252,3 +252,14 @@ def test_mono_segments_keep_the_callers_introduction(rules):
     decided = rules.decide(text)
     assert decided["caller_role"].value == CallerRole.professional
     assert Action.follow_up_call in decided["actions"].value
+
+
+def test_one_huge_unpunctuated_line_stays_fast(rules):
+    # ASR output of a long call can be a single line; context windows must stay bounded (no quadratic work).
+    import time
+
+    line = " ".join(["la", "tienen", "sin", "pago", "por", "una", "deuda", "de", "16", "o", "17", "años", "y"] * 2500)
+    started = time.perf_counter()
+    decided = rules.decide("caller: " + line)
+    assert time.perf_counter() - started < 5.0
+    assert decided["exploitation_types"].value == [ExploitationType.labour]

@@ -119,7 +119,7 @@ def _ages(ctx: Context) -> list[tuple[int, Hit]]:
                 n = _value(m.group(group), p.numbers)
                 if n is None or n > 99:
                     continue
-                words_before = folded[s.start:m.start(group)].split()
+                words_before = folded[max(s.start, m.start(group) - 40):m.start(group)].split()
                 if words_before and words_before[-1] in blockers:
                     continue
                 out.append((n, Hit("age", m.start(group), m.end(group), 1.0, s)))
