@@ -31,6 +31,7 @@ def streamlit_command(address: str, port: int) -> list[str]:
         "--server.headless", "true",
         "--server.fileWatcherType", "none",
         "--server.runOnSave", "false",
+        "--server.maxUploadSize", "1024",  # MB; a few hours of telephone audio
         "--browser.gatherUsageStats", "false",  # no telemetry: nothing leaves this machine
         "--global.developmentMode", "false",
         "--client.toolbarMode", "minimal",

@@ -28,20 +28,32 @@ call_id = st.selectbox(t("score.call"), ids, key="score_pick")
 st.session_state["score_call"] = call_id
 summary = next(c for c in calls if c.id == call_id)
 
+
+def view(name: str, load):
+    """Read once per call while this page is open: one view, one audit event, not one per slider move."""
+    cache = st.session_state.setdefault("score_views", {})
+    if cache.get("_call") != call_id:
+        cache.clear()
+        cache["_call"] = call_id
+    if name not in cache:
+        cache[name] = load()
+    return cache[name]
+
+
 left, right = st.columns([5, 4], gap="large")
 with left:
     with state.shown_errors():
         if summary.has_bleeped_audio:
-            clip = ws.calls.audio(actor, call_id, "bleeped")
+            clip = view("audio", lambda: ws.calls.audio(actor, call_id, "bleeped"))
             st.caption(t("score.bleeped"))
             st.audio(clip.data, format="audio/wav")
         else:
             st.caption(t("score.no_bleeped"))
-        red = ws.calls.redacted_transcript(actor, call_id)
+        red = view("redacted", lambda: ws.calls.redacted_transcript(actor, call_id))
         show_transcript(red.text, placeholder_marks(red.text), height=460)
 with right:
     with state.shown_errors():
-        note = ws.notes.current(actor, call_id)
+        note = view("note", lambda: ws.notes.current(actor, call_id))
         st.subheader(t("score.note", version=note.version))
         st.dataframe(note_table(note.content), hide_index=True)
 
