@@ -10,12 +10,9 @@ with ``operator: ``/``caller: `` labels (two-channel transcripts), and as mono s
 (one line per sentence, so the speaker of each line must be guessed from its wording).
 
 Sets: the dev calls (../shared/eval/calls_dev.jsonl, which the rules were written
-from); bench/data/notes/heldout.jsonl (other styles, written before the rules; its
-first run is kept in bench/results/notes_heldout_first_run.md, the rules were then
-tuned on it); heldout2.jsonl (written after that tuning; first run kept in
-bench/results/notes_heldout2_first_run.md, then tuned on); heldout3.jsonl (likewise,
-after the second round); heldout4.jsonl (after the third round); heldout5.jsonl (after the fourth); heldout6.jsonl (after the fifth); heldout7.jsonl (after the sixth); heldout8.jsonl (after the final rules, not tuned on). Each set's first run
-is the honest figure: bench/results/notes_heldout*_first_run.md.
+from) and bench/data/notes/heldout*.jsonl (fictional calls in other styles, written
+in eight rounds: each set before the rules were tuned on it, heldout8 never tuned on).
+Each set's first run is the honest figure: bench/results/notes_heldout*_first_run.md.
 
     .venv/bin/python bench/notes.py [--backend rules] [--model PATH] [--lang es] [--verbose]
 
