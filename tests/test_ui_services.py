@@ -198,5 +198,5 @@ def test_settings_changes_are_validated_written_atomically_and_audited(ws, who, 
 def test_health_reports_models_disk_and_queue(ws, who):
     health = ws.health.check(who["admin"], verify_hashes=True)
     whisper = health.models[0]
-    assert whisper.ok and "sha256-verified" in whisper.detail
+    assert whisper.ok and whisper.status == "verified" and "sha256" in whisper.detail
     assert health.awaiting_review == 1 and health.queued == 0 and health.disk_free > 0

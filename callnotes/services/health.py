@@ -22,7 +22,8 @@ LOW_DISK_BYTES = 2 * 1024**3
 class ModelCheck:
     name: str
     ok: bool
-    detail: str  # path or the problem; never anything from a call
+    status: str  # verified | present | installed | missing | broken (the app shows it in the user's language)
+    detail: str = ""  # a path, a file count or the problem; never anything from a call
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +67,11 @@ class HealthService:
         models = [self._asr(config, verify_hashes)]
         for name in _spacy_models(config):
             found = importlib.util.find_spec(name) is not None
-            models.append(ModelCheck(f"spaCy {name}", found, "installed" if found else "missing: run ./setup.sh"))
+            models.append(ModelCheck(f"spaCy {name}", found, "installed" if found else "missing", "" if found else
+                                     "./setup.sh"))
         backend = (config.summarize or {}).get("backend", "rules") if isinstance(config.summarize, dict) else "rules"
-        models.append(ModelCheck(f"drafter ({backend})", importlib.util.find_spec("summarize") is not None, backend))
+        found = importlib.util.find_spec("summarize") is not None
+        models.append(ModelCheck(f"drafter ({backend})", found, "installed" if found else "missing"))
         usage = shutil.disk_usage(self.store.data_dir)
         inbox = self.store.inbox_dir
         inbox_files = sum(1 for p in inbox.iterdir() if p.is_file()) if inbox.is_dir() else 0
@@ -93,9 +96,7 @@ class HealthService:
 
             resolved = resolve(config.asr.model, config.models_dir, verify=verify_hashes)
         except (CallnotesError, OSError, ImportError) as exc:
-            return ModelCheck(name, False, str(exc)[:300])
+            return ModelCheck(name, False, "broken", str(exc)[:300])
         if resolved.checks:
-            checked = f"{len(resolved.checks)} files sha256-verified"
-        else:
-            checked = "present (no hashes listed)" if verify_hashes else "present (hashes not checked this time)"
-        return ModelCheck(name, True, f"{resolved.path} — {checked}")
+            return ModelCheck(name, True, "verified", f"{resolved.path} ({len(resolved.checks)} sha256)")
+        return ModelCheck(name, True, "present", str(resolved.path))

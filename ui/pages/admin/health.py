@@ -23,5 +23,9 @@ with state.shown_errors():
     if health.low_disk:
         st.warning(t("health.low_disk"))
     st.subheader(t("health.models"))
-    st.dataframe([{t("health.model"): m.name, t("health.status"): "✓" if m.ok else "✗", t("health.detail"): m.detail}
-                  for m in health.models], hide_index=True)
+    st.dataframe(
+        [{t("health.model"): m.name, t("health.status"): "✓" if m.ok else "✗",
+          t("health.detail"): t(f"health.status_{m.status}") + (f" · {m.detail}" if m.detail else "")}
+         for m in health.models],
+        hide_index=True,
+    )
