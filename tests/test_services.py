@@ -344,3 +344,17 @@ def test_rekey_moves_everything_to_the_new_key(services, monkeypatch):
     reopened = open_store(settings, cipher=new)
     assert PII[1] in Services(reopened).calls.unredacted_transcript(ana, call_id).text
     reopened.close()
+
+
+def test_purge_also_removes_old_plaintext_left_beside_the_inbox(services):
+    admin = actor(services, "admin")
+    processed = services.store.inbox_dir / "processed"
+    processed.mkdir(parents=True)
+    old, recent = processed / "call-0001.wav", processed / "call-0002.wav"
+    for path in (old, recent):
+        path.write_bytes(b"RIFF plaintext telephony copy")
+    forty_days_ago = (datetime.now(UTC) - timedelta(days=40)).timestamp()
+    os.utime(old, (forty_days_ago, forty_days_ago))
+    assert services.retention.purge(admin, dry_run=True).inbox_files == 1 and old.exists()
+    assert services.retention.purge(admin).inbox_files == 1
+    assert not old.exists() and recent.exists()

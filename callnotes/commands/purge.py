@@ -41,6 +41,6 @@ def purge(
     out.print(
         f"{verb} {len(report.call_ids)} call(s) received before {report.cutoff:%Y-%m-%d %H:%M} UTC: "
         f"{report.audio_files} audio file(s), {report.transcripts} unredacted transcript(s), "
-        f"{report.mappings} placeholder mapping(s)",
+        f"{report.mappings} placeholder mapping(s), {report.inbox_files} old inbox recording(s)",
         highlight=False,
     )

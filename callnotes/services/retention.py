@@ -1,13 +1,17 @@
 """Retention: raw audio and unredacted text are purged after N days.
 
 Kept: redacted text, entity counts, bleeped audio, notes, reviews, scenarios, audit.
+Also removed: recordings left in the inbox's ``processed/`` and ``rejected/`` folders past the
+same cut-off (by file time), since they are plaintext raw audio.
 The database is updated first (one transaction), then the files are deleted; a crash
 in between leaves only encrypted files nothing points to, which the next purge sweeps.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -40,8 +44,10 @@ class RetentionService:
                 transcripts=sum(1 for c in calls if c.transcript and c.transcript.content_enc),
                 mappings=sum(1 for c in calls if c.redaction and c.redaction.mapping_enc),
             )
+            stale_inbox = self._stale_inbox_files(cutoff)
+            report = replace(report, inbox_files=len(stale_inbox))
             if dry_run:
-                record(session, actor, "purge", dry_run=True, calls=len(calls))
+                record(session, actor, "purge", dry_run=True, calls=len(calls), inbox_files=len(stale_inbox))
                 return report
             for call in calls:
                 if call.raw_audio_path:
@@ -66,20 +72,34 @@ class RetentionService:
                 audio_files=report.audio_files,
                 transcripts=report.transcripts,
                 mappings=report.mappings,
+                inbox_files=len(stale_inbox),
             )
         for relative in files_to_delete:
             self.store.files.delete(relative)
+        for path in stale_inbox:
+            path.unlink(missing_ok=True)
         self._sweep_orphans()
         return report
+
+    def _stale_inbox_files(self, cutoff: datetime) -> list[Path]:
+        """Telephony copies kept beside the inbox (processed/, rejected/) are raw audio too."""
+        stale = []
+        for folder in ("processed", "rejected"):
+            directory = self.store.inbox_dir / folder
+            if directory.is_dir():
+                stale += [
+                    p
+                    for p in directory.iterdir()
+                    if p.is_file() and datetime.fromtimestamp(p.stat().st_mtime, UTC) < cutoff
+                ]
+        return sorted(stale)
 
     def _sweep_orphans(self) -> None:
         audio_dir = self.store.data_dir / "audio"
         if not audio_dir.is_dir():
             return
         with self.store.transaction() as session:
-            referenced = set(
-                session.scalars(select(Call.raw_audio_path).where(Call.raw_audio_path.is_not(None)))
-            )
+            referenced = set(session.scalars(select(Call.raw_audio_path).where(Call.raw_audio_path.is_not(None))))
             referenced |= set(
                 session.scalars(select(Call.bleeped_audio_path).where(Call.bleeped_audio_path.is_not(None)))
             )

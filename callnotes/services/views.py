@@ -149,3 +149,4 @@ class PurgeReport:
     audio_files: int
     transcripts: int
     mappings: int
+    inbox_files: int = 0  # plaintext recordings left in inbox/processed or inbox/rejected past retention
