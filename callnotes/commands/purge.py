@@ -34,6 +34,7 @@ def purge(
             "audio_files": report.audio_files,
             "transcripts": report.transcripts,
             "mappings": report.mappings,
+            "inbox_files": report.inbox_files,
         }
         out.print(json.dumps(data), markup=False, highlight=False)
         return
