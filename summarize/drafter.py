@@ -56,14 +56,7 @@ class Drafter:
         else:
             note = self.rules.draft(text, self.lang)
         if text.strip():
-            generated = note.evidence.get("summary") is not None and note.evidence["summary"].source == "model"
-            cleaned = self.redactor.clean(note.summary, self.lang, templated=not generated)
-            if cleaned is None:  # a model's text with no redactor to check it: use the template
-                from summarize.summary import compose
-
-                cleaned = self.redactor.clean(compose(note, self.lang), self.lang)
-                note.evidence["summary"] = note.evidence["summary"].model_copy(update={"source": "rules"})
-            note.summary = cleaned
+            note.summary = self.redactor.clean(note.summary, self.lang)
         log.debug("drafted a note in %.3fs (%s backend)", time.perf_counter() - started, self.backend)
         return note
 

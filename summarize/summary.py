@@ -7,13 +7,11 @@ model generates. The summary is written in the operator's language whatever the 
 
 from __future__ import annotations
 
-import logging
 import threading
 
+from callnotes.errors import CallnotesError
 from summarize.labels import labels
 from summarize.model import CallType, CaseNote
-
-log = logging.getLogger(__name__)
 
 
 def compose(note: CaseNote, lang: str, empty: bool = False, signs: list[str] | None = None) -> str:
@@ -54,13 +52,12 @@ def compose(note: CaseNote, lang: str, empty: bool = False, signs: list[str] | N
 class SummaryRedactor:
     """Loads the project's redactor once (it is heavy) and runs summaries through it.
 
-    A templated summary holds only fixed phrases and codes, so if the redactor cannot be
-    loaded it is kept as composed (with a warning); free text from a model is never kept
-    unredacted: :meth:`clean` returns None for it and the caller uses the template.
+    No summary leaves without passing the redactor: one that cannot be loaded is a hard
+    error, never a silent fallback to unchecked text (a templated summary holds only fixed
+    phrases, but a bug in a template must not become a leak).
     """
 
     _shared = None
-    _failed = False
     _lock = threading.Lock()
 
     def __init__(self, redactor=None):
@@ -69,26 +66,19 @@ class SummaryRedactor:
     def _get(self):
         if self._redactor is None:
             with SummaryRedactor._lock:
-                if SummaryRedactor._shared is None and not SummaryRedactor._failed:
+                if SummaryRedactor._shared is None:
                     try:
                         from redact import Redactor  # heavy import, only when a summary is drafted
-
-                        SummaryRedactor._shared = Redactor()
-                    except Exception as exc:  # noqa: BLE001 - any failure means "no redactor"
-                        SummaryRedactor._failed = True
-                        log.warning("redactor unavailable (%s); templated summaries kept as composed",
-                                    exc.__class__.__name__)
+                    except ImportError:
+                        raise CallnotesError(
+                            "the redactor is not installed (pip install 'callnotes[redact]'); "
+                            "no summary is written without it"
+                        ) from None
+                    SummaryRedactor._shared = Redactor()
             self._redactor = SummaryRedactor._shared
         return self._redactor
 
-    @property
-    def available(self) -> bool:
-        return self._get() is not None
-
-    def clean(self, summary: str, lang: str, templated: bool = True) -> str | None:
+    def clean(self, summary: str, lang: str) -> str:
         if not summary.strip():
             return summary
-        redactor = self._get()
-        if redactor is None:
-            return summary if templated else None
-        return redactor.redact(summary, lang).redacted
+        return self._get().redact(summary, lang).redacted
