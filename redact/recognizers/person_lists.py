@@ -43,9 +43,10 @@ class PersonListRecognizer(RuleRecognizer):
                 continue
             first, last = group
             nxt = tokens[last + 1] if last + 1 < len(tokens) else None
-            if lowercase and nxt and _unknown_word(nxt.group(), _lemma(nlp_artifacts, nxt.start())):
+            same_case = nxt is not None and (lowercase or lower_run or nxt.group()[0].isupper())
+            if same_case and _unknown_word(nxt.group(), _lemma(nlp_artifacts, nxt.start())):
                 if text[tokens[last].end() : tokens[last + 1].start()] == " ":
-                    last += 1  # "hannah whitfield": a surname no list or dictionary knows
+                    last += 1  # "Condori Huaraca", "hannah whitfield": a surname no list or dictionary knows
             words = [t.group() for t in tokens[first : last + 1] if fold(t.group()) not in _INNER]
             if self._accept(text, tokens[first], words, lowercase or lower_run, nlp_artifacts):
                 score = self.score + (0.2 if len(words) > 1 else 0.0)
