@@ -64,6 +64,7 @@ class CallRequest:
     operator: str
     line: str | None = None
     started_at: datetime | None = None
+    ended_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +233,7 @@ class Pipeline:
                     audio_bytes=path.stat().st_size,
                     raw_audio_path=relative,
                     started_at=request.started_at,
+                    ended_at=request.ended_at,
                 )
                 session.add(call)
                 session.flush()

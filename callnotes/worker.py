@@ -115,7 +115,7 @@ def ingest_inbox(pipeline: Pipeline, inbox: Path) -> InboxResult:
             _reject(inbox, None, meta, "metadata without a recording next to it")
             result.rejected += 1
             continue
-        request = CallRequest(audio, data.consent, data.operator, data.line, data.started_at)
+        request = CallRequest(audio, data.consent, data.operator, data.line, data.started_at, data.ended_at)
         try:
             submission = pipeline.submit(request)
         except ConsentError:

@@ -11,6 +11,7 @@ import importlib.util
 import logging
 import os
 import shutil
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -118,13 +119,15 @@ def test_same_recording_twice_is_one_call(store, tmp_path):
     pipeline = Pipeline(store, Stages(Settings()))
     copy = tmp_path / "renamed-copy.wav"
     shutil.copy(ES_CALL, copy)
-    first = pipeline.submit(CallRequest(ES_CALL, "recorded", "ana"))
+    start, end = datetime(2026, 11, 30, 3, 12, tzinfo=UTC), datetime(2026, 11, 30, 3, 13, tzinfo=UTC)
+    first = pipeline.submit(CallRequest(ES_CALL, "recorded", "ana", "0800-main", start, end))
     again = pipeline.submit(CallRequest(copy, "verbal", "ana"))
     assert (first.duplicate, again.duplicate, again.call_id) == (False, True, first.call_id)
     assert counts(store)["calls"] == 1 and len(audio_files(store)) == 1
     with store.transaction() as session:
         call = session.get(Call, first.call_id)
         assert call.audio_sha256 == sha256_file(ES_CALL) and call.state == "queued"
+        assert (call.consent, call.line, call.ended_at.replace(tzinfo=UTC)) == ("recorded", "0800-main", end)
         # Audio and file name are encrypted at rest.
         assert b"RIFF" not in store.files.path(call.raw_audio_path).read_bytes()[:64]
         assert store.cipher.decrypt_text(call.source_name_enc, "source-name") == "es-call.wav"

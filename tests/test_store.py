@@ -55,7 +55,7 @@ def store(settings_for):
 def test_schema_comes_from_the_migrations(store):
     assert TABLES <= set(inspect(store.engine).get_table_names())
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
 
 
 def test_reopening_is_idempotent_and_wrong_key_is_refused(settings_for, monkeypatch):
@@ -183,3 +183,28 @@ def test_scratch_of_dead_processes_is_cleared_and_live_ones_kept(store):
         (scratch / f"pid-{pid}" / "work-x.wav").write_bytes(b"plaintext audio")
     assert store.files.clear_scratch() == 1
     assert sorted(p.name for p in scratch.iterdir()) == sorted([f"pid-{os.getpid()}", "pid-1"])
+
+
+def test_a_store_from_the_first_release_is_upgraded_in_place(settings_for):
+    from alembic import command
+    from alembic.config import Config
+
+    url = store_db.resolve_db_url(None, settings_for.data_dir)
+    engine = store_db.make_engine(url)
+    config = Config()
+    config.set_main_option("script_location", str(store_db.MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.execute(text("INSERT INTO users (username, role, password_hash, active, created_at) "
+                          "VALUES ('ana', 'operator', 'x', true, CURRENT_TIMESTAMP)"))
+    engine.dispose()
+
+    store = open_store(settings_for)  # upgrades to the newest revision, keeping the data
+    with store.transaction() as session:
+        assert [u.username for u in session.scalars(select(User))] == ["ana"]
+        session.add(Call(audio_sha256="b" * 64, consent="recorded", operator_id=1, audio_bytes=1))
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT ended_at FROM calls")).scalar() is None
+    store.close()

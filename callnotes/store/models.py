@@ -73,6 +73,7 @@ class Call(Base):
     error: Mapped[str | None] = mapped_column(String(500))  # never transcript text
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # call start (telephony)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # call end (telephony)
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
     raw_purged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
