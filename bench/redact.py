@@ -6,13 +6,14 @@ span (any type). Reports per-type recall, direct-identifier recall, character pr
 (share of predicted letters/digits that are inside gold spans) and words/second.
 
 Sets: the labelled dev calls (../shared/eval/calls_dev.jsonl), the same calls lowercased without
-punctuation (speech-recogniser style), and our three held-out sets (bench/data/redact; each was
-written before it was first measured; the first two were then used for tuning, the third not).
+punctuation (speech-recogniser style), and our held-out sets (bench/data/redact; each was
+written before it was first measured; heldout, heldout2 and heldout4 were then used for tuning,
+heldout3 and heldout5 not — heldout5 is the clean figure of the second round).
 
-    .venv/bin/python bench/redact.py [--sets dev,dev-lower,heldout] [--misses] [--no-vanilla]
+    .venv/bin/python bench/redact.py [--sets dev,dev-lower,heldout] [--misses] [--no-vanilla] [--out FILE]
 
-Prints a table and writes it to bench/results/redact.md. --misses prints the missed gold spans
-and false positives (PII of fictional people only; never run on real calls).
+Prints a table and writes it to bench/results/redact.md (or --out, e.g. a first-run record).
+--misses prints the missed gold spans and false positives (PII of fictional people only; never run on real calls).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ DEV = ROOT.parent / "shared" / "eval" / "calls_dev.jsonl"
 HELDOUT = ROOT / "bench" / "data" / "redact" / "calls_heldout.jsonl"
 HELDOUT2 = ROOT / "bench" / "data" / "redact" / "calls_heldout2.jsonl"
 HELDOUT3 = ROOT / "bench" / "data" / "redact" / "calls_heldout3.jsonl"
+HELDOUT4 = ROOT / "bench" / "data" / "redact" / "heldout4.jsonl"
+HELDOUT5 = ROOT / "bench" / "data" / "redact" / "heldout5.jsonl"
 RESULTS = ROOT / "bench" / "results"
 
 
@@ -132,7 +135,9 @@ def fmt(result: dict, seconds: float, words: int) -> dict[str, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="dev,dev-lower,heldout,heldout2,heldout3")
+    parser.add_argument("--sets", default="dev,dev-lower,heldout,heldout2,heldout3,heldout4,heldout5")
+    parser.add_argument("--out", type=Path, default=RESULTS / "redact.md", help="where to write the table")
+    parser.add_argument("--title", default="Redaction benchmark")
     parser.add_argument("--misses", action="store_true", help="print missed spans and false positives")
     parser.add_argument("--no-vanilla", action="store_true")
     args = parser.parse_args()
@@ -144,9 +149,15 @@ def main() -> None:
         "heldout": load(HELDOUT),
         "heldout2": load(HELDOUT2),
         "heldout3": load(HELDOUT3),
+        "heldout4": load(HELDOUT4),
     }
+    if HELDOUT5.exists():
+        available["heldout5"] = load(HELDOUT5)
     table: dict[str, dict[str, dict[str, str]]] = {}
     for name in args.sets.split(","):
+        if name not in available:
+            print(f"skipping {name}: no data yet", file=sys.stderr)
+            continue
         calls = available[name]
         words = sum(len(c["text"].split()) for c in calls)
         systems = [("ours", run_ours)] + ([] if args.no_vanilla else [("vanilla Presidio", run_vanilla)])
@@ -160,7 +171,7 @@ def main() -> None:
                 for fp in result["false_positives"]:
                     print(f"FP   {name} {fp}")
     lines = [
-        "# Redaction benchmark",
+        f"# {args.title}",
         "",
         "Caught = every letter/digit of the gold span inside a predicted span (any type).",
         "",
@@ -183,8 +194,8 @@ def main() -> None:
         lines.append("")
     report = "\n".join(lines)
     print(report)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "redact.md").write_text(report, encoding="utf-8")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(report, encoding="utf-8")
 
 
 if __name__ == "__main__":
