@@ -20,7 +20,7 @@ _LOOKBACK = 160  # characters of context read before a cue (a clause, not a whol
 # "armas no he visto": a denial right after the cue. Only before a verb-like word, since
 # Portuguese "no" means "in the" ("plantação de coca no VRAEM").
 _DENIED_AFTER = re.compile(r"\s+(no|not|nao|never|nunca)\s+(he|ha|han|hay|habia|tiene|tienen|tenia|vi|visto|veo|"
-                           r"seen|saw|see|le|les|lo|la|me|nos|se|es|son|era|fue|is|are|was|were|tem|vi)\b")
+                           r"seen|saw|see|le|les|lo|la|me|nos|se|es|son|era|fue|is|are|was|were|tem|vi|esta|estan|estaba|estao)\b")
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,10 @@ class Matcher:
     def negated(self, t: Transcript, sentence: Sentence, start: int, end: int | None = None) -> bool:
         if end is not None and _DENIED_AFTER.match(t.folded, end, sentence.end):
             return True
+        if end is not None and _TOKEN.match(t.folded, start) and _TOKEN.match(t.folded, start).group() in self.negators:
+            # The cue carries its own negation ("não recebe nada", "no le pagan"): a "no" before it is
+            # Portuguese "in the" ("no elevador que não recebe") far more often than a double negative.
+            return False
         before = t.folded[max(sentence.start, start - _LOOKBACK):start]  # bounded: ASR lines can be huge
         breaks = list(_CLAUSE_BREAK.finditer(before))
         clause = before[breaks[-1].end():] if breaks else before

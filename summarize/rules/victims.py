@@ -38,9 +38,20 @@ class _Patterns:
     seen: re.Pattern[str]
     plus: re.Pattern[str]
     with_: re.Pattern[str]
+    group: re.Pattern[str]
+    pair: re.Pattern[str]
 
 
 _CACHE: dict[int, _Patterns] = {}
+# Singular person nouns that can open or join an enumeration ("una señora con un bebé y dos niñitos").
+# Men are left out: "un hombre con tres chicas" is most often the man who takes them.
+_SINGULAR = ("senora|mujer|bebe|baby|nino|nina|chica|chico|joven|muchacha|muchacho|adolescente|"
+             "woman|girl|boy|child|teenager|mulher|menina|menino|crianca|moca|rapaz|senhora")
+_KIN = ("hermano|hermana|hijo|hija|primo|prima|esposo|esposa|marido|amigo|amiga|companero|companera|sobrino|"
+        "sobrina|cunado|cunada|tio|tia|novio|novia|pareja|brother|sister|son|daughter|cousin|husband|wife|friend|"
+        "partner|irmao|irma|filho|filha|colega|namorado|namorada")
+# What may join two groups of the same enumeration.
+_JOIN = re.compile(r"^[\s,]*(?:[\w']+\s+){0,3}?(?:con|y|and|with|e|com|plus|mas)\s+$")
 
 
 def _patterns(tax: Taxonomy) -> _Patterns:
@@ -61,6 +72,12 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         re.compile(rf"{b}(?:(?:senora|mujer|madre|mama|woman|mother|ella|she|amiga|friend)\s+(?:con|with|y|and)"
                    rf"|y sus|and her|and his|con sus|with her|with his|e seus|e suas)\s+(?:sus |her |his |los |las )?"
                    rf"(?P<n>{num})\s+(?:[\w']+\s+)?(?:{nouns})(?!\w)"),
+        # one group of people in an enumeration: "una señora", "un bebé", "dos niñitos"
+        re.compile(rf"{b}(?P<n>un|una|uno|um|uma|a|an|one|{num})\s+(?:[\w']+\s+)?"
+                   rf"(?:(?:{nouns})|{_SINGULAR})(?!\w)"),
+        # the caller and one more: "mi hermano y yo", "my cousin and i", "eu e meu irmão"
+        re.compile(rf"{b}(?:(?:mi|my|minha|meu)\s+(?:{_KIN})\s+(?:y yo|and i|e eu)|(?:yo|eu|me)\s+(?:y|e|and)\s+"
+                   rf"(?:mi|my|minha|meu)\s+(?:{_KIN}))(?!\w)"),
     )
     _CACHE[id(tax)] = p
     return p
@@ -90,6 +107,10 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                     continue
                 if n and n <= MAX_COUNT:
                     found.append((m.end(), n + extra, Hit("count", m.start(), m.end(), 1.0, s)))
+    for s in _statements(ctx):
+        found += _enumerations(p, folded, s)
+        for m in p.pair.finditer(folded, s.start, s.end):
+            found.append((m.end(), 2, Hit("count", m.start(), m.end(), 1.0, s)))
     plus: list[tuple[int, int, Hit]] = []  # added after: a base never includes another addition
     for s in _statements(ctx):
         for m in p.plus.finditer(folded, s.start, s.end):
@@ -104,6 +125,27 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
         return None, []
     best = max(c for _, c, _ in found)
     return best, [h for _, c, h in found if c == best]
+
+
+def _enumerations(p: _Patterns, folded: str, s) -> list[tuple[int, int, Hit]]:
+    """Groups of people joined in one breath add up: "una señora con un bebé de brazos y dos niñitos" = 4."""
+    groups = []
+    for m in p.group.finditer(folded, s.start, s.end):
+        token = m.group("n")
+        n = 1 if token in ("un", "una", "uno", "um", "uma", "a", "an", "one") else _value(token, p.numbers)
+        if n and n <= MAX_COUNT:
+            groups.append((m.start(), m.end(), n))
+    out = []
+    i = 0
+    while i < len(groups):
+        j, total = i, groups[i][2]
+        while j + 1 < len(groups) and _JOIN.match(folded[groups[j][1]:groups[j + 1][0]]):
+            j += 1
+            total += groups[j][2]
+        if j > i:
+            out.append((groups[j][1], total, Hit("count", groups[i][0], groups[j][1], 1.0, s)))
+        i = j + 1
+    return out
 
 
 def _ages(ctx: Context) -> list[tuple[int, Hit]]:
