@@ -1,0 +1,168 @@
+"""Structural mechanisms of the rules backend (second round of issue 4): who the caller is relative to
+the victim, victims counted from enumerations, ages after a person noun, forced-work signs said in words,
+job offers for a workplace, and denials. Each with a positive case and cases that must not fire
+(negated, hypothetical, operator-said)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.backends.rules import RulesBackend
+from summarize.model import CallerRole, ExploitationType, Situation
+
+GREETING = "operator: Línea contra la trata, buenas noches.\n"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RulesBackend()
+
+
+def decide(rules, *lines: str) -> dict:
+    return {name: d.value for name, d in rules.decide(GREETING + "\n".join(lines)).items()}
+
+
+# ------------------------------------------------ caller among the exploited -> victim
+
+@pytest.mark.parametrize("line", [
+    "caller: Mi hermano y yo trabajamos en una obra y el maestro no nos pagó nada.",
+    "caller: My cousin and I work on a farm, they don't pay us and keep our passports.",
+    "caller: Eu e meu irmão trabalhamos numa fazenda e não nos pagam há meses.",
+])
+def test_caller_among_the_exploited_is_the_victim(rules, line):
+    got = decide(rules, line)
+    assert got["caller_role"] == CallerRole.victim
+    assert got["victims"].count == 2
+
+
+def test_relative_who_is_not_among_the_exploited_stays_family(rules):
+    got = decide(rules, "caller: Llamo por mi hermano, trabaja en una obra y no le pagan, le deben tres meses.")
+    assert got["caller_role"] == CallerRole.family_member
+    assert got["victims"].count == 1
+
+
+def test_pair_needs_a_person(rules):
+    # "my passport and I" is not two people
+    got = decide(rules, "caller: They took my passport and I can't leave the farm, they don't pay me.")
+    assert got["caller_role"] == CallerRole.victim
+    assert got["victims"].count == 1
+
+
+def test_offer_made_to_the_caller_is_the_victim_and_labour(rules):
+    got = decide(rules, "caller: Oi, eu sou brasileiro, um homem me ofereceu trabalho numa madeireira do lado "
+                        "peruano, mas quer que eu entregue meu documento antes. Isso é normal?")
+    assert got["caller_role"] == CallerRole.victim
+    assert got["situation"] == Situation.at_risk
+    assert got["exploitation_types"] == [ExploitationType.labour]
+
+
+def test_offer_said_by_the_operator_does_not_make_the_caller_a_victim(rules):
+    got = decide(rules, "operator: ¿Le ofrecieron trabajo en una madeireira? ¿Le pidieron su documento?",
+                 "caller: No, no, yo solo he visto a unos chicos que trabajan en el aserradero de al lado.")
+    assert got["caller_role"] != CallerRole.victim
+
+
+def test_offer_for_a_home_job_is_not_labour(rules):
+    got = decide(rules, "caller: A mi hija le ofrecieron trabajo de niñera en una casa en Chile, le pagan el pasaje.")
+    assert ExploitationType.labour not in got["exploitation_types"]
+
+
+# ------------------------------------------------ kin beyond the nuclear family
+
+@pytest.mark.parametrize("line", [
+    "caller: Es mi cuñada, trabaja en una lavandería doce horas diarias y le pagan la mitad.",
+    "caller: It's about my sister-in-law, she works twelve hours a day and they keep her passport.",
+    "caller: É a minha cunhada, ela não recebe nada há meses.",
+])
+def test_in_laws_are_family(rules, line):
+    got = decide(rules, line)
+    assert got["caller_role"] == CallerRole.family_member
+    assert got["victims"].count == 1
+
+
+def test_running_a_small_business_is_not_an_institution(rules):
+    got = decide(rules, "caller: I run a small guesthouse. I saw two porters, teenage boys, carrying heavy loads; "
+                        "they get no pay and the agency keeps their ID cards.")
+    assert got["caller_role"] != CallerRole.professional
+    assert got["victims"].count == 2 and got["victims"].minors_involved
+
+
+def test_running_an_ngo_is_professional(rules):
+    got = decide(rules, "caller: I run an NGO in Lima. We have identified a girl who is not paid and is locked in.")
+    assert got["caller_role"] == CallerRole.professional
+
+
+# ------------------------------------------------ enumerations
+
+def test_enumeration_adds_up(rules):
+    got = decide(rules, "caller: En el paradero hay una señora con un bebé de brazos y dos niñitos que piden "
+                        "limosna todo el día, un hombre se lleva la plata.")
+    assert got["victims"].count == 4
+    assert got["victims"].minors_involved
+
+
+def test_the_man_with_them_is_not_counted(rules):
+    got = decide(rules, "caller: Vi a un hombre con tres chicas de quince años, las obligan a estar con los "
+                        "mineros en un bar y no las dejan salir.")
+    assert got["victims"].count == 3
+
+
+def test_enumeration_in_a_question_does_not_count(rules):
+    got = decide(rules, "operator: ¿Hay una señora con un bebé y dos niñitos?",
+                 "caller: No sé, yo vi a una chica sola que pide limosna y un señor se queda con la plata.")
+    assert got["victims"].count == 1
+
+
+# ------------------------------------------------ ages after a person noun
+
+@pytest.mark.parametrize("line, minors", [
+    ("caller: Tenemos a una chica de catorce que rescataron de un bar la semana pasada.", True),
+    ("caller: A mi sobrina de diecisiete le ofrecieron trabajo de anfitriona en un karaoke.", True),
+    ("caller: A mi sobrina de veinticinco le ofrecieron trabajo de anfitriona en un karaoke.", False),
+    ("caller: La hija de mi vecina trabaja en un bar y no la dejan salir, ya es mayor de edad.", False),
+])
+def test_age_after_person_noun(rules, line, minors):
+    assert decide(rules, line)["victims"].minors_involved is minors
+
+
+def test_rescued_last_week_is_past(rules):
+    got = decide(rules, "caller: Soy psicóloga de un albergue. A una chica de catorce la rescataron la semana "
+                        "pasada de un bar. Necesita un abogado para el juicio.")
+    assert got["situation"] == Situation.past
+    assert got["caller_role"] == CallerRole.professional
+
+
+# ------------------------------------------------ forced-work signs said in words
+
+@pytest.mark.parametrize("line", [
+    "caller: Mi cuñada trabaja en una lavandería doce horas diarias y le pagan la mitad de lo prometido.",
+    "caller: Ela me disse no elevador que não recebe nada há um ano, a patroa grita com ela.",
+    "caller: My neighbour's maid has not received her salary for eight months.",
+])
+def test_forced_work_signs_in_words(rules, line):
+    assert decide(rules, line)["exploitation_types"] != [ExploitationType.unknown]
+
+
+@pytest.mark.parametrize("lines", [
+    ["operator: ¿Le pagan la mitad? ¿Trabaja doce horas diarias?",
+     "caller: No sé nada de eso, solo la vi triste."],
+    ["caller: No es que le paguen la mitad, le pagan completo, es solo que la tratan mal."],
+])
+def test_forced_work_signs_not_from_operator_or_denied(rules, lines):
+    got = decide(rules, *lines)["exploitation_types"]
+    assert ExploitationType.labour not in got and ExploitationType.domestic_servitude not in got
+
+
+def test_portuguese_no_before_a_self_negated_cue_is_not_a_denial(rules):
+    got = decide(rules, "caller: Uma moça trabalha como empregada no prédio e me disse no elevador que não "
+                        "recebe nada, ela não sai nunca.")
+    assert got["exploitation_types"] == [ExploitationType.domestic_servitude]
+
+
+def test_denial_after_the_cue(rules):
+    # "encerrada no está": confinement denied after the word
+    got = decide(rules, "caller: No, encerrada no está, y es mayor. Es mi cuñada, trabaja doce horas diarias y "
+                        "le pagan la mitad.")
+    assert got["urgency"].value != "immediate"
+    hits = rules.decide(GREETING + "caller: encerrada no está, le pagan la mitad.")["urgency"].hits
+    assert not any(h.value == "high" for h in hits)
