@@ -165,17 +165,17 @@ class Stages:
             section = self.config.summarize  # a plain mapping until the summarize stage types it
             options = section if isinstance(section, dict) else section.model_dump()
             extra = {"model_path": options["model_path"]} if options.get("model_path") else {}
-            self._drafter = Drafter(backend=options.get("backend", "rules"), lang=options.get("lang", "es"), **extra)
+            # Share the loaded redactor: the drafter checks its summaries with it, and a second
+            # copy of the spaCy models would cost memory and seconds of start-up per worker.
+            self._drafter = Drafter(backend=options.get("backend", "rules"), lang=options.get("lang", "es"),
+                                    redactor=self.redactor, **extra)
         return self._drafter
 
-    def bleep(self, audio: Path, transcript, redaction, out: Path) -> bool:
-        """A bleeped copy for reviewers, when the audio redactor is installed; False when it is not."""
-        try:
+    def bleep(self, audio: Path, transcript, redaction, out: Path) -> None:
+        """A bleeped copy for reviewers: every redacted span's words replaced by a tone."""
+        with _stage_import("audio redaction", "callnotes[redact]"):
             from redact.audio import redact_audio
-        except ImportError:
-            return False
         redact_audio(audio, transcript, redaction.entities, out)
-        return True
 
 
 class Pipeline:
@@ -453,8 +453,7 @@ class Pipeline:
         with self.store.files.decrypted_copy(relative, "raw-audio", Path(relative[:-4]).suffix) as audio:
             out = audio.with_name(audio.name + ".bleeped.wav")
             try:
-                if not self.stages.bleep(audio, transcript, result, out):
-                    return None
+                self.stages.bleep(audio, transcript, result, out)
                 self.store.files.put_file(out, target, "bleeped-audio")
             finally:
                 out.unlink(missing_ok=True)

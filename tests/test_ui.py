@@ -152,6 +152,17 @@ def test_nothing_without_signing_in_and_a_wrong_password_is_refused(gold, store_
     assert ("login", "denied", None) in actions_of(store_dir, "ana")
 
 
+
+def test_a_locked_out_user_is_told_so_even_with_the_right_password(gold, store_dir):
+    for _ in range(5):
+        sign_in(gold, "tomas", password="not-the-password")
+    at = sign_in(gold, "tomas")
+    assert "actor" not in at.session_state
+    assert [e.value for e in at.error] == [
+        "Demasiados intentos fallidos con este usuario. Espere 15 minutos o pida ayuda a un administrador."
+    ]
+
+
 @pytest.mark.parametrize("user", ["ana", "rosa", "tomas", "admin"])
 def test_each_role_gets_its_own_pages_and_none_of_the_others(gold, store_dir, user):
     at = sign_in(gold, user)
@@ -303,7 +314,8 @@ def test_new_call_needs_consent_and_shows_each_stage(gold, store_dir, ws, tmp_pa
     stages = [m.value for m in at.markdown if m.value.startswith("⏳")]
     assert "⏳ Transcribiendo" in stages  # the silent recording really went through transcription
     assert any("no speech found" in e.value for e in at.error)
-    assert not (inbox / "linea1-copia.wav").exists() and (inbox / "processed" / "linea1-copia.wav").exists()
+    # Stored encrypted; no plaintext copy of the recording is left in the inbox or beside it.
+    assert not (inbox / "linea1-copia.wav").exists() and not (inbox / "processed").exists()
 
 
 # -- reviewer ------------------------------------------------------------------------------------

@@ -60,9 +60,10 @@ def sign_in_page() -> None:
         password = st.text_input(t("login.password"), type="password", key="login_password")
         submitted = st.form_submit_button(t("login.submit"), type="primary")
     if submitted:
-        if state.sign_in(username, password):
+        problem = state.sign_in(username, password)
+        if problem is None:
             st.rerun()
-        st.error(t("login.failed"))
+        st.error(t(problem))
     st.info(t("login.help"))
 
 

@@ -18,6 +18,7 @@ from callnotes.config import load_settings
 from callnotes.errors import CallnotesError
 from callnotes.security.roles import PermissionDenied
 from callnotes.services import Actor, AuthError, UnknownUser
+from callnotes.services.users import LockedOut
 from callnotes.services.workspace import Workspace
 from callnotes.store import open_store
 from ui.text import DEFAULT_LANGUAGE, LANGUAGES, translate
@@ -89,15 +90,18 @@ def session_seconds() -> float:
     return max(minutes, 0.1) * 60
 
 
-def sign_in(username: str, password: str) -> bool:
+def sign_in(username: str, password: str) -> str | None:
+    """None when signed in, else the text key of why not (a lock-out is not a wrong password)."""
     try:
         actor = services().users.authenticate(username.strip(), password)
+    except LockedOut:
+        return "login.locked"
     except AuthError:
-        return False
+        return "login.failed"
     st.session_state["actor"] = actor
     st.session_state["last_seen"] = time.monotonic()
     st.session_state.pop("expired", None)
-    return True
+    return None
 
 
 def sign_out(expired: bool = False) -> None:

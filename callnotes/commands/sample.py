@@ -43,7 +43,8 @@ def sample(
     out = Console(soft_wrap=True)
     path = _find(call)
     with out.status("loading models…"):
-        transcriber, redactor, drafter = Transcriber(), Redactor(), Drafter(lang=lang)
+        transcriber, redactor = Transcriber(), Redactor()
+        drafter = Drafter(lang=lang, redactor=redactor)
     with out.status(f"transcribing {escape(path.name)}…"):
         transcript = transcriber.transcribe(path)
     out.print(Rule(f"transcript — {path.name} ({transcript.language}, {transcript.duration:.0f} s)"))

@@ -132,9 +132,8 @@ class CaseworkService:
             raise NotFound(f"{Path(name).name}: not a recording in the inbox")
         result = self._process(actor, path, name, consent, line, progress, audio_progress)
         if result.call_id is not None and result.error is None:
-            done = self.store.inbox_dir / "processed"
-            done.mkdir(exist_ok=True, mode=0o700)
-            path.replace(done / path.name)  # stored encrypted now; the telephony copy moves out of the queue
+            # Stored encrypted now: the plaintext telephony copy goes, as the worker's inbox does it.
+            path.unlink(missing_ok=True)
         return result
 
     def process_upload(
@@ -152,9 +151,8 @@ class CaseworkService:
         safe = _SAFE_NAME.sub("_", Path(name).name)[:120] or "upload"
         if Path(safe).suffix.lower() not in AUDIO_SUFFIXES:
             return IntakeResult(name, None, "refused", error=f"not a supported recording ({', '.join(AUDIO_SUFFIXES)})")
-        scratch = self.store.data_dir / "tmp"
-        scratch.mkdir(parents=True, exist_ok=True, mode=0o700)
-        folder = Path(tempfile.mkdtemp(prefix="upload-", dir=scratch))
+        # The per-process scratch folder: a crash mid-upload leaves nothing that the next run keeps.
+        folder = Path(tempfile.mkdtemp(prefix="upload-", dir=self.store.files.scratch_dir()))
         try:
             path = folder / safe
             path.write_bytes(data)
