@@ -166,3 +166,65 @@ def test_denial_after_the_cue(rules):
     assert got["urgency"].value != "immediate"
     hits = rules.decide(GREETING + "caller: encerrada no está, le pagan la mitad.")["urgency"].hits
     assert not any(h.value == "high" for h in hits)
+
+
+# ------------------------------------------------ a victim who only asks consults
+
+def test_victim_who_only_asks_is_an_information_request(rules):
+    got = decide(rules, "caller: Yo soy venezolano. Mi hermano y yo trabajamos en una construcción y el maestro "
+                        "no nos pagó, pero no nos tienen encerrados, nos podemos ir. "
+                        "Solo quería saber a dónde reclamar.")
+    assert got["caller_role"] == CallerRole.victim
+    assert got["call_type"].value == "information_request"
+
+
+def test_victim_who_asks_for_help_is_a_help_request(rules):
+    got = decide(rules, "caller: Quería saber si ustedes me pueden ayudar, porque aquí nos tienen encerrados y no "
+                        "nos pagan.")
+    assert got["call_type"].value == "help_request"
+
+
+def test_whether_is_not_a_condition(rules):
+    # "saber si ... me pueden ayudar" asks for help; "si la encierran" stays hypothetical
+    cond = decide(rules, "caller: Mi hija se va a trabajar a un bar en Juliaca. Si la encierran, ¿qué hago?")
+    assert cond["urgency"].value != "immediate"
+    assert not any(h.value == "high" for h in rules.decide(
+        GREETING + "caller: Si la encierran, ¿qué hago?")["urgency"].hits)
+
+
+# ------------------------------------------------ region: where the caller lives as a fallback
+
+def test_residence_is_the_fallback_region(rules):
+    got = decide(rules, "caller: Yo vivo en Piura. Mi hermano y yo trabajamos en una obra y no nos pagan.")
+    assert got["region"] == "Piura"
+
+
+def test_origin_still_never_counts_and_a_named_place_wins(rules):
+    origin = decide(rules, "caller: Soy de Piura. Mi hermano y yo trabajamos en una obra y no nos pagan.")
+    assert origin["region"] is None
+    got = decide(rules, "caller: Vivo en Piura, pero mi hija trabaja en un bar en Juliaca y no la dejan salir.")
+    assert got["region"] == "Puno"
+
+
+def test_operator_question_is_not_a_residence(rules):
+    got = decide(rules, "operator: ¿Usted vive en Piura?",
+                 "caller: Mi hermano y yo trabajamos en una obra y no nos pagan.")
+    assert got["region"] is None
+
+
+# ------------------------------------------------ follow-up call proposed in passing or as a question
+
+@pytest.mark.parametrize("line", [
+    "operator: We'll refer the case to the prosecutor and call you on Friday to check.",
+    "operator: I'll explain her rights. Can we call you back next week to follow up?",
+    "operator: We'll arrange the shelter and confirm by phone within the hour.",
+])
+def test_follow_up_call_in_passing(rules, line):
+    got = decide(rules, "caller: My neighbour's maid is not paid and they keep her passport.", line)
+    assert "follow_up_call" in [a.value for a in got["actions"]]
+
+
+def test_caller_asking_to_be_called_is_not_a_follow_up(rules):
+    got = decide(rules, "caller: My neighbour's maid is not paid and they keep her passport. Can you call me back?",
+                 "operator: We'll refer the case to the prosecutor.")
+    assert "follow_up_call" not in [a.value for a in got["actions"]]

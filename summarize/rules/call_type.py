@@ -1,5 +1,6 @@
 """Why the caller called: not_relevant > follow_up > help_request (victims, escaped
-people needing help) > an explicit "quiero denunciar" > information_request > report."""
+people needing help; a victim who only asks a question consults) > an explicit
+"quiero denunciar" > information_request > report."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ def call_type(ctx: Context) -> Decision:
     if by["follow_up"]:
         return Decision(CallType.follow_up, by["follow_up"], 0.8)
     if ctx.value("caller_role") == CallerRole.victim:
+        # A victim who only asks ("¿a dónde reclamo?", "isso é normal?") about an offer or an unpaid wage,
+        # asking for no help and in no danger now, consults; otherwise a victim calling asks for help.
+        now = ctx.find("urgency", values=["immediate"])
+        if by["information_request"] and not by["help_request"] and not now:
+            return Decision(CallType.information_request, by["information_request"], 0.6)
         return Decision(CallType.help_request, ctx.decided["caller_role"].hits + by["help_request"], 0.7)
     if by["help_request"] or ctx.value("situation") == Situation.past:
         return Decision(CallType.help_request, by["help_request"] + ctx.decided["situation"].hits, 0.6)

@@ -3,10 +3,12 @@
 Every place named in a statement votes for its department; places after "desde",
 "from", "soy de" are where people come from and do not vote; places after "en", "in"
 vote double and the place of a job offer or destination ("trabajo en", "flight to")
-more still.
+more still. With no such place, where the caller lives ("vivo en", "moro em") is the fallback.
 """
 
 from __future__ import annotations
+
+import re
 
 from summarize.gazetteer import Gazetteer
 from summarize.matching import Hit
@@ -20,6 +22,22 @@ def gazetteer(ctx: Context) -> Gazetteer:
     if key not in _GAZETTEERS:
         _GAZETTEERS[key] = Gazetteer(ctx.taxonomy)
     return _GAZETTEERS[key]
+
+
+_RESIDENCE = re.compile(r"(vivo|vivimos|moro|moramos|live|living|estoy|estamos|estou) (en|em|in|aqui en)\s*$")
+
+
+def _residence(ctx: Context, gaz: Gazetteer) -> Decision:
+    """No place was named as where it happens: the place the caller lives or is ("vivo en Piura") is the
+    best guess left, since people mostly report what happens around them (origins still never count)."""
+    folded = ctx.transcript.folded
+    for s in ctx.transcript.sentences:
+        if s.is_question or s.speaker == "operator":
+            continue
+        for m, place in gaz.mentions(folded, s.start, s.end):
+            if len(place.regions) == 1 and _RESIDENCE.search(folded[max(0, m.start() - 20):m.start()]):
+                return Decision(place.regions[0], [Hit(place.regions[0], m.start(), m.end(), 0.5, s)], 0.35)
+    return Decision(None, [], 0.4)
 
 
 @extractor("region", after=["_case"])
@@ -46,7 +64,7 @@ def region(ctx: Context) -> Decision:
             if r in scores:
                 scores[r] += weight
     if not scores:
-        return Decision(None, [], 0.4)
+        return _residence(ctx, gaz)
     best = max(scores, key=lambda r: scores[r])
     hits = [h for regions, _, h in votes if best in regions]
     return Decision(best, hits, 0.4 + 0.6 * scores[best] / sum(scores.values()))
