@@ -228,3 +228,19 @@ def test_caller_asking_to_be_called_is_not_a_follow_up(rules):
     got = decide(rules, "caller: My neighbour's maid is not paid and they keep her passport. Can you call me back?",
                  "operator: We'll refer the case to the prosecutor.")
     assert "follow_up_call" not in [a.value for a in got["actions"]]
+
+
+# ------------------------------------------------ taken to a bar / to "serve" the men of a camp
+
+@pytest.mark.parametrize("line", [
+    "caller: Llamo por mi sobrina, la que se llevaron a un bar en Camaná, todavía no vuelve.",
+    'caller: Las subieron a un bote y él decía que iban a "atender" a los trabajadores del campamento.',
+])
+def test_sexual_from_where_they_are_taken(rules, line):
+    assert ExploitationType.sexual in decide(rules, line)["exploitation_types"]
+
+
+def test_bar_asked_by_operator_or_denied_is_not_sexual(rules):
+    got = decide(rules, "operator: ¿La llevaron a un bar? ¿Van a atender a los clientes?",
+                 "caller: No, no la llevaron a un bar. Mi hija trabaja en una chacra y no le pagan, le deben meses.")
+    assert ExploitationType.sexual not in got["exploitation_types"]
