@@ -195,3 +195,21 @@ def channels_differ(samples: np.ndarray, threshold: float = 0.05) -> bool:
     if loud == 0.0:
         return False
     return float(np.mean((left - right) ** 2)) / loud > threshold
+
+
+def write_audio(path: str | Path, samples: np.ndarray, rate: int, codec: str = "pcm_s16le",
+                container: str | None = None) -> Path:
+    """Encode float32 ``(channels, n)`` samples (already at ``rate``) with any codec PyAV has."""
+    path = Path(path)
+    samples = np.atleast_2d(samples)
+    layout = "stereo" if samples.shape[0] == 2 else "mono"
+    pcm = (np.clip(samples, -1, 1) * 32767).astype(np.int16)
+    with av.open(str(path), "w", format=container) as out:
+        stream = out.add_stream(codec, rate=rate, layout=layout)
+        frame = av.AudioFrame.from_ndarray(pcm.T.reshape(1, -1).copy(), format="s16", layout=layout)
+        frame.sample_rate = rate
+        for packet in stream.encode(frame):
+            out.mux(packet)
+        for packet in stream.encode(None):
+            out.mux(packet)
+    return path

@@ -6,7 +6,6 @@ Nothing here downloads anything except :func:`fetch`, which a user calls explici
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 import shutil
@@ -19,6 +18,7 @@ import yaml
 
 from callnotes.config import PROJECT_ROOT
 from callnotes.errors import ModelError
+from callnotes.hashing import sha256_file
 
 # A model directory faster-whisper can load needs these; the tokenizer may be either file.
 REQUIRED_FILES = ("model.bin", "config.json")
@@ -109,14 +109,6 @@ def load_manifest(models_dir: Path) -> Manifest:
     if default not in models:
         raise ModelError(f"{path}: default model {default!r} is not listed")
     return Manifest(default=default, models=models)
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def check_files(directory: Path, expected: dict[str, ExpectedFile]) -> list[FileCheck]:

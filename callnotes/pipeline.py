@@ -13,7 +13,6 @@ and the problem.
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import logging
 import os
@@ -31,6 +30,7 @@ from sqlalchemy.exc import IntegrityError
 
 from callnotes.config import Settings, settings
 from callnotes.errors import CallnotesError, ConsentError, InputError
+from callnotes.hashing import sha256_file
 from callnotes.security.roles import Permission, Role
 from callnotes.services.actor import Actor
 from callnotes.services.audit import guard, record, record_alone
@@ -103,14 +103,6 @@ def call_lock(store: Store, call_id: int) -> Iterator[bool]:
         yield True
     finally:
         os.close(fd)
-
-
-def sha256_file(path: Path, chunk: int = 1024 * 1024) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(chunk):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _jsonable(value: Any) -> Any:

@@ -12,11 +12,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-import av
 import numpy as np
 import yaml
 
-from asr.audio import decode_audio
+from asr.audio import decode_audio, write_audio
 
 HERE = Path(__file__).resolve().parent
 GAP_S = 0.6  # pause between turns, as on a real line
@@ -26,20 +25,6 @@ def speak(text: str, voice: str, rate: int, spec_rate: int = 150) -> np.ndarray:
     with tempfile.NamedTemporaryFile(suffix=".wav") as tmp:
         subprocess.run(["espeak-ng", "-v", voice, "-s", str(spec_rate), "-w", tmp.name, text], check=True)
         return decode_audio(tmp.name, sample_rate=rate).samples[0]
-
-
-def write(path: Path, samples: np.ndarray, rate: int, codec: str) -> None:
-    """samples: float32 (channels, n)."""
-    layout = "stereo" if samples.shape[0] == 2 else "mono"
-    pcm = (np.clip(samples, -1, 1) * 32767).astype(np.int16)
-    with av.open(str(path), "w") as out:
-        stream = out.add_stream(codec, rate=rate, layout=layout)
-        frame = av.AudioFrame.from_ndarray(pcm.T.reshape(1, -1).copy(), format="s16", layout=layout)
-        frame.sample_rate = rate
-        for packet in stream.encode(frame):
-            out.mux(packet)
-        for packet in stream.encode(None):
-            out.mux(packet)
 
 
 def build(name: str, spec: dict) -> None:
@@ -58,9 +43,9 @@ def build(name: str, spec: dict) -> None:
     operator, caller = (np.concatenate(tracks[k]) * 0.8 for k in ("operator", "caller"))
     if two_channel:
         # G.711 µ-law either way: 8 bits a sample keeps the wideband file small enough to commit.
-        write(HERE / f"{name}.wav", np.stack([operator, caller]), rate, "pcm_mulaw")
+        write_audio(HERE / f"{name}.wav", np.stack([operator, caller]), rate, "pcm_mulaw")
     else:
-        write(HERE / f"{name}.mp3", (operator + caller)[None, :], rate, "libmp3lame")
+        write_audio(HERE / f"{name}.mp3", (operator + caller)[None, :], rate, "libmp3lame")
     (HERE / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

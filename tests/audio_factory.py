@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import av
 import numpy as np
+
+from asr.audio import decode_audio, write_audio
 
 # container format, codec, sample rate, file suffix
 FORMATS = {
@@ -19,29 +20,11 @@ FORMATS = {
 }
 
 
-def write_audio(path: Path, samples: np.ndarray, rate: int, fmt: str = "wav", codec: str = "pcm_s16le") -> Path:
-    """samples: float32, shape (channels, n), already at ``rate``."""
-    samples = np.atleast_2d(samples)
-    layout = "stereo" if samples.shape[0] == 2 else "mono"
-    pcm = (np.clip(samples, -1, 1) * 32767).astype(np.int16)
-    with av.open(str(path), "w", format=fmt) as out:
-        stream = out.add_stream(codec, rate=rate, layout=layout)
-        frame = av.AudioFrame.from_ndarray(pcm.T.reshape(1, -1).copy(), format="s16", layout=layout)
-        frame.sample_rate = rate
-        for packet in stream.encode(frame):
-            out.mux(packet)
-        for packet in stream.encode(None):
-            out.mux(packet)
-    return path
-
-
 def write_format(path_stem: Path, samples_16k: np.ndarray, name: str) -> Path:
     """Resample 16 kHz audio to the format's rate (by PyAV) and write it."""
-    from asr.audio import decode_audio
-
     fmt, codec, rate, suffix = FORMATS[name]
     path = path_stem.with_suffix(suffix)
     if rate != 16000:
         tmp = write_audio(path_stem.with_name(path_stem.name + "-src.wav"), samples_16k, 16000)
         samples_16k = decode_audio(tmp, sample_rate=rate).samples
-    return write_audio(path, samples_16k, rate, fmt, codec)
+    return write_audio(path, samples_16k, rate, codec, fmt)

@@ -18,7 +18,8 @@ from sqlalchemy import func, select
 
 from callnotes.config import Settings
 from callnotes.errors import CallnotesError, ConsentError, InputError
-from callnotes.pipeline import CallRequest, Pipeline, Stages, sha256_file
+from callnotes.hashing import sha256_file
+from callnotes.pipeline import CallRequest, Pipeline, Stages
 from callnotes.security.crypto import generate_key
 from callnotes.services import Actor, Role, ScenarioService, Services
 from callnotes.store import AuditEvent, Call, DiskError, Note, Redaction, Transcript, open_store

@@ -17,7 +17,7 @@ import time
 import pytest
 
 from callnotes.config import Settings
-from callnotes.pipeline import sha256_file
+from callnotes.hashing import sha256_file
 from callnotes.security.crypto import generate_key
 from callnotes.services import Actor, Role, Services
 from callnotes.store import open_store

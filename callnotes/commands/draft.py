@@ -17,43 +17,11 @@ from pathlib import Path
 import typer
 
 from callnotes.errors import InputError
+from callnotes.textinput import CallText, read_jsonl_calls, read_text_file
 
 
 def register(app: typer.Typer) -> None:
     app.command("draft")(draft)
-
-
-def _read_jsonl(path: Path) -> list[tuple[str, str, str | None]]:
-    if not path.is_file():
-        raise InputError(path, "file not found")
-    calls = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError:
-        raise InputError(path, "not UTF-8 text") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError:
-            raise InputError(path, f"line {number}: not valid JSON") from None
-        if not isinstance(item, dict) or "id" not in item or not isinstance(item.get("text"), str):
-            raise InputError(path, f"line {number}: needs an 'id' and a 'text' string")
-        language = item.get("language")
-        if language is not None and not isinstance(language, str):
-            raise InputError(path, f"line {number}: 'language' must be a string")
-        calls.append((str(item["id"]), item["text"], language))
-    return calls
-
-
-def _read_txt(path: Path) -> str:
-    if not path.is_file():
-        raise InputError(path, "file not found")
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InputError(path, "not UTF-8 text") from None
 
 
 def draft(
@@ -68,7 +36,7 @@ def draft(
     """Draft structured case notes (fields of LABELS.md with evidence) from transcripts."""
     if (file is None) == (jsonl is None):
         raise InputError("draft", "give either FILE.txt or --jsonl IN.jsonl")
-    calls = _read_jsonl(jsonl) if jsonl else [(file.stem, _read_txt(file), language)]
+    calls = read_jsonl_calls(jsonl) if jsonl else [CallText(file.stem, read_text_file(file), language)]
     from callnotes.config import settings
     from summarize import Drafter
 
@@ -76,13 +44,13 @@ def draft(
     conf = settings().summarize
     backend = backend or conf.get("backend", "rules")
     lang = lang or conf.get("lang", "es")
-    model = model or (Path(conf["model"]) if conf.get("model") else None)
+    model = model or (Path(conf["model_path"]) if conf.get("model_path") else None)
     drafter = Drafter(backend=backend, model_path=str(model) if model else None, lang=lang)
     sink = out.open("w", encoding="utf-8") if out else sys.stdout
     try:
-        for call_id, text, call_language in calls:
-            note = drafter.draft(text, language=call_language)
-            sink.write(json.dumps({"id": call_id, "note": note.model_dump(mode="json")}, ensure_ascii=False) + "\n")
+        for call in calls:
+            note = drafter.draft(call.text, language=call.language)
+            sink.write(json.dumps({"id": call.id, "note": note.model_dump(mode="json")}, ensure_ascii=False) + "\n")
     finally:
         if out:
             sink.close()

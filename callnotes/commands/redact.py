@@ -19,6 +19,7 @@ from pathlib import Path
 import typer
 
 from callnotes.errors import InputError
+from callnotes.textinput import read_jsonl_calls
 
 MODES = ("tag", "mask", "surrogate", "generalize")
 
@@ -26,30 +27,6 @@ MODES = ("tag", "mask", "surrogate", "generalize")
 def register(app: typer.Typer) -> None:
     app.command("redact")(redact)
     app.command("redact-audio")(redact_audio)
-
-
-def _read_jsonl(path: Path) -> list[tuple[str, str, str]]:
-    if not path.is_file():
-        raise InputError(path, "file not found")
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError:
-        raise InputError(path, "not UTF-8 text") from None
-    calls = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError:
-            raise InputError(path, f"line {number}: not valid JSON") from None
-        if not isinstance(item, dict) or "id" not in item or not isinstance(item.get("text"), str):
-            raise InputError(path, f"line {number}: needs an 'id' and a 'text' string")
-        language = item.get("language") or "auto"
-        if not isinstance(language, str):
-            raise InputError(path, f"line {number}: 'language' must be a string")
-        calls.append((str(item["id"]), item["text"], language))
-    return calls
 
 
 def _redact_one(redactor, source: str, text: str, language: str, mode: str):
@@ -83,7 +60,7 @@ def redact(
         calls = [(file.stem, text, language)]
         source = str(file)
     else:
-        calls = _read_jsonl(jsonl)
+        calls = [(c.id, c.text, c.language or "auto") for c in read_jsonl_calls(jsonl)]
         source = str(jsonl)
     from redact import Redactor
 
