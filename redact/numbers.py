@@ -225,7 +225,7 @@ def small_number(word: str) -> int | None:
     return found[1]
 
 
-def spoken_number_runs(text: str, min_digits: int = 6) -> list[NumberRun]:
+def spoken_number_runs(text: str, min_digits: int = 6, min_words: int = 2) -> list[NumberRun]:
     """Runs of number words (and digit groups) that spell at least ``min_digits`` digits."""
     runs: list[NumberRun] = []
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
@@ -236,7 +236,7 @@ def spoken_number_runs(text: str, min_digits: int = 6) -> list[NumberRun]:
             i += 1
             continue
         end_index, start, end, digits, words, scaled = run
-        if len(digits) >= min_digits and words >= 2:
+        if len(digits) >= min_digits and words >= min_words:
             runs.append(NumberRun(start, end, digits, scaled))
         i = end_index
     return runs

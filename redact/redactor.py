@@ -95,8 +95,12 @@ class Redactor:
             jobs, contexts, self._nlp_batch(jobs), strict=True
         ):
             found += self._analyze_chunk(chunk, context_len, line_language, body_offset, artifacts, text)
-        found = sp.drop_allowed(found, sp.allowed_ranges(text, self.settings.allow_list, self.settings.allow_patterns))
+        allowed = sp.allowed_ranges(text, self.settings.allow_list, self.settings.allow_patterns)
+        found = sp.drop_allowed(found, allowed)
         found = sp.extend_numbers(text, sp.merge(text, found))
+        found = sp.join_split_numbers(
+            text, found, self.settings.split_number_cues, self.settings.split_number_not_followed_by, allowed
+        )
         if self.settings.propagate_names:
             found = sp.propagate_names(text, found)
         entities = [Entity(s.type, s.start, s.end, round(s.score, 3)) for s in found]

@@ -32,6 +32,12 @@ class RedactSettings(BaseModel):
     allow_list: list[str] = Field(default_factory=list, description="Phrases never redacted")
     allow_patterns: list[str] = Field(default_factory=list, description="Regexes never redacted")
     speaker_labels: list[str] = Field(default_factory=lambda: ["operator", "caller"])
+    split_number_cues: list[str] = Field(
+        default_factory=list, description="Words before a phone number dictated in pieces across turns"
+    )
+    split_number_not_followed_by: list[str] = Field(
+        default_factory=list, description="Units after a number that make it a quantity, not part of a phone"
+    )
 
 
 @cache

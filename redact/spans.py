@@ -182,3 +182,60 @@ def extend_numbers(text: str, spans: list[Span]) -> list[Span]:
             span = Span(span.type, span.start, end, span.score, span.source)
         out.append(span)
     return merge(text, out)
+
+
+_FILLER_MAX_CHARS = 70  # what may lie between two pieces of one number ("ya", "espere que lo busco")
+_FILLER_MAX_WORDS = 12
+
+
+def join_split_numbers(
+    text: str,
+    spans: list[Span],
+    cues: list[str],
+    not_followed_by: list[str],
+    allowed: list[tuple[int, int]] = (),
+    score: float = 0.6,
+) -> list[Span]:
+    """A phone number dictated in pieces across turns ("nueve cinco uno" / "ya" / "tres cero tres"):
+    digit groups separated only by short filler form one number when together they have a phone's
+    length (7-13 digits) and either a phone cue comes shortly before the first piece or one piece
+    was already found as a phone number or ID. Every piece is then redacted."""
+    from redact.numbers import spoken_number_runs
+    from redact.recognizers.base import has_cue_after, has_cue_before
+
+    pieces = []
+    for run in spoken_number_runs(text, min_digits=2, min_words=1):
+        if any(a <= run.start and run.end <= b for a, b in allowed) or run.scaled:
+            continue
+        if has_cue_after(text, run.end, not_followed_by, 12):
+            continue  # "300 soles", "dos semanas": a quantity
+        if re.search(r"(?:s/\.?|\$|r\$|us\$)\s*$", text[max(0, run.start - 5) : run.start], re.IGNORECASE):
+            continue
+        pieces.append(run)
+    groups: list[list] = []
+    for run in pieces:
+        if groups:
+            gap = text[groups[-1][-1].end : run.start]
+            words = [w for w in WORD_RE.findall(gap) if len(w) > 1]  # speaker letters do not count
+            if len(gap) <= _FILLER_MAX_CHARS and len(words) <= _FILLER_MAX_WORDS:
+                groups[-1].append(run)
+                continue
+        groups.append([run])
+    extra = []
+    for group in groups:
+        digits = sum(len(r.digits) for r in group)
+        if len(group) < 2 or not 7 <= digits <= 13:
+            continue
+        known = [
+            s
+            for s in spans
+            if s.type in ("PHONE_NUMBER", "ID_NUMBER") and s.start < group[-1].end and s.end > group[0].start
+        ]
+        if known:
+            kind = known[0].type
+        elif has_cue_before(text, group[0].start, cues, 120):
+            kind = "PHONE_NUMBER"
+        else:
+            continue
+        extra += [Span(kind, r.start, r.end, score, "split_number") for r in group]
+    return merge(text, spans + extra) if extra else spans

@@ -170,3 +170,34 @@ def test_whisper_style_lowercase_names_and_mangled_numbers(redactor):
     for leaked in ("quispe", "marina", "987", "3mos", "uno", "mamani"):
         assert leaked not in redacted
     assert "La puerta de fierro es negra." in redacted  # ordinary words stay
+
+
+def test_phone_number_dictated_in_pieces_across_turns(redactor):
+    # A caller reads her number in pieces while the operator acknowledges each one.
+    text = (
+        "operator: ¿tiene el número del chico?\n"
+        "caller: sí es nueve cinco uno\n"
+        "operator: ya\n"
+        "caller: tres cero tres\n"
+        "operator: ya\n"
+        "caller: cuatro siete dos ese es"
+    )
+    redacted = redactor.redact(text, language="es").redacted
+    for leaked in ("nueve cinco uno", "tres cero tres", "cuatro siete dos"):
+        assert leaked not in redacted
+
+
+def test_split_number_rule_leaves_quantities_and_the_hotline(redactor):
+    text = (
+        "caller: me pagan 300 soles por 12 horas y somos 25 personas\n"
+        "operator: llame al 0800 2 3232 gratis o al 1818\n"
+        "caller: ya, el artículo 153 y la ley 28950, gracias"
+    )
+    _, entities = redactor.analyze(text, language="es")
+    assert [text[e.start : e.end] for e in entities if e.type in ("PHONE_NUMBER", "ID_NUMBER")] == []
+
+
+def test_kin_words_as_titles_take_unknown_names_not_verbs(redactor):
+    text = "caller: mi ahijada yanira estudiaba en el colegio y mi cuñao wilber trabaja en la chacra"
+    _, entities = redactor.analyze(text, language="es")
+    assert sorted(text[e.start : e.end] for e in entities if e.type == "PERSON") == ["wilber", "yanira"]

@@ -107,6 +107,43 @@ CASES = [
         ["veinticinco millones trescientos doce mil ochocientos cuarenta"],
     ),
     ("spoken_number", "le debemos quinientos mil soles", []),
+    # second round (heldout4): spoken e-mails with digits read out, domains beyond the usual providers
+    (
+        "spoken_email",
+        "es luz guion bajo rojas dos mil diez arroba gmail punto com",
+        ["luz guion bajo rojas dos mil diez arroba gmail punto com"],
+    ),
+    ("spoken_email", "my email is jon dot smith at mailbox dot me", ["jon dot smith at mailbox dot me"]),
+    ("spoken_email", "somos dos mil cinco personas at least y pagamos 300 soles", []),
+    # spoken handles: English "at" needs a spoken separator; no arroba right after the network's name
+    ("handle_url", "on instagram, at maria dot lopez dot 99", ["at maria dot lopez dot 99"]),
+    ("handle_url", "I saw it on instagram at the hostel, at night", []),
+    ("handle_url", "está no tiktok como nina ponto oficial", ["nina ponto oficial"]),
+    (
+        "handle_url",
+        "en instagram la cuenta es arroba chicas underscore lima vip.",
+        ["arroba chicas underscore lima vip"],
+    ),
+    ("handle_url", "su cuenta es arroba rosita99 pero ya no la usa", ["arroba rosita99"]),
+    ("handle_url", "lo vi en facebook como a las nueve", []),
+    # plates: Brazilian Mercosur plates, and a space instead of a dash in speech output after a cue
+    ("plate", "a placa é qtp 4h19, um caminhão", ["qtp 4h19"]),
+    ("plate", "the plate was ABC 1D23", ["ABC 1D23"]),
+    ("plate", "la placa era de un auto rojo de 4 puertas", []),
+    # rural addresses and landmarks: no street name, the settlement or the landmark is the address
+    ("address", "vivimos en la parcialidad de ccota, no hay calle", ["parcialidad de ccota"]),
+    ("address", "a la altura del km 12 de la carretera", ["a la altura del km 12 de la carretera"]),
+    ("address", "es una comunidad nativa cerca del río", []),
+    (
+        "place_description",
+        "detrás del colegio Santa Inés, pasando la posta",
+        ["detrás del colegio Santa Inés", "pasando la posta"],
+    ),
+    ("place_description", "fui al colegio y después a la posta", []),
+    ("place_description", "They sleep in a shed behind the church.", ["a shed behind the church"]),
+    # kin and godparents as titles, unknown names after them (lowercase speech output)
+    ("person_context", "mi ahijada yanira se fue y mi cuñao wilber no sabe", ["yanira", "wilber"]),
+    ("person_context", "mi ahijada no vino y mi madrina tampoco, por eso llamo", []),
 ]
 
 

@@ -22,14 +22,16 @@ class AddressRecognizer(RuleRecognizer):
 
     def __init__(self, language: str, score: float = 0.75, **params):
         super().__init__(language, score, **params)
-        self._street = re.compile(rf"(?<!\w)(?:{alternation(self.words('street_types'))})(?!\w)\.?", re.IGNORECASE)
+        types = self.words("street_types") + self.words("rural_types")
+        self._street = re.compile(rf"(?<!\w)(?:{alternation(types)})(?!\w)\.?", re.IGNORECASE)
+        self._rural = {fold(w) for w in self.words("rural_types")}
         self._numbered = re.compile(
             rf"(?<!\w)(?i:{alternation(self.words('numbered_places'))})(?!\w)\.?\s*(?i:n[°º.o]?\s*)?"
             rf"(?:\d{{1,5}}|[A-Z]\d?)(?!\w)(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?[\w \t]{{0,30}}"
             rf"(?:{alternation(self.words('road_words'))}))?(?!\w)"
         )
         self._lead = re.compile(
-            rf"(?:(?:el|la|los|las|the|o|a)\s+)?(?:{alternation(self.words('landmarks'))})\s+"
+            rf"(?:a\s+(?=la\s+altura))?(?:(?:el|la|los|las|the|o|a)\s+)?(?:{alternation(self.words('landmarks'))})\s+"
             rf"(?:(?:de|del|of|da|do)\s+)?(?:(?:la|el|the|a|o)\s+)?$",
             re.IGNORECASE,
         )
@@ -54,11 +56,14 @@ class AddressRecognizer(RuleRecognizer):
         joined = 0  # connectors inside the name ("avenida los incas")
         stops = stop_words()
         connectors = {"de", "del", "la", "las", "los", "el", "san", "santa", "da", "do", "dos", "das"}
+        rural = fold(re.sub(r"\s+", " ", m.group().rstrip("."))) in self._rural
         for tok in re.finditer(r"\s*([^\W_][\w'’.-]*)", text[pos : pos + 80]):
             word = tok.group(1)
             key = fold(word)
             if word[0].isdigit():
                 break
+            if rural and lowercase and not (looks_unknown(word) or key in places() or key in connectors):
+                break  # "comunidad nativa cerca del río" names no community
             if key in connectors:
                 if words > 3:
                     break

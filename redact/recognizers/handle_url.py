@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from redact.lexicon import fold, is_ordinary_word, stop_words
 from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_before
 from redact.registry import register
 
@@ -25,6 +26,16 @@ class HandleUrlRecognizer(RuleRecognizer):
         at = alternation(self.words("at_words"))
         word = r"[^\W_]+|\d+"
         self._spoken = re.compile(rf"(?<!\w)(?:{at})\s+(?:{word})(?:\s+(?:{sep})\s+(?:{word}))*", re.IGNORECASE)
+        # "at" is an everyday English word: only a handle when a spoken separator follows ("at sunny dot flowers")
+        self._spoken_at = re.compile(rf"(?<!\w)at\s+(?:{word})(?:\s+(?:{sep})\s+(?:{word}))+", re.IGNORECASE)
+        # no "arroba" at all, right after the network's name: "en tiktok como gleici ponto oficial"
+        cues = alternation(self.words("cues"))
+        self._bare = re.compile(
+            rf"(?<!\w)(?:{cues})(?:\s+(?:como|as|es|is|é|:|de|del|da))*\s+"
+            rf"(?P<handle>(?:{word})(?:\s+(?:{sep})\s+(?:{word}))+)",
+            re.IGNORECASE,
+        )
+        self._tail = re.compile(r"[ \t]+([^\W_]+)")
 
     def find(self, text, nlp_artifacts):
         for m in _HANDLE.finditer(text):
@@ -33,6 +44,25 @@ class HandleUrlRecognizer(RuleRecognizer):
         for m in _URL.finditer(text):
             yield Match("OTHER_ID", m.start(), m.end(), self.score)
         # A handle said aloud is only trusted after a social-media cue ("su cuenta es arroba...").
-        for m in self._spoken.finditer(text):
-            if has_cue_before(text, m.start(), self.words("cues"), 60):
-                yield Match("OTHER_ID", m.start(), m.end(), self.score - 0.1)
+        cues = self.words("cues")
+        for m in [*self._spoken.finditer(text), *self._spoken_at.finditer(text)]:
+            if has_cue_before(text, m.start(), cues, 60):
+                yield Match("OTHER_ID", m.start(), self._extend(text, m.end()), self.score - 0.1)
+        for m in self._bare.finditer(text):
+            yield Match("OTHER_ID", m.start("handle"), self._extend(text, m.end()), self.score - 0.15)
+
+    def _extend(self, text: str, end: int) -> int:
+        """Whisper drops some spoken separators ("arroba chicas underscore tumbes vip"): a following
+        word that is no function word, and no dictionary word unless it ends the clause, still belongs to it."""
+        for _ in range(2):
+            tok = self._tail.match(text, end)
+            if not tok:
+                break
+            word = tok.group(1)
+            clause_end = re.match(r"\s*(?:[.,;:!?\n]|$)", text[tok.end() :]) is not None
+            if not word.isdigit() and (
+                fold(word) in stop_words() or len(word) < 2 or is_ordinary_word(word) and not clause_end
+            ):
+                break
+            end = tok.end()
+        return end

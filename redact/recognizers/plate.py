@@ -13,13 +13,14 @@ _PLATES = re.compile(
     r"(?<![\w-])(?:"
     r"(?i:(?=[A-Z0-9]{3}-)(?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{3}-\d{3})"  # Peru cars: ABC-123, P1F-738
     r"|\d{4}-(?:\d[A-Z]|[A-Z]{1,2}\d?)"  # Peru motorcycles: 3728-2B, 1234-AB
-    r"|[A-Z]{3}-?\d[A-Z0-9]\d{2}"  # Brazil: ABC1D23, ABC-1234
+    r"|[A-Z]{3}[- ]?\d[A-Z0-9]\d{2}"  # Brazil: ABC1D23, ABC 1D23, ABC-1234
     r"|[A-Z]{2}\d{3}[A-Z]{2}"  # Venezuela: AB123CD
     r")(?![\w-])"
 )
 _ALNUM = re.compile(
-    r"(?<![\w-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{2,4}-?[A-Za-z0-9]{2,4}(?![\w-])"
-)
+    r"(?<![\w-])(?:(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{2,4}-?[A-Za-z0-9]{2,4}"
+    r"|[A-Za-z]{2,4} (?=[A-Za-z]?\d)[A-Za-z0-9]{2,4})(?![\w-])"
+)  # the second form after a cue only: lowercase speech output writes "qtp 4h19" with a space
 _SPOKEN_TOKEN = re.compile(r"[^\W_]+|[,-]")
 
 
@@ -32,7 +33,7 @@ class PlateRecognizer(RuleRecognizer):
         for m in _PLATES.finditer(text):
             yield Match("OTHER_ID", m.start(), m.end(), self.score)
         for m in _ALNUM.finditer(text):
-            if has_cue_before(text, m.start(), cues, 25):
+            if has_cue_before(text, m.start(), cues, 40):
                 yield Match("OTHER_ID", m.start(), m.end(), self.score)
         yield from self._spoken(text, cues)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from redact.lexicon import fold, is_name_word
+from redact.numbers import HUNDREDS, SCALES, TEENS, TENS, UNITS
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
 
@@ -21,7 +22,9 @@ class SpokenEmailRecognizer(RuleRecognizer):
         tlds = alternation(self.words("domains_end"))
         providers = alternation(self.words("providers"))
         word = r"[^\W_]+"
-        local = rf"{word}(?:\s+(?:{sep})\s+{word})*"
+        # digits read out inside the local part need no separator ("ospina dos mil cinco arroba...")
+        number = alternation([*UNITS, *TEENS, *TENS, *HUNDREDS, *SCALES, "y", "e", "and"]) + r"|\d+"
+        local = rf"{word}(?:\s+(?:{sep})\s+{word}|\s+(?:{number})(?!\w))*"
         domain_dotted = rf"{word}(?:\s+(?:{dot})\s+{word})*\s+(?:{dot})\s+(?:{tlds})"
         self._pattern = re.compile(
             rf"(?<!\w)(?P<local>{local})\s+(?:{at})\s+(?:{domain_dotted}|(?:{providers}))(?!\w)",

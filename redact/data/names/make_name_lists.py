@@ -11,7 +11,10 @@ import importlib
 from pathlib import Path
 
 HERE = Path(__file__).parent
-LOCALES = ["es_ES", "es_MX", "es_CO", "es_CL", "es_AR", "pt_BR", "en_US"]
+# Callers and the people they name come from across Latin America, Brazil and Portugal; volunteers and
+# tourists from English-speaking countries and Italy.
+LOCALES = ["es", "es_ES", "es_MX", "es_CO", "es_CL", "es_AR", "es_CA", "pt_BR", "pt_PT"]
+LOCALES += ["en_US", "en_GB", "en_IE", "en_NZ", "it_IT"]
 
 
 def _words(values) -> set[str]:
