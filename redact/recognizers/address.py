@@ -87,7 +87,9 @@ class AddressRecognizer(RuleRecognizer):
         known_name = looks_unknown(last_word) or fold(last_word) in places()  # "jirón tarapacá"
         if lowercase and not number and words + min(joined, 1) < 2 and not known_name:
             return None  # "la calle estaba oscura": a lone lowercase word is not a street name
-        return m.start(), end
+        # "por la avenida América Norte": the article belongs to the street's name as people say it
+        article = re.search(r"(?<!\w)(?:la|el|o|a|the)[ \t]+$", text[max(0, m.start() - 4) : m.start()], re.I)
+        return (m.start() - len(article.group()) if article else m.start()), end
 
     def _join(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Merge overlapping spans and intersections ("X con Y", "X y Z", "X, Mz. B Lote 4")."""
