@@ -244,3 +244,92 @@ def test_bar_asked_by_operator_or_denied_is_not_sexual(rules):
     got = decide(rules, "operator: ¿La llevaron a un bar? ¿Van a atender a los clientes?",
                  "caller: No, no la llevaron a un bar. Mi hija trabaja en una chacra y no le pagan, le deben meses.")
     assert ExploitationType.sexual not in got["exploitation_types"]
+
+
+# ------------------------------------------------ heldout9 round: diminutives, roles at institutions, places
+
+def test_diminutive_kin_is_family(rules):
+    got = decide(rules, "caller: Es por mi nietecita, una señora se la llevó a trabajar a un restaurante y no le paga.")
+    assert got["caller_role"] == CallerRole.family_member
+
+
+def test_diminutive_kin_asked_by_operator_is_not_family(rules):
+    got = decide(rules, "operator: ¿Es por su nietecita? ¿Por su hijito?",
+                 "caller: No, yo he visto a una niña que trabaja en un restaurante y no le pagan.")
+    assert got["caller_role"] != CallerRole.family_member
+
+
+@pytest.mark.parametrize("line", [
+    "caller: Eu sou agente de saúde em Assis Brasil. Atendi um rapaz que fugiu de um garimpo sem pagamento.",
+    "caller: i'm the school counsellor at an international school one of our students told me he is not paid",
+    "caller: Soy inspectora de trabajo en Trujillo, encontramos trabajadores sin pago en una granja.",
+])
+def test_role_at_an_institution_is_professional(rules, line):
+    assert decide(rules, line)["caller_role"] == CallerRole.professional
+
+
+def test_denied_role_is_not_professional(rules):
+    got = decide(rules, "caller: No soy inspectora de trabajo, yo vivo al lado y veo que a las chicas no les pagan.")
+    assert got["caller_role"] != CallerRole.professional
+
+
+def test_age_after_a_diminutive_and_a_name(rules):
+    assert decide(rules, "caller: Mi hijito Wilmer de quince se fue con un enganchador y no lo dejan volver.")[
+        "victims"].minors_involved
+    assert not decide(rules, "caller: Mi hijito Wilmer de veinte se fue con un enganchador y no lo dejan volver.")[
+        "victims"].minors_involved
+
+
+def test_caller_and_her_own_children_count(rules):
+    got = decide(rules, "caller: Un señor nos tiene a mí y a mis dos chamitos vendiendo caramelos en los buses y "
+                        "se queda con toda la plata.")
+    assert got["victims"].count == 3
+    assert got["exploitation_types"] == [ExploitationType.forced_begging]
+    assert "male" in [s.value for s in got["victims"].sexes]
+
+
+def test_people_left_behind_keep_the_case_ongoing(rules):
+    got = decide(rules, "caller: Ele fugiu de um garimpo perto de Laberinto, não recebia nada, e lá ficaram mais "
+                        "quatro meninos.")
+    assert got["situation"] == Situation.ongoing
+    assert got["victims"].count == 5
+    assert got["region"] == "Madre de Dios"
+
+
+def test_place_the_call_comes_from_is_not_the_region(rules):
+    got = decide(rules, "caller: Llamo de Lircay. Mi hijito se fue a Pichari, le hacen pisar la hoja para sacar "
+                        "la pasta y no lo dejan volver.")
+    assert got["region"] == "Cusco"
+    assert got["exploitation_types"] == [ExploitationType.forced_criminality]
+
+
+def test_offer_with_words_in_between_is_at_risk(rules):
+    got = decide(rules, "caller: Uma senhora ofereceu para minha filha, que tem dezenove anos, um trabalho de babá em "
+                        "Lima. Ela paga a passagem. Isso é normal?")
+    assert got["situation"] == Situation.at_risk
+
+
+@pytest.mark.parametrize("line, form", [
+    ("caller: A little girl is asking tourists for money all day and a woman takes all the coins from her.",
+     ExploitationType.forced_begging),
+    ("caller: her boyfriend takes photos of her and sells them online and wants her to meet friends of his for money",
+     ExploitationType.sexual),
+])
+def test_forms_described_not_named(rules, line, form):
+    assert form in decide(rules, line)["exploitation_types"]
+
+
+def test_forms_described_by_the_operator_only_do_not_count(rules):
+    got = decide(rules, "operator: ¿Le piden pisar la hoja? ¿Venden fotos de ella?",
+                 "caller: No sé, solo sé que trabaja en una chacra y no le pagan.")
+    assert ExploitationType.forced_criminality not in got["exploitation_types"]
+    assert ExploitationType.sexual not in got["exploitation_types"]
+
+
+def test_caller_introducing_the_call_is_not_a_call_back(rules):
+    text = ("línea contra la trata buenos días en qué le puedo ayudar\n"
+            "buenos días le llamo desde abancay es por mi nietecita tiene trece años no le pagan y no la dejan salir\n"
+            "vamos a derivar el caso a la fiscalía")
+    got = {n: d.value for n, d in rules.decide(text).items()}
+    assert got["caller_role"] == CallerRole.family_member
+    assert "follow_up_call" not in [a.value for a in got["actions"]]

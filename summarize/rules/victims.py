@@ -70,7 +70,10 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         re.compile(rf"{b}(?:otr[oa]s|outr[oa]s|mais)\s+(?P<n>{num})(?!\w)|{b}(?P<n2>{num})\s+others(?!\w)"),
         # one person plus those with her: "una señora con tres niños", "ella y sus dos hijos"
         re.compile(rf"{b}(?:(?:senora|mujer|madre|mama|woman|mother|ella|she|amiga|friend)\s+(?:con|with|y|and)"
-                   rf"|y sus|and her|and his|con sus|with her|with his|e seus|e suas)\s+(?:sus |her |his |los |las )?"
+                   rf"|y sus|and her|and his|con sus|with her|with his|e seus|e suas"
+                   # the caller and her own: "a mí y a mis dos chamitos", "me and my three kids"
+                   rf"|(?:a mi|yo|me|eu|i|myself)\s+(?:y|and|e|con|with)\s+(?:a\s+)?(?:mis|my|meus|minhas))"
+                   rf"\s+(?:sus |her |his |los |las )?"
                    rf"(?P<n>{num})\s+(?:[\w']+\s+)?(?:{nouns})(?!\w)"),
         # one group of people in an enumeration: "una señora", "un bebé", "dos niñitos"
         re.compile(rf"{b}(?P<n>un|una|uno|um|uma|a|an|one|{num})\s+(?:[\w']+\s+)?"
