@@ -73,8 +73,8 @@ CASES = [
     ("bank", "trabajó 2024 2025 sin pago", []),
     ("plate", "la placa es P1F-738 y la moto 3728-2B", ["P1F-738", "3728-2B"]),
     ("plate", "la placa es pe uno efe siete tres ocho", ["pe uno efe siete tres ocho"]),
-    ("address", "vive en el Jirón Ayacucho 345, en Castilla", ["Jirón Ayacucho 345"]),
-    ("address", "en la Av. Grau cuadra 12, La Victoria", ["Av. Grau cuadra 12"]),
+    ("address", "vive en el Jirón Ayacucho 345, en Castilla", ["el Jirón Ayacucho 345"]),
+    ("address", "en la Av. Grau cuadra 12, La Victoria", ["la Av. Grau cuadra 12"]),
     ("address", "Mz. B Lote 4 del asentamiento", ["Mz. B Lote 4"]),
     ("address", "la calle estaba oscura y caminamos 12 horas", []),
     ("place_description", "es la casa verde frente al mercado, la del letrero", ["la casa verde frente al mercado"]),
@@ -131,7 +131,7 @@ CASES = [
     ("plate", "the plate was ABC 1D23", ["ABC 1D23"]),
     ("plate", "la placa era de un auto rojo de 4 puertas", []),
     # rural addresses and landmarks: no street name, the settlement or the landmark is the address
-    ("address", "vivimos en la parcialidad de ccota, no hay calle", ["parcialidad de ccota"]),
+    ("address", "vivimos en la parcialidad de ccota, no hay calle", ["la parcialidad de ccota"]),
     ("address", "a la altura del km 12 de la carretera", ["a la altura del km 12 de la carretera"]),
     ("address", "es una comunidad nativa cerca del río", []),
     (
@@ -144,6 +144,12 @@ CASES = [
     # kin and godparents as titles, unknown names after them (lowercase speech output)
     ("person_context", "mi ahijada yanira se fue y mi cuñao wilber no sabe", ["yanira", "wilber"]),
     ("person_context", "mi ahijada no vino y mi madrina tampoco, por eso llamo", []),
+    ("person_context", "a chica Wendoly y la menor Ariatna", ["Wendoly", "Ariatna"]),
+    ("person_context", "eu conheço a mãe dela e a menina", []),
+    # cased text: a capitalised unknown word inside a sentence is a name the lists lack
+    ("person_lists", "A mí y a Yosmeiby nos quitaron el pasaporte.", ["Yosmeiby"]),
+    ("person_lists", "Hablo English un poco. Whatsapp no tengo, tampoco DNI ni SUNAFIL.", []),
+    ("place_description", "vive a dos cuadras del mercado Modelo", ["a dos cuadras del mercado Modelo"]),
 ]
 
 

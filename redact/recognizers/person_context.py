@@ -94,6 +94,12 @@ _NOT_A_NAME = {
     "on",
     "of",
     "for",
+    "dela",
+    "dele",
+    "delas",
+    "deles",
+    "nela",
+    "nele",
 }
 _ABBREVIATIONS = {"sr", "sra", "srta", "dr", "dra", "mr", "mrs", "ms", "st", "prof", "lic", "ing"}
 

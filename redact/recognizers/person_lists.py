@@ -12,6 +12,8 @@ from redact.lexicon import (
     is_ordinary_word,
     looks_unknown,
     mostly_lowercase,
+    not_names,
+    places,
     stop_words,
 )
 from redact.recognizers.base import Match, RuleRecognizer
@@ -28,10 +30,13 @@ class PersonListRecognizer(RuleRecognizer):
     def __init__(self, language: str, score: float = 0.6, **params):
         super().__init__(language, score, **params)
         self._kin = frozenset(fold(w) for w in self.words("kinship_words"))
+        self._unknown_score = float(self.params.get("unknown_capitalised_score", 0.5))
 
     def find(self, text, nlp_artifacts):
         lowercase = mostly_lowercase(text)
         tokens = list(WORD_RE.finditer(text))
+        if not lowercase:
+            yield from self._capitalised_unknown(text, tokens, nlp_artifacts)
         i = 0
         while i < len(tokens):
             # Whisper often writes names in lowercase inside cased text ("mi sobrina rosa quispe"):
@@ -52,6 +57,18 @@ class PersonListRecognizer(RuleRecognizer):
                 score = self.score + (0.2 if len(words) > 1 else 0.0)
                 yield Match("PERSON", tokens[first].start(), tokens[last].end(), score)
             i = last + 1
+
+    def _capitalised_unknown(self, text, tokens, nlp_artifacts):
+        """Cased text: a capitalised word inside a sentence that no name list, dictionary or gazetteer
+        knows is most often a name the lists lack ("a mí y a Yorgelis", "Gleiciane tiene 15")."""
+        for tok in tokens:
+            word = tok.group()
+            if len(word) < 3 or not word[0].isupper() or word.isupper() or "-" in word:
+                continue
+            if fold(word) in places() or fold(word) in not_names() or sentence_initial(text, tok.start()):
+                continue
+            if _unknown_word(word.lower(), _lemma(nlp_artifacts, tok.start())):
+                yield Match("PERSON", tok.start(), tok.end(), self._unknown_score)
 
     @staticmethod
     def _lower_run_ok(text, tokens, group, kin: frozenset[str]) -> bool:
