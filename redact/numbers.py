@@ -244,7 +244,9 @@ def spoken_number_runs(text: str, min_digits: int = 6, min_words: int = 2) -> li
 
 def _read_run(tokens: list[tuple[str, int, int]], i: int):
     first = tokens[i][0]
-    if word_value(first) is None and not first.isdigit():
+    if fold(first) in REPEAT and i + 1 < len(tokens) and word_value(tokens[i + 1][0]) is not None:
+        pass  # "doble nueve cuatro...": the repeat word is part of the number
+    elif word_value(first) is None and not first.isdigit():
         return None
     chunks: list[str] = []
     chunk = _Chunk()

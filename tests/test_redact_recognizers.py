@@ -107,6 +107,12 @@ CASES = [
         ["veinticinco millones trescientos doce mil ochocientos cuarenta"],
     ),
     ("spoken_number", "le debemos quinientos mil soles", []),
+    (
+        "spoken_number",
+        "mi número es el doble nueve cuatro, treinta y dos, cero ocho, setenta y uno",
+        ["doble nueve cuatro, treinta y dos, cero ocho, setenta y uno"],
+    ),
+    ("spoken_number", "trabaja doble turno, doce horas, y gana mil soles", []),
     # second round (heldout4): spoken e-mails with digits read out, domains beyond the usual providers
     (
         "spoken_email",
