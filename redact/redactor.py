@@ -99,7 +99,12 @@ class Redactor:
         found = sp.drop_allowed(found, allowed)
         found = sp.extend_numbers(text, sp.merge(text, found))
         found = sp.join_split_numbers(
-            text, found, self.settings.split_number_cues, self.settings.split_number_not_followed_by, allowed
+            text,
+            found,
+            self.settings.split_number_cues,
+            self.settings.split_number_not_followed_by,
+            allowed,
+            break_cues=self.settings.split_number_id_cues,
         )
         if self.settings.propagate_names:
             found = sp.propagate_names(text, found)

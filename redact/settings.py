@@ -35,6 +35,9 @@ class RedactSettings(BaseModel):
     split_number_cues: list[str] = Field(
         default_factory=list, description="Words before a phone number dictated in pieces across turns"
     )
+    split_number_id_cues: list[str] = Field(
+        default_factory=list, description="Words that start another number (an ID) between two pieces"
+    )
     split_number_not_followed_by: list[str] = Field(
         default_factory=list, description="Units after a number that make it a quantity, not part of a phone"
     )

@@ -195,6 +195,7 @@ def join_split_numbers(
     not_followed_by: list[str],
     allowed: list[tuple[int, int]] = (),
     score: float = 0.6,
+    break_cues: list[str] = (),
 ) -> list[Span]:
     """A phone number dictated in pieces across turns ("nueve cinco uno" / "ya" / "tres cero tres"):
     digit groups separated only by short filler form one number when together they have a phone's
@@ -213,16 +214,23 @@ def join_split_numbers(
             continue
         pieces.append(run)
     groups: list[list] = []
+    breaks = [*cues, *break_cues]
     for run in pieces:
-        if groups:
+        if groups and len(run.digits) < 9 and len(groups[-1][-1].digits) < 9:
+            # a whole number (9+ digits) is never a piece; a cue in between starts another number
+            # ("...el DNI es cuatro 5 seis... / ¿y su teléfono? / nueve uno...")
             gap = text[groups[-1][-1].end : run.start]
             words = [w for w in WORD_RE.findall(gap) if len(w) > 1]  # speaker letters do not count
-            if len(gap) <= _FILLER_MAX_CHARS and len(words) <= _FILLER_MAX_WORDS:
+            if (
+                len(gap) <= _FILLER_MAX_CHARS
+                and len(words) <= _FILLER_MAX_WORDS
+                and not has_cue_after(text, groups[-1][-1].end, breaks, len(gap))
+            ):
                 groups[-1].append(run)
                 continue
         groups.append([run])
     extra = []
-    for group in groups:
+    for group in (sub for chain in groups for sub in _split_chain(chain)):
         digits = sum(len(r.digits) for r in group)
         if len(group) < 2 or not 7 <= digits <= 13:
             continue
@@ -239,3 +247,21 @@ def join_split_numbers(
             continue
         extra += [Span(kind, r.start, r.end, score, "split_number") for r in group]
     return merge(text, spans + extra) if extra else spans
+
+
+def _split_chain(chain: list) -> list[list]:
+    """Consecutive pieces may hold two numbers ("nueve ocho dos dos eh uno cuatro..." then "322 615..."):
+    cut the chain into numbers of a phone's length, a 9-digit one (a Peruvian mobile) preferred."""
+    out, i = [], 0
+    while i < len(chain):
+        total, best = 0, None
+        for j in range(i, len(chain)):
+            total += len(chain[j].digits)
+            if total > 13:
+                break
+            if 7 <= total and (best is None or total == 9 or best[1] != 9):
+                best = (j, total)
+        end = best[0] if best else i
+        out.append(chain[i : end + 1])
+        i = end + 1
+    return out

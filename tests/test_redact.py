@@ -201,3 +201,20 @@ def test_kin_words_as_titles_take_unknown_names_not_verbs(redactor):
     text = "caller: mi ahijada yanira estudiaba en el colegio y mi cuñao wilber trabaja en la chacra"
     _, entities = redactor.analyze(text, language="es")
     assert sorted(text[e.start : e.end] for e in entities if e.type == "PERSON") == ["wilber", "yanira"]
+
+
+def test_pieces_of_two_different_numbers_are_not_chained(redactor):
+    # An ID read just before a phone number in pieces: the cue between them starts another number.
+    text = (
+        "operator: ¿y el documento de su prima?\n"
+        "caller: sí, es siete 2 cinco uno cero ocho tres 4\n"
+        "operator: ¿y su teléfono?\n"
+        "caller: es nueve ocho dos dos eh uno cuatro cero seis seis\n"
+        "operator: ¿tiene el de ella?\n"
+        "caller: el de ella es 322 615...\n"
+        "operator: sí.\n"
+        "caller: 70 44. Y su cédula es 1.098.331.245."
+    )
+    redacted = redactor.redact(text, language="es").redacted
+    for leaked in ("nueve ocho dos dos", "uno cuatro cero seis seis", "322 615", "70 44", "1.098.331.245"):
+        assert leaked not in redacted
