@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "calls_dev.jsonl"
 HELDOUT = ROOT / "bench" / "data" / "redact" / "calls_heldout.jsonl"
 HELDOUT2 = ROOT / "bench" / "data" / "redact" / "calls_heldout2.jsonl"
+HELDOUT4 = ROOT / "bench" / "data" / "redact" / "heldout4.jsonl"  # rough ASR, VE/CO/BR, split numbers
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +48,7 @@ def test_direct_identifier_recall_on_dev_calls(redactor):
     assert _direct_recall(redactor, _calls(DEV)) >= 0.99
 
 
-@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2], ids=["heldout", "heldout2"])
+@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT4], ids=["heldout", "heldout2", "heldout4"])
 def test_direct_identifier_recall_on_heldout_calls(redactor, path):
     # Calls in other styles (lowercase ASR, code-switching, pt, Venezuelan, spelled numbers).
     assert _direct_recall(redactor, _calls(path)) >= 0.95
