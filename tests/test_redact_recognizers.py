@@ -152,6 +152,18 @@ CASES = [
     ("person_context", "mi ahijada no vino y mi madrina tampoco, por eso llamo", []),
     ("person_context", "a chica Wendoly y la menor Ariatna", ["Wendoly", "Ariatna"]),
     ("person_context", "eu conheço a mãe dela e a menina", []),
+    # a second name after a conjunction shares the cue; plurals announce a list of names
+    ("person_context", "tiene dos hermanas nilda y gaby en la chacra", ["nilda", "gaby"]),
+    ("person_context", "la señora Rosa y Lima son muy distintas", ["Rosa"]),
+    ("person_context", "tengo dos hermanos y trabajan en la chacra", []),
+    ("handle_url", "o instagram dela é mari underline fitness", ["mari underline fitness"]),
+    ("address", "a mãe mora na Rua Sete-Lagoas, casa 41, perto da igreja", ["Rua Sete-Lagoas, casa 41"]),
+    (
+        "place_description",
+        "es a la entrada del caserío Santa Clara, junto al río",
+        ["a la entrada del caserío Santa Clara"],
+    ),
+    ("place_description", "the third shed after the bridge", ["the third shed after the bridge"]),
     # cased text: a capitalised unknown word inside a sentence is a name the lists lack
     ("person_lists", "A mí y a Yosmeiby nos quitaron el pasaporte.", ["Yosmeiby"]),
     ("person_lists", "Hablo English un poco. Whatsapp no tengo, tampoco DNI ni SUNAFIL.", []),

@@ -31,7 +31,7 @@ class HandleUrlRecognizer(RuleRecognizer):
         # no "arroba" at all, right after the network's name: "en tiktok como gleici ponto oficial"
         cues = alternation(self.words("cues"))
         self._bare = re.compile(
-            rf"(?<!\w)(?:{cues})(?:\s+(?:como|as|es|is|é|:|de|del|da))*\s+"
+            rf"(?<!\w)(?:{cues})(?:\s+(?:como|as|es|is|é|:|de|del|da|dela|dele|su|her|his))*\s+"
             rf"(?P<handle>(?:{word})(?:\s+(?:{sep})\s+(?:{word}))+)",
             re.IGNORECASE,
         )

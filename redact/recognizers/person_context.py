@@ -5,12 +5,22 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import fold, is_name_word, is_ordinary_word, looks_unknown, mostly_lowercase, not_names, stop_words
+from redact.lexicon import (
+    fold,
+    is_name_word,
+    is_ordinary_word,
+    looks_unknown,
+    mostly_lowercase,
+    not_names,
+    places,
+    stop_words,
+)
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.recognizers.spacy_tokens import lemma_at
 from redact.registry import register
 
 _WORD = re.compile(r"[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+_CONJUNCTION = re.compile(r",?[ \t]+(?:y|and|e|&)(?=[ \t])", re.IGNORECASE)
 _INNER_CONNECTORS = {"de", "del", "la", "los", "da", "do", "dos", "das", "van", "von"}
 # Words that can follow a cue but never start a name, even capitalised ("Señora, Él...").
 _NOT_A_NAME = {
@@ -133,12 +143,31 @@ class PersonContextRecognizer(RuleRecognizer):
                 if text[end : end + 1] == "." and fold(cue.group()) in _ABBREVIATIONS:
                     end += 1  # "Sr. Quispe"; any other punctuation ends the phrase ("señorita. Mire")
                 span = self._name_after(text, end, strength, lowercase, nlp_artifacts)
-                if span:
+                first = True
+                while span and (first or fold(text[span[0] : span[1]]) not in places()):
+                    first = False
                     yield Match("PERSON", span[0], span[1], score)
+                    # "dos hermanas, flor y estrella", "se llaman Nayap y Ampam": a second name after a
+                    # conjunction shares the cue (it must pass as a name that continues one)
+                    conj = _CONJUNCTION.match(text, span[1])
+                    span = (
+                        self._name_after(
+                            text,
+                            conj.end(),
+                            "strong" if strength != "weak" else strength,
+                            lowercase,
+                            nlp_artifacts,
+                            first_index=1,
+                        )
+                        if conj
+                        else None
+                    )
 
-    def _name_after(self, text: str, pos: int, strength: str, lowercase: bool, nlp) -> tuple[int, int] | None:
+    def _name_after(
+        self, text: str, pos: int, strength: str, lowercase: bool, nlp, first_index: int = 0
+    ) -> tuple[int, int] | None:
         start = end = None
-        names = 0
+        names = first_index
         cursor = pos
         while names < 4:
             tok = _WORD.match(text, cursor)

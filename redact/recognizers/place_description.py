@@ -19,9 +19,11 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
         det = alternation(self.words("determiners"))
         noun = alternation(self.words("place_nouns"))
         anchor = alternation(self.words("anchors"))
-        # noun phrase: determiner + place noun + up to 5 more words (may cross one comma)
+        # noun phrase: determiner (+ one word: "la segunda casa") + place noun + up to 5 more words
+        # (may cross one comma)
         self._pattern = re.compile(
-            rf"(?<!\w)(?:{det})\s+(?:{noun})(?!\w)(?:[ \t]+[^\W\d][\w'’-]*|,(?=[ \t]+(?:{anchor})(?!\w))){{0,6}}?"
+            rf"(?<!\w)(?:{det})\s+(?:[^\W\d_]+[ \t]+)?(?:{noun})(?!\w)"
+            rf"(?:[ \t]+[^\W\d][\w'’-]*|,(?=[ \t]+(?:{anchor})(?!\w))){{0,6}}?"
             rf"[ \t]+(?:{anchor})(?!\w)"
             rf"(?:(?:[ \t]+[\w'’-]+){{1,6}}?(?=\s*(?:[.;:?!\n]|,|$|\s+(?:y|and|e|pero|but|donde|where)\s))"
             rf"|(?:[ \t]+[\w'’-]+){{1,4}})",
