@@ -44,6 +44,7 @@ class AsrSettings(_Section):
     languages: list[str] = Field(default_factory=lambda: ["es", "en", "pt"])
     language: str | None = Field(None, description="Force one language and skip detection")
     beam_size: int = 5
+    batch_size: int = Field(8, ge=1, description="Speech chunks decoded together; 1 = one after another")
     max_duration_s: float = Field(4 * 3600, description="Longer recordings are refused")
     device: str = "cpu"
     compute_type: str = "int8"

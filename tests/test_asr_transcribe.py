@@ -196,3 +196,15 @@ def test_language_is_restricted_to_the_configured_set_and_flagged():
     result = restricted.transcribe(SAMPLES / "en-call.mp3")
     assert result.language in {"es", "pt"}
     assert TranscriptWarning.unexpected_language in result.warnings
+
+
+def test_sequential_decoding_gives_the_same_words_as_batched(transcriber, tmp_path):
+    from asr.transcriber import Transcriber
+    from callnotes.config import AsrSettings
+
+    clip = write_audio(tmp_path / "clip.wav", decode_audio(SAMPLES / "en-call.mp3").samples[:, : 16000 * 12], 16000)
+    sequential = Transcriber(AsrSettings(batch_size=1))
+    assert sequential.batched is None and transcriber.batched is not None
+    one_by_one, batched = sequential.transcribe(clip), transcriber.transcribe(clip)
+    assert "trafficking" in one_by_one.text.lower() and "trafficking" in batched.text.lower()
+    assert one_by_one.language == batched.language == "en"
