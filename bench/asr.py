@@ -7,6 +7,8 @@ Sets compared on the same files:
   * samples/              the bundled espeak-ng calls (two-channel Spanish, English mp3 and phone-band)
   * ../shared/eval/real/  real human speech (FLEURS es/en, LibriSpeech, JFK), CC BY
   * telephone_8k_derived/ the Spanish clips band-limited to a phone channel (G.711, 8 kHz)
+  * joined-*              the Spanish clips (and their phone-band copies) joined into one
+                          2-minute recording each, as long as a short call
 "ours" is asr.Transcriber with its defaults; "plain" is
 faster_whisper.WhisperModel(<same model dir>).transcribe(path) at its own defaults.
 Each engine runs in its own process so its peak RSS is its own. Writes bench/results/asr.md.
@@ -19,6 +21,7 @@ import json
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 from pathlib import Path
@@ -50,7 +53,29 @@ def clip_sets(limit: int | None) -> dict[str, list[tuple[Path, Path]]]:
         sets["real-en"] = [(p, p.with_suffix(".txt")) for p in real if p not in dict(sets["real-es"])]
         tel = sorted((REAL / "telephone_8k_derived").glob("*.wav"))
         sets["phone-es"] = [(p, p.with_suffix(".txt")) for p in tel]
+        # Calls last minutes, not seconds: the same clips joined into one recording each, so
+        # per-file costs (model warm-up, VAD, language detection) weigh as they do on a call.
+        for name, source in (("joined-es", "real-es"), ("joined-phone-es", "phone-es")):
+            sets[name] = [join_clips(sets[source], JOINED / f"{name}.wav")]
     return {k: v[:limit] for k, v in sets.items()}
+
+
+JOINED = Path(tempfile.gettempdir()) / "callnotes-bench-asr"
+
+
+def join_clips(clips: list[tuple[Path, Path]], out: Path) -> tuple[Path, Path]:
+    """One recording of the clips with a second of silence between them, and its reference."""
+    import numpy as np
+
+    from asr.audio import decode_audio, write_audio
+
+    out.parent.mkdir(exist_ok=True)
+    gap = np.zeros(16000, np.float32)
+    audio = np.concatenate([part for a, _ in clips for part in (decode_audio(a).samples.mean(axis=0), gap)])
+    write_audio(out, audio[None, :], 16000)
+    ref = out.with_suffix(".txt")
+    ref.write_text(" ".join(reference(t) for _, t in clips), encoding="utf-8")
+    return out, ref
 
 
 def worker(engine: str, files: list[str]) -> None:

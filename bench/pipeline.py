@@ -5,7 +5,7 @@
 
 Runs consent gate → transcribe → redact → draft → encrypted store in one process, models
 loaded once (as a worker does), on:
-  * samples/             the bundled calls as they are (Spanish two-channel 8 kHz, English mp3)
+  * samples/             the bundled calls as they are (Spanish two-channel 16 kHz, English mp3)
   * long-*.wav           "calls of a few minutes": each sample's audio repeated to ``--long-s``
                          seconds (made here, PCM wav; the repeated speech is the same words)
 Each long call is stored ``--copies`` times with one sample of silence appended per copy, so
