@@ -190,6 +190,15 @@ def test_actions_from_operator_statements(rules):
                               Action.follow_up_call]
 
 
+def test_passing_the_case_to_the_police_right_now_is_a_dispatch(rules):
+    got = decide(rules, "caller: Un señor le ofreció trabajo en un bar y ahora no la dejan salir.",
+                 "operator: Vamos a comunicar el caso a la policía ahora mismo.")
+    assert Action.police_dispatch in got["actions"]
+    later = decide(rules, "caller: Un señor le ofreció trabajo en un bar y ahora no la dejan salir.",
+                   "operator: Si quiere, puede comunicar el caso a la policía otro día.")
+    assert Action.police_dispatch not in later["actions"]
+
+
 def test_actions_hypothetical_negated_and_caller_said_do_not_count(rules):
     got = decide(rules, "caller: La policía no hace nada. Mi hermano trabaja sin pago en una chacra.",
                  "operator: Si lo encierran, llame y mandamos a la policía para que vayan. "
