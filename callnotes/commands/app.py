@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -57,11 +56,10 @@ def run_app(
     # The pages import `ui` and `callnotes` from this checkout (also when not installed in editable mode).
     paths = [str(APP.parents[1]), os.environ.get("PYTHONPATH", "")]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in paths if p))
-    try:
-        code = subprocess.call(streamlit_command(address, port), env=env)
-    except KeyboardInterrupt:
-        code = 0
-    raise typer.Exit(code)
+    # Become the Streamlit server rather than wrap it: a stop signal sent to `callnotes app`
+    # (service manager, test harness, Ctrl+C) reaches the server itself and leaves no orphan.
+    command = streamlit_command(address, port)
+    os.execve(command[0], command, env)
 
 
 def demo(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -61,11 +62,12 @@ def running_app(env: dict[str, str], log: Path) -> Iterator[str]:
                 time.sleep(0.5)
             yield url
         finally:
-            proc.terminate()
+            # The whole process group: nothing the app started may outlive the test.
+            os.killpg(proc.pid, signal.SIGTERM)
             try:
                 proc.wait(timeout=15)
             except subprocess.TimeoutExpired:
-                proc.kill()
+                os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
 
 
