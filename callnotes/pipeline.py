@@ -143,9 +143,9 @@ class Stages:
     def redactor(self):
         if self._redactor is None:
             with _stage_import("redaction", "callnotes[redact]"):
-                from redact import Redactor
+                from redact import default_redactor
 
-            self._redactor = Redactor()
+            self._redactor = default_redactor()
         return self._redactor
 
     @property

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 
 from callnotes.errors import InputError
@@ -142,3 +143,17 @@ class Redactor:
                     continue
             out.append(span)
         return out
+
+
+_default: Redactor | None = None
+_default_lock = threading.Lock()
+
+
+def default_redactor() -> Redactor:
+    """The process's one Redactor with the configured settings: spaCy and Presidio load once,
+    however many services, sessions (threads) and the pipeline ask for it."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Redactor()
+        return _default

@@ -7,8 +7,6 @@ model generates. The summary is written in the operator's language whatever the 
 
 from __future__ import annotations
 
-import threading
-
 from callnotes.errors import CallnotesError
 from summarize.labels import labels
 from summarize.model import CallType, CaseNote
@@ -57,25 +55,19 @@ class SummaryRedactor:
     phrases, but a bug in a template must not become a leak).
     """
 
-    _shared = None
-    _lock = threading.Lock()
-
     def __init__(self, redactor=None):
         self._redactor = redactor
 
     def _get(self):
         if self._redactor is None:
-            with SummaryRedactor._lock:
-                if SummaryRedactor._shared is None:
-                    try:
-                        from redact import Redactor  # heavy import, only when a summary is drafted
-                    except ImportError:
-                        raise CallnotesError(
-                            "the redactor is not installed (pip install 'callnotes[redact]'); "
-                            "no summary is written without it"
-                        ) from None
-                    SummaryRedactor._shared = Redactor()
-            self._redactor = SummaryRedactor._shared
+            try:
+                from redact import default_redactor  # heavy import, only when a summary is drafted
+            except ImportError:
+                raise CallnotesError(
+                    "the redactor is not installed (pip install 'callnotes[redact]'); "
+                    "no summary is written without it"
+                ) from None
+            self._redactor = default_redactor()
         return self._redactor
 
     def clean(self, summary: str, lang: str) -> str:

@@ -104,7 +104,7 @@ class ScenarioService:
 
     def _get_redactor(self):
         if self._redactor is None:
-            from redact import Redactor
+            from redact import default_redactor
 
-            self._redactor = Redactor()
+            self._redactor = default_redactor()
         return self._redactor

@@ -24,7 +24,7 @@ class Workspace(Services):
         super().__post_init__()
         self.casework = CaseworkService(self.store, self.stages)
         self.quality = QualityService(self.store)
-        self.training = TrainingService(self.store, redactor=_LazyRedactor(self))
+        self.training = TrainingService(self.store)  # the process's shared redactor, as the pipeline's
         self.health = HealthService(self.store)
         self.configuration = ConfigurationService(self.store)
 
@@ -36,20 +36,3 @@ class Workspace(Services):
     def open(cls) -> Workspace:
         return cls(store=open_store())
 
-
-class _LazyRedactor:
-    """The pipeline's redactor when it is loaded (one Presidio per process), else a fresh one on first use."""
-
-    def __init__(self, workspace: Workspace):
-        self._workspace = workspace
-        self._own = None
-
-    def redact(self, text: str, language: str, mode: str = "tag"):
-        stages = self._workspace.stages
-        if stages is not None:
-            return stages.redactor.redact(text, language, mode=mode)
-        if self._own is None:
-            from redact import Redactor
-
-            self._own = Redactor()
-        return self._own.redact(text, language, mode=mode)
