@@ -15,20 +15,11 @@ import json
 import re
 from pathlib import Path
 
+from redact.types import LABELS
+
 HERE = Path(__file__).parent
 MARK = re.compile(r"\[\[([A-Z_]+)\|([^\]]+)\]\]")
-TYPES = {
-    "PERSON",
-    "PHONE_NUMBER",
-    "ID_NUMBER",
-    "EMAIL_ADDRESS",
-    "ADDRESS",
-    "LOCATION",
-    "ORGANIZATION",
-    "AGE",
-    "DATE_TIME",
-    "OTHER_ID",
-}
+TYPES = set(LABELS)  # exactly LABELS.md's types, as the redactor reports them
 
 CALLS = [
     (
