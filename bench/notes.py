@@ -104,7 +104,18 @@ def segmented(call: dict) -> str:
     return "\n".join(lines)
 
 
-TEXTS = {"mono": lambda c: c["text"], "labelled": labelled, "segments": segmented}
+def whisper(call: dict) -> str:
+    """Whisper-style mono output: one line per turn, lowercase, no punctuation (not in the default modes)."""
+    return "\n".join(re.sub(r"[¿?¡!.,;:]", "", t["text"]).lower() for t in call["turns"])
+
+
+TEXTS = {"mono": lambda c: c["text"], "labelled": labelled, "segments": segmented, "whisper": whisper}
+DEFAULT_MODES = "mono,labelled,segments"
+
+
+def _path(name: str) -> Path:
+    """A set's name, or the path of any jsonl file of labelled calls (e.g. a scratch set)."""
+    return SETS[name] if name in SETS else Path(name)
 
 
 def run(drafter, calls: list[dict], mode: str, verbose: bool) -> tuple[dict[str, float], list[float]]:
@@ -132,7 +143,8 @@ def main() -> None:
     ap.add_argument("--model", default=None)
     ap.add_argument("--lang", default="es")
     ap.add_argument("--sets", default=",".join(SETS))
-    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--modes", default=DEFAULT_MODES, help=f"comma-separated, of {','.join(TEXTS)}")
+    ap.add_argument("--verbose", action="store_true", help="print each call's field misses (predicted, gold)")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "notes.md"))
     args = ap.parse_args()
 
@@ -145,8 +157,8 @@ def main() -> None:
 
     rows, all_times = [], []
     for name in args.sets.split(","):
-        calls = [json.loads(line) for line in SETS[name].read_text(encoding="utf-8").splitlines() if line.strip()]
-        for mode in TEXTS:
+        calls = [json.loads(line) for line in _path(name).read_text(encoding="utf-8").splitlines() if line.strip()]
+        for mode in args.modes.split(","):
             means, times = run(drafter, calls, mode, args.verbose)
             all_times += times
             rows.append((f"{name} ({len(calls)}) {mode}", means))
@@ -160,7 +172,7 @@ def main() -> None:
     ms = sorted(t * 1000 for t in all_times)
     rules_ms = []
     for name in args.sets.split(","):
-        for line in SETS[name].read_text(encoding="utf-8").splitlines():
+        for line in _path(name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 t1 = time.perf_counter()
                 drafter.rules.decide(json.loads(line)["text"])
