@@ -15,6 +15,7 @@ from summarize.taxonomy import CueFamily, Taxonomy
 from summarize.transcript import Sentence, Transcript
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?¿¡]|\b(pero|but|mas|porque|because|y|and|e)\b")
+_CONTRAST = re.compile(r"(?<!\w)(pero|but|mas|porque|because|sino|aunque|although|however|porem|embora)(?!\w)")
 _TOKEN = re.compile(r"[\w']+")
 _LOOKBACK = 160  # characters of context read before a cue (a clause, not a whole unpunctuated call)
 # "armas no he visto": a denial right after the cue. Only before a verb-like word, since
@@ -59,7 +60,13 @@ class Matcher:
     def is_hypothetical(self, t: Transcript, sentence: Sentence, start: int) -> bool:
         # On the original text: "sí" (yes) folds to "si" (if) and must not count.
         before = t.text[max(sentence.start, start - _LOOKBACK):start].lower()
-        return any(p.search(before) for p in self.hypothetical)
+        for p in self.hypothetical:
+            for m in p.finditer(before):
+                # A contrast closes the condition: in "sí le pagan pero le retiene el DNI" (a "sí" that ASR
+                # wrote without its accent) the clause after "pero" is asserted, not supposed.
+                if not _CONTRAST.search(before, m.end()):
+                    return True
+        return False
 
     def find(self, t: Transcript, family: CueFamily, values: list[str] | None = None,
              include_questions: bool = False, keep_negated: bool = False) -> list[Hit]:

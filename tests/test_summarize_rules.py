@@ -272,3 +272,51 @@ def test_one_huge_unpunctuated_line_stays_fast(rules):
     decided = rules.decide("caller: " + line)
     assert time.perf_counter() - started < 5.0
     assert decided["exploitation_types"].value == [ExploitationType.labour]
+
+
+# ---------------------------------------------------------------- implied forms of exploitation
+
+@pytest.mark.parametrize("line, form", [
+    # companionship with men described instead of named
+    ("caller: Un señor la recoge en las noches para que acompañe a señores en un hostal.", ExploitationType.sexual),
+    ("caller: somos cinco y la dueña nos obliga a salir con clientes", ExploitationType.sexual),
+    # sexual images asked of a girl
+    ("caller: Un hombre por Instagram le pide fotos sin ropa a mi hija y le ofrece plata.", ExploitationType.sexual),
+    # carrying packages, made to steal
+    ("caller: Lo hacen cargar mochilas con paquetes por el monte y no lo dejan volver.",
+     ExploitationType.forced_criminality),
+    ("caller: A los chicos los obligan a robar celulares en el mercado.", ExploitationType.forced_criminality),
+    # begging described
+    ("caller: Veo a una señora con tres niñitos pidiendo en los semáforos todas las noches.",
+     ExploitationType.forced_begging),
+    # forced-work signs: a debt in any person, "not a cent", documents held in either order, earnings kept
+    ("caller: Trabajo en una chacra y el patrón dice que le debemos el pasaje y la comida.", ExploitationType.labour),
+    ("caller: En la obra hace tres meses que no nos da ni un sol.", ExploitationType.labour),
+    ("caller: Trabaja en un taller y el DNI lo guarda el dueño.", ExploitationType.labour),
+    ("caller: There is a boy at the market carrying bags all day and the man keeps all the money.",
+     ExploitationType.labour),
+])
+def test_implied_forms(rules, line, form):
+    assert form in decide(rules, line)["exploitation_types"]
+
+
+@pytest.mark.parametrize("lines", [
+    # denied inside the clause ("el DNI no se lo quitaron")
+    ["caller: Mi hermano trabaja en un taller, el DNI no se lo quitaron, todo bien, solo quería saber sus derechos."],
+    # only the operator explains what a debt trap looks like
+    ["caller: Mi prima trabaja en una fábrica y quería saber qué derechos tiene.",
+     "operator: A veces el empleador dice que le deben el pasaje y se queda con el sueldo; eso es una señal."],
+    # a condition: "si le quitan el pasaporte, llame"
+    ["caller: Mi primo trabaja en un restaurante y quería hacer una consulta.",
+     "operator: Si le quitan el pasaporte o le dicen que debe el pasaje, nos llama."],
+])
+def test_implied_forms_do_not_fire_when_denied_or_operator_or_hypothetical(rules, lines):
+    assert decide(rules, *lines)["exploitation_types"] in ([ExploitationType.unknown], [])
+
+
+def test_a_contrast_ends_a_condition(rules):
+    # "si le pagan" (an unaccented "sí") does not make the clause after "pero" a supposition
+    got = decide(rules, "caller: mi hija trabaja de mesera no esta encerrada y si le pagan pero el dueño le retiene el dni")
+    assert got["exploitation_types"] == [ExploitationType.labour]
+    got = decide(rules, "caller: mi hija trabaja de mesera y si el dueño le retiene el dni que hago")
+    assert got["exploitation_types"] == [ExploitationType.unknown]
