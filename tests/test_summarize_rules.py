@@ -316,7 +316,8 @@ def test_implied_forms_do_not_fire_when_denied_or_operator_or_hypothetical(rules
 
 def test_a_contrast_ends_a_condition(rules):
     # "si le pagan" (an unaccented "sí") does not make the clause after "pero" a supposition
-    got = decide(rules, "caller: mi hija trabaja de mesera no esta encerrada y si le pagan pero el dueño le retiene el dni")
+    got = decide(rules, "caller: mi hija trabaja de mesera no esta encerrada y si le pagan "
+                        "pero el dueño le retiene el dni")
     assert got["exploitation_types"] == [ExploitationType.labour]
     got = decide(rules, "caller: mi hija trabaja de mesera y si el dueño le retiene el dni que hago")
     assert got["exploitation_types"] == [ExploitationType.unknown]
