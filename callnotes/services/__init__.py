@@ -15,6 +15,7 @@ Typical use from the app (open once per process, e.g. under ``st.cache_resource`
     note = svc.notes.current(me, call_id)               # NoteVersion; .content is CaseNote JSON
     svc.notes.edit(me, call_id, new_content, based_on_version=note.version)
     svc.notes.approve(me, call_id, version=...)         # or .reject(me, call_id)
+    svc.redaction.redact_text(me, call_id, "Rosa", "PERSON")  # hide what the redactor missed, everywhere
     svc.reviews.add(me, call_id, {"accuracy": 4, "completeness": 5, "anonymity": 5}, "comment")
     svc.scenarios.export(me, call_id, "title"); svc.scenarios.list(me)
     svc.audit.events(me, action="view_unredacted"); svc.retention.purge(me, dry_run=True)
@@ -37,6 +38,7 @@ from callnotes.services.calls import AudioClip, CallService
 from callnotes.services.casework import CaseworkService
 from callnotes.services.configuration import ConfigurationService
 from callnotes.services.health import HealthService
+from callnotes.services.manual_redaction import ManualRedaction, ManualRedactionError, ManualRedactionService
 from callnotes.services.notes import NoteService, StaleEdit
 from callnotes.services.quality import QualityService
 from callnotes.services.retention import RetentionService
@@ -67,6 +69,9 @@ __all__ = [
     "CaseworkService",
     "ConfigurationService",
     "HealthService",
+    "ManualRedaction",
+    "ManualRedactionError",
+    "ManualRedactionService",
     "QualityService",
     "TrainingService",
     "NoteService",
@@ -109,6 +114,7 @@ class Services:
         self.audit = AuditService(self.store)
         self.retention = RetentionService(self.store)
         self.admin = AdminService(self.store)
+        self.redaction = ManualRedactionService(self.store)
 
     @classmethod
     def open(cls) -> Services:

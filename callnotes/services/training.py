@@ -168,8 +168,9 @@ class TrainingService:
             content = json.loads(self.store.cipher.decrypt_text(call.transcript.content_enc, "transcript"))
             language = call.transcript.language
             approved = approved_note_rows(session, [call_id])[call_id][0].content
+            manual = _manual_spans(self.store, call)
         # Surrogates over the whole call at once, so the same person keeps the same fake name throughout.
-        surrogate = self._get_redactor().redact(content["text"], language, mode="surrogate").redacted
+        surrogate = self._surrogate(content["text"], language, manual)
         del content
         case_note = {k: v for k, v in approved.items() if k != "evidence"}
         meta = {"objectives": _clean_list(objectives), "questions": _clean_list(questions), "tags": _clean_list(tags)}
@@ -252,12 +253,44 @@ class TrainingService:
             record(session, actor, "export_scenario_file", scenario_id=scenario_id, format=fmt)
         return out
 
+    def _surrogate(self, text: str, language: str, manual: list[dict]) -> str:
+        """The redactor's surrogates, plus the spans the operator redacted by hand (the redactor missed them)."""
+        redactor = self._get_redactor()
+        if not manual:
+            return redactor.redact(text, language, mode="surrogate").redacted
+        from redact.anonymize import anonymize
+        from redact.types import Entity, Mode
+
+        language, found = redactor.analyze(text, language)
+        # A found span that overlaps a hand-made one joins it (the hand-made type wins): nothing is cut short.
+        items = sorted([(e.start, e.end, e.type, False) for e in found]
+                       + [(int(e["start"]), int(e["end"]), e["type"], True) for e in manual])
+        groups: list[list] = []
+        for start, end, kind, hand in items:
+            if groups and start < groups[-1][1]:
+                last = groups[-1]
+                last[1] = max(last[1], end)
+                if hand and not last[3]:
+                    last[2], last[3] = kind, True
+            else:
+                groups.append([start, end, kind, hand])
+        entities = [Entity(kind, start, end, 1.0) for start, end, kind, _ in groups]
+        return anonymize(text, entities, Mode.surrogate, language)[0]
+
     def _get_redactor(self):
         if self._redactor is None:
             from redact import default_redactor
 
             self._redactor = default_redactor()
         return self._redactor
+
+
+def _manual_spans(store: Store, call: Call) -> list[dict]:
+    """Spans the call's operator redacted by hand (``callnotes.services.manual_redaction``)."""
+    if call.redaction is None or call.redaction.entities_enc is None:
+        return []
+    entities = json.loads(store.cipher.decrypt_text(call.redaction.entities_enc, "entities"))
+    return [e for e in entities if e.get("source") == "manual"]
 
 
 def _author(session, row: Scenario) -> str:

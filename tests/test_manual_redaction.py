@@ -1,0 +1,391 @@
+"""Manual redaction: an operator hides what the redactor missed, everywhere it is shown to others.
+
+The call is written straight into the store as the pipeline would have left it (transcript with
+word timings, a redaction whose entities line up with its redacted text, a real WAV of silence so
+the bleeped copy can be made again), with identifiers the redactor "missed": ``Aurelio`` (twice,
+in two cases), a lone ``Rosa`` and a place description. No model is loaded.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import wave
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import select
+
+from asr.types import Segment, Speaker, Transcript, Word
+from callnotes.config import Settings
+from callnotes.security import passwords
+from callnotes.security.crypto import generate_key
+from callnotes.services import Actor, ManualRedactionError, PermissionDenied, Role
+from callnotes.services import manual_redaction as mr
+from callnotes.services.workspace import Workspace
+from callnotes.store import AuditEvent, Call, Note, Redaction, Scenario, open_store
+from callnotes.store import Transcript as TranscriptRow
+
+ADMIN = Actor.system("test")
+PASSWORD = "a long enough passphrase"
+LINES = [
+    (Speaker.operator, "Línea contra la trata, buenas tardes."),
+    (Speaker.caller, "Mi sobrina Rosa Quispe no regresa, su número es 987 654 321."),
+    (Speaker.caller, "La llevó don Aurelio al bar, Rosa tiene quince años."),
+    (Speaker.caller, "AURELIO la tiene en la posta de Villa Rica."),
+]
+FOUND = [("PERSON", "Rosa Quispe", "<PERSON_1>"), ("PHONE_NUMBER", "987 654 321", "<PHONE_NUMBER_1>")]
+SUMMARY = "Una menor retenida por Aurelio en la posta de Villa Rica; la sobrina, Rosa, no regresa."
+RATE = 16000
+
+
+def typed_transcript() -> Transcript:
+    segments = []
+    for i, (speaker, line) in enumerate(LINES):
+        words = [Word(i * 5 + j * 0.4, i * 5 + j * 0.4 + 0.3, w, 0.9) for j, w in enumerate(line.split())]
+        segments.append(Segment(i * 5.0, i * 5.0 + 4.5, line, speaker, channel=i % 2, words=words))
+    return Transcript("call:1", "es", 0.98, 20.0, 18.0, 2, "base", segments)
+
+
+def silence_wav(seconds: float = 20.0) -> bytes:
+    out = io.BytesIO()
+    with wave.open(out, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(RATE)
+        w.writeframes(np.zeros(int(seconds * RATE), dtype="<i2").tobytes())
+    return out.getvalue()
+
+
+def add_call(store, operator_id: int, audio_hash: str = "2" * 64, received_at: datetime | None = None) -> int:
+    """A call as the pipeline leaves it: entities, redacted text and mapping agree with each other."""
+    transcript = typed_transcript()
+    text = transcript.text
+    entities, redacted = [], text
+    for kind, original, placeholder in FOUND:
+        start = text.index(original)
+        entities.append({"type": kind, "start": start, "end": start + len(original), "score": 0.85})
+        redacted = redacted.replace(original, placeholder)
+    mapping = {placeholder: original for _, original, placeholder in FOUND}
+    raw = store.data_dir.parent / "raw.wav"
+    raw.write_bytes(silence_wav())
+    store.files.put_file(raw, f"audio/{audio_hash}.wav.enc", "raw-audio")
+    store.files.put_file(raw, f"audio/bleeped-{audio_hash}.wav.enc", "bleeped-audio")
+    with store.transaction() as session:
+        call = Call(audio_sha256=audio_hash, state="ready_for_review", consent="recorded", operator_id=operator_id,
+                    audio_bytes=raw.stat().st_size, raw_audio_path=f"audio/{audio_hash}.wav.enc",
+                    bleeped_audio_path=f"audio/bleeped-{audio_hash}.wav.enc",
+                    received_at=received_at or datetime.now(UTC), duration_s=20.0, language="es")
+        session.add(call)
+        session.flush()
+        session.add(TranscriptRow(call_id=call.id, language="es", language_probability=0.98, duration_s=20.0,
+                                  speech_duration_s=18.0, channels=2, model="base", warnings=[], segment_count=4,
+                                  content_enc=store.cipher.encrypt_text(json.dumps(transcript.to_dict()), "transcript"),
+                                  transcribe_s=1.0))
+        session.add(Redaction(call_id=call.id, mode="tag", language="es", redacted_text=redacted,
+                              entity_counts={"PERSON": 1, "PHONE_NUMBER": 1},
+                              entities_enc=store.cipher.encrypt_text(json.dumps(entities), "entities"),
+                              mapping_enc=store.cipher.encrypt_text(json.dumps(mapping), "mapping"), redact_s=0.1))
+        session.add(Note(call_id=call.id, version=1, kind="draft", backend="rules",
+                         content={"call_type": "report", "urgency": "high", "region": "Puno", "summary": SUMMARY}))
+        return call.id
+
+
+@pytest.fixture
+def ws(tmp_path, monkeypatch):
+    monkeypatch.setenv("CALLNOTES_KEY", generate_key())
+    monkeypatch.delenv("CALLNOTES_DB_URL", raising=False)
+    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    store = open_store(Settings(data_dir=tmp_path / "data"))
+    workspace = Workspace.over(store)
+    for name, role in (("ana", Role.operator), ("bea", Role.operator), ("rosa", Role.reviewer),
+                       ("tomas", Role.trainer), ("admin", Role.admin)):
+        workspace.users.create(ADMIN, name, role, PASSWORD)
+    yield workspace
+    store.close()
+
+
+def who(ws, name: str) -> Actor:
+    return ws.users.authenticate(name, PASSWORD)
+
+
+def snapshot(ws, call_id: int) -> dict:
+    """Everything a manual redaction may change, decrypted, for before/after comparisons."""
+    store = ws.store
+    with store.transaction() as session:
+        call = session.get(Call, call_id)
+        red = call.redaction
+        notes = [dict(n.content) for n in session.scalars(select(Note).where(Note.call_id == call_id))]
+        return {
+            "redacted": red.redacted_text,
+            "counts": dict(red.entity_counts),
+            "entities": store.cipher.decrypt_text(red.entities_enc, "entities"),
+            "mapping": store.cipher.decrypt_text(red.mapping_enc, "mapping"),
+            "notes": notes,
+            "bleeped": call.bleeped_audio_path,
+            "audio_files": sorted(p.name for p in (store.data_dir / "audio").iterdir()),
+        }
+
+
+def contains(text: str, word: str) -> bool:
+    return word.casefold() in text.casefold()
+
+
+# -- what the operator asks for disappears from everything shown to others ------------------------------
+def test_a_missed_name_disappears_everywhere_a_reviewer_looks_in_every_case(ws):
+    ana, rosa = who(ws, "ana"), who(ws, "rosa")
+    call_id = add_call(ws.store, ana.id)
+    edited = ws.notes.edit(ana, call_id, {**ws.notes.current(ana, call_id).content,
+                                          "summary": "Aurelio la retiene; AURELIO tiene un bar."}, 1)
+    assert contains(ws.calls.redacted_transcript(rosa, call_id).text, "aurelio")
+
+    done = ws.redaction.redact_text(ana, call_id, "  aurelio ", "PERSON")
+
+    assert done.count == 2 and done.placeholders == ("<PERSON_2>",) and done.audio == "rebleeped"
+    shown = ws.calls.redacted_transcript(rosa, call_id)
+    assert not contains(shown.text, "aurelio")
+    assert shown.text.count("<PERSON_2>") == 2 and shown.entity_counts["PERSON"] == 3
+    for version in ws.notes.versions(rosa, call_id):  # the history is shown too: every version is fixed
+        assert not contains(json.dumps(version.content, ensure_ascii=False), "aurelio")
+    assert ws.notes.current(rosa, call_id).content["summary"] == "<PERSON_2> la retiene; <PERSON_2> tiene un bar."
+    assert ws.notes.current(rosa, call_id).version == edited.version  # fixed in place, no new version
+    assert ws.calls.placeholder_mapping(ana, call_id)["<PERSON_2>"] == "Aurelio"  # the operator can still read it
+    spans = ws.casework.entities(ana, call_id)
+    raw = ws.calls.unredacted_transcript(ana, call_id).text
+    assert sorted(raw[s.start:s.end] for s in spans if s.type == "PERSON") == ["AURELIO", "Aurelio", "Rosa Quispe"]
+
+
+def test_placeholders_stay_consistent_with_the_redactors_own(ws):
+    ana = who(ws, "ana")
+    call_id = add_call(ws.store, ana.id)
+    before = ws.calls.redacted_transcript(ana, call_id).text
+
+    first = ws.redaction.redact_text(ana, call_id, "Rosa", "PERSON")  # part of <PERSON_1>'s name
+    second = ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON")  # someone new
+    again = ws.redaction.redact_text(ana, call_id, "quince años", "AGE")
+
+    assert first.placeholders == ("<PERSON_1>",) and second.placeholders == ("<PERSON_2>",)
+    assert again.placeholders == ("<AGE_1>",)
+    text = ws.calls.redacted_transcript(ana, call_id).text
+    assert text == (
+        before.replace("don Aurelio", "don <PERSON_2>").replace("AURELIO", "<PERSON_2>")
+        .replace("bar, Rosa tiene quince años", "bar, <PERSON_1> tiene <AGE_1>")
+    )
+    mapping = ws.calls.placeholder_mapping(ana, call_id)
+    assert mapping == {"<PERSON_1>": "Rosa Quispe", "<PHONE_NUMBER_1>": "987 654 321", "<PERSON_2>": "Aurelio",
+                       "<AGE_1>": "quince años"}
+    summary = ws.notes.current(ana, call_id).content["summary"]
+    assert summary == ("Una menor retenida por <PERSON_2> en la posta de Villa Rica; la sobrina, <PERSON_1>, "
+                       "no regresa.")
+
+
+def test_a_selection_hides_that_span_and_every_other_mention_of_it(ws):
+    ana, rosa = who(ws, "ana"), who(ws, "rosa")
+    call_id = add_call(ws.store, ana.id)
+    raw = ws.calls.unredacted_transcript(ana, call_id).text
+    start = raw.index("posta de Villa Rica")
+
+    done = ws.redaction.redact_span(ana, call_id, start, start + len("posta de Villa Rica"), "ADDRESS")
+
+    assert done.count == 1 and done.placeholders == ("<ADDRESS_1>",)
+    assert "la tiene en la <ADDRESS_1>." in ws.calls.redacted_transcript(rosa, call_id).text
+    assert "en la <ADDRESS_1>;" in ws.notes.current(rosa, call_id).content["summary"]
+    # A selection that overlaps what the redactor found joins it: nothing is left half hidden.
+    number = raw.index("987 654 321")
+    joined = ws.redaction.redact_span(ana, call_id, number - len("es "), number + 3, "PHONE_NUMBER")
+    assert joined.placeholders == ("<PHONE_NUMBER_1>",)
+    assert "su número <PHONE_NUMBER_1>." in ws.calls.redacted_transcript(rosa, call_id).text
+
+
+def test_a_number_is_found_however_it_is_written(ws):
+    ana = who(ws, "ana")
+    call_id = add_call(ws.store, ana.id)
+    with pytest.raises(ManualRedactionError) as hidden:
+        ws.redaction.redact_text(ana, call_id, "987-654-321", "PHONE_NUMBER")
+    assert hidden.value.code == "already_hidden"
+
+
+def test_the_bleeped_audio_is_made_again_over_the_new_spans_and_the_old_copy_goes(ws):
+    ana = who(ws, "ana")
+    call_id = add_call(ws.store, ana.id)
+    old = snapshot(ws, call_id)["bleeped"]
+
+    ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON")
+
+    after = snapshot(ws, call_id)
+    assert after["bleeped"] != old and old not in after["audio_files"]
+    clip = ws.calls.audio(who(ws, "rosa"), call_id, "bleeped")
+    with wave.open(io.BytesIO(clip.data)) as w:
+        samples = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(float) / 32767
+    aurelio = next(w for seg in typed_transcript().segments for w in seg.words if w.word == "AURELIO")
+    middle = int((aurelio.start + aurelio.end) / 2 * RATE)
+    assert np.abs(samples[middle - 400:middle + 400]).max() > 0.1  # a tone where the name was said
+    assert np.abs(samples[: int(0.5 * RATE)]).max() == 0.0  # the greeting is left alone
+
+
+def test_rejection_reasons_and_scenarios_already_built_are_fixed_too(ws):
+    ana = who(ws, "ana")
+    call_id = add_call(ws.store, ana.id)
+    ws.casework.reject(ana, call_id, "Falta ocultar a Aurelio")
+    with ws.store.transaction() as session:
+        session.add(Scenario(call_id=call_id, title="t", language="es", text="caller: Aurelio la lleva.",
+                             note={"case_note": {"summary": SUMMARY}, "training": {"objectives": ["Aurelio"]}},
+                             created_by=who(ws, "tomas").id))
+
+    ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON")
+
+    assert ws.casework.rejection_reasons(ana, call_id) == ["Falta ocultar a <PERSON_2>"]
+    scenario = ws.training.library(who(ws, "tomas"))[0]
+    assert not contains(scenario.text + json.dumps(scenario.note) + " ".join(scenario.objectives), "aurelio")
+
+
+def test_an_approved_call_can_still_be_fixed_and_new_scenarios_keep_the_manual_spans(ws):
+    from redact.types import Entity
+
+    ana = who(ws, "ana")
+    call_id = add_call(ws.store, ana.id)
+    ws.casework.sign_off(ana, call_id, ws.notes.current(ana, call_id).content, 1)
+    ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON")
+    assert ws.calls.get(ana, call_id).state == "approved"
+    assert not contains(ws.notes.current(who(ws, "rosa"), call_id).content["summary"], "aurelio")
+
+    class Redactor:  # the redactor's own findings, without loading spaCy: it misses Aurelio again
+        def analyze(self, text, language):
+            return language, [Entity(k, text.index(o), text.index(o) + len(o), 0.9) for k, o, _ in FOUND]
+
+    ws.training._redactor = Redactor()
+    built = ws.training.build(who(ws, "tomas"), call_id, "Sobrina retenida")
+    assert not contains(built.text, "aurelio") and not contains(built.text, "Rosa Quispe")
+    assert "Línea contra la trata" in built.text
+
+
+# -- the audit log ---------------------------------------------------------------------------------
+def test_the_audit_log_says_who_what_type_and_how_many_but_never_the_text(ws):
+    ana = who(ws, "ana")
+    call_id = add_call(ws.store, ana.id)
+    ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON")
+    ws.redaction.redact_span(ana, call_id, *_span(ws, ana, call_id, "posta de Villa Rica"), "ADDRESS")
+    with ws.store.transaction() as session:
+        events = session.scalars(select(AuditEvent).where(AuditEvent.action == "manual_redaction")).all()
+        everything = json.dumps([(e.actor, e.action, e.detail) for e in session.scalars(select(AuditEvent))],
+                                ensure_ascii=False)
+    assert [(e.actor, e.call_id, e.outcome, e.detail["entity_type"], e.detail["spans"]) for e in events] == [
+        ("ana", call_id, "ok", "PERSON", 2), ("ana", call_id, "ok", "ADDRESS", 1)]
+    for secret in ("aurelio", "villa rica", "quispe", "987"):
+        assert not contains(everything, secret)
+
+
+def _span(ws, actor, call_id, words: str) -> tuple[int, int]:
+    raw = ws.calls.unredacted_transcript(actor, call_id).text
+    return raw.index(words), raw.index(words) + len(words)
+
+
+# -- who may, and what is refused --------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["bea", "rosa", "tomas", "admin"])
+def test_only_the_calls_own_operator_may_redact_it(ws, name):
+    ana, other = who(ws, "ana"), who(ws, name)
+    call_id = add_call(ws.store, ana.id)
+    before = snapshot(ws, call_id)
+    with pytest.raises(PermissionDenied):
+        ws.redaction.redact_text(other, call_id, "Aurelio", "PERSON")
+    with pytest.raises(PermissionDenied):
+        ws.redaction.redact_span(other, call_id, 0, 5, "PERSON")
+    assert snapshot(ws, call_id) == before
+    with ws.store.transaction() as session:
+        denied = session.scalars(select(AuditEvent).where(AuditEvent.actor == name,
+                                                          AuditEvent.action == "manual_redaction")).all()
+    assert [e.outcome for e in denied] == ["denied", "denied"]
+
+
+def test_past_retention_the_operator_is_refused_like_any_unredacted_access(ws):
+    ana = who(ws, "ana")
+    call_id = add_call(ws.store, ana.id, received_at=datetime.now(UTC) - timedelta(days=ws.store.retention_days + 1))
+    with pytest.raises(PermissionDenied):
+        ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON")
+
+
+@pytest.mark.parametrize(("literal", "kind", "code"), [
+    ("", "PERSON", "empty"),
+    ("   \n ", "PERSON", "empty"),
+    ("a", "PERSON", "too_short"),
+    ("Zacarías Flores", "PERSON", "not_found"),
+    ("Aurel", "PERSON", "not_found"),  # whole words only
+    ("rosa quispe", "PERSON", "already_hidden"),
+    ("Aurelio", "NAME", "bad_type"),
+])
+def test_clear_errors_that_never_quote_the_input_and_change_nothing(ws, literal, kind, code):
+    ana = who(ws, "ana")
+    call_id = add_call(ws.store, ana.id)
+    before = snapshot(ws, call_id)
+    with pytest.raises(ManualRedactionError) as refused:
+        ws.redaction.redact_text(ana, call_id, literal, kind)
+    assert refused.value.code == code
+    assert len(literal.strip()) < 3 or literal.strip().lower() not in str(refused.value).lower()
+    assert snapshot(ws, call_id) == before
+
+
+def test_bad_selections_are_refused(ws):
+    ana = who(ws, "ana")
+    call_id = add_call(ws.store, ana.id)
+    length = len(ws.calls.unredacted_transcript(ana, call_id).text)
+    for start, end, code in ((5, 5, "bad_span"), (-1, 4, "bad_span"), (0, length + 1, "bad_span"),
+                             (*_span(ws, ana, call_id, "L"), "too_short")):
+        with pytest.raises(ManualRedactionError) as refused:
+            ws.redaction.redact_span(ana, call_id, start, end, "PERSON")
+        assert refused.value.code == code
+
+
+def test_nothing_is_half_written_when_it_fails(ws, monkeypatch):
+    ana = who(ws, "ana")
+    call_id = add_call(ws.store, ana.id)
+    before = snapshot(ws, call_id)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(mr, "record", broken)  # fails after every row and the new audio were written
+    with pytest.raises(RuntimeError):
+        ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON")
+    assert snapshot(ws, call_id) == before  # same rows, same bleeped file, no new file left behind
+    monkeypatch.undo()
+    assert ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON").count == 2
+
+
+def test_when_the_bleeped_audio_cannot_be_made_again_the_leaking_copy_is_withdrawn(ws, monkeypatch):
+    import redact.audio
+
+    ana = who(ws, "ana")
+    call_id = add_call(ws.store, ana.id)
+    old = snapshot(ws, call_id)["bleeped"]
+
+    def broken(*args, **kwargs):
+        raise OSError("decoder missing")
+
+    monkeypatch.setattr(redact.audio, "redact_audio", broken)
+    done = ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON")
+    after = snapshot(ws, call_id)
+    assert done.audio == "withdrawn" and after["bleeped"] is None and old.split("/")[1] not in after["audio_files"]
+    assert not contains(after["redacted"], "aurelio")
+
+
+def test_a_call_still_being_processed_is_refused(ws):
+    ana = who(ws, "ana")
+    call_id = add_call(ws.store, ana.id)
+    with ws.store.transaction() as session:
+        session.get(Call, call_id).state = "drafting"
+    with pytest.raises(ManualRedactionError) as refused:
+        ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON")
+    assert refused.value.code == "state"
+
+
+def test_a_redaction_that_does_not_line_up_with_its_entities_is_read_off_the_redacted_text(ws):
+    ana = who(ws, "ana")
+    call_id = add_call(ws.store, ana.id)
+    with ws.store.transaction() as session:  # as some older stores have it: no entity list
+        session.get(Call, call_id).redaction.entities_enc = ws.store.cipher.encrypt_text("[]", "entities")
+    done = ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON")
+    text = ws.calls.redacted_transcript(ana, call_id).text
+    assert done.placeholders == ("<PERSON_2>",) and "<PERSON_1>" in text and "<PHONE_NUMBER_1>" in text
+    assert not contains(text, "quispe") and not contains(text, "aurelio")
