@@ -219,3 +219,11 @@ def test_pieces_of_two_different_numbers_are_not_chained(redactor):
     redacted = redactor.redact(text, language="es").redacted
     for leaked in ("nueve ocho dos dos", "uno cuatro cero seis seis", "322 615", "70 44", "1.098.331.245"):
         assert leaked not in redacted
+
+
+def test_landmark_takes_its_adjectives_but_not_the_verb_after_it(redactor):
+    text = "caller: la tiene en una casa detras del terminal terrestre\ncaller: y detrás del mercado vende ropa"
+    _, entities = redactor.analyze(text, language="es")
+    found = [text[e.start : e.end] for e in entities if e.type == "ADDRESS"]
+    assert "detras del terminal terrestre" in found
+    assert "detrás del mercado" in found and not any("vende" in f for f in found)

@@ -168,6 +168,31 @@ CASES = [
     ("person_lists", "A mí y a Yosmeiby nos quitaron el pasaporte.", ["Yosmeiby"]),
     ("person_lists", "Hablo English un poco. Whatsapp no tengo, tampoco DNI ni SUNAFIL.", []),
     ("place_description", "vive a dos cuadras del mercado Modelo", ["a dos cuadras del mercado Modelo"]),
+    # third round: handles with several words between spoken separators, page names without separators
+    (
+        "handle_url",
+        "el man tiene tiktok es arroba el loco guion bajo oficial",
+        ["arroba el loco guion bajo oficial"],
+    ),
+    ("handle_url", "le escribía por facebook como maria jose punto veinte", ["maria jose punto veinte"]),
+    ("handle_url", "tiene facebook sale como transportes ruiz oriente", ["transportes ruiz oriente"]),
+    ("handle_url", "su página de facebook se llama agencia yurimaguas", ["agencia yurimaguas"]),
+    ("handle_url", "lo conocí en facebook, sale como amigos de la familia", []),
+    ("handle_url", "me escribió por facebook como a las diez y media", []),
+    ("handle_url", "dijo arroba y luego se calló", []),
+    # landmarks with their adjectives, descriptions that go on, bare settlement words
+    ("place_description", "la tiene en una casa detras del terminal terrestre", ["detras del terminal terrestre"]),
+    (
+        "place_description",
+        "The mine is past the cemetery, the blue gate on the road to Chacas.",
+        ["past the cemetery, the blue gate on the road to Chacas"],
+    ),
+    ("place_description", "pasó por el mercado central camino a casa", []),
+    ("place_description", "he walked on the road to town", []),
+    ("address", "en la comunidad de quenamari al frente de la posta", ["la comunidad de quenamari"]),
+    ("address", "Le llamo de la comunidad de Huancabamba.", []),
+    ("address", "la comunidad nos ayudó mucho", []),
+    ("address", "en la manzana H1, lote 22, del sector Pachacútec", ["la manzana H1, lote 22, del sector Pachacútec"]),
 ]
 
 

@@ -25,6 +25,7 @@ class AddressRecognizer(RuleRecognizer):
         types = self.words("street_types") + self.words("rural_types")
         self._street = re.compile(rf"(?<!\w)(?:{alternation(types)})(?!\w)\.?", re.IGNORECASE)
         self._rural = {fold(w) for w in self.words("rural_types")}
+        self._generic = {fold(w) for w in self.words("generic_settlements")}
         self._numbered = re.compile(
             rf"(?<!\w)(?i:{alternation(self.words('numbered_places'))})(?!\w)\.?\s*(?i:n[°º.o]?\s*)?"
             rf"(?:\d{{1,5}}|[A-Z]\d?)(?!\w)(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?[\w \t]{{0,30}}"
@@ -35,7 +36,10 @@ class AddressRecognizer(RuleRecognizer):
             rf"(?:(?:de|del|of|da|do)\s+)?(?:(?:la|el|the|a|o)\s+)?$",
             re.IGNORECASE,
         )
-        self._joiner = re.compile(rf"^\s*(?:{alternation(self.words('joiners'))})\s+(?:(?:el|la|the)\s+)?", re.I)
+        # "X con Y", "Mz. B, lote 4, del sector Z": joiners (and commas) between two parts of one address
+        self._joiner = re.compile(
+            rf"^[\s,]*(?:(?:{alternation(self.words('joiners'))})(?:[\s,]+|$))+(?:(?:el|la|the)\s+)?", re.I
+        )
 
     def find(self, text, nlp_artifacts):
         lowercase = mostly_lowercase(text)
@@ -46,6 +50,9 @@ class AddressRecognizer(RuleRecognizer):
             lead = self._lead.search(text[max(0, start - 40) : start])
             if lead:
                 start = max(0, start - 40) + lead.start()
+            else:  # "la manzana H1": the article belongs to it, as for streets
+                article = re.search(r"(?<!\w)(?:la|el|o|a|the)[ \t]+$", text[max(0, start - 4) : start], re.I)
+                start -= len(article.group()) if article else 0
             yield Match("ADDRESS", start, end, self.score)
 
     def _street_span(self, text: str, m: re.Match[str], lowercase: bool) -> tuple[int, int] | None:
@@ -83,6 +90,12 @@ class AddressRecognizer(RuleRecognizer):
         block = re.match(r"\s*,?\s*(?:cuadra|block|quadra)\s+\d{1,3}", text[end:], re.IGNORECASE)
         if block:
             end += block.end()
+        type_word = fold(re.sub(r"\s+", " ", m.group().rstrip(".")))
+        name = fold(re.sub(r"[^\w\s]+|\s+$", "", text[pos:name_end]).strip())
+        name = re.sub(r"^(?:de|del|de la|da|do)\s+", "", name)
+        wide = places().get(name)
+        if type_word in self._generic and not number and wide and wide.kind not in ("town",):
+            return None  # "la comunidad de Huancabamba": a district named, no address
         last_word = re.findall(r"[^\W\d_]+", text[pos:name_end])[-1]
         known_name = looks_unknown(last_word) or fold(last_word) in places()  # "jirón tarapacá"
         if lowercase and not number and words + min(joined, 1) < 2 and not known_name:

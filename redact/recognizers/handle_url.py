@@ -25,14 +25,24 @@ class HandleUrlRecognizer(RuleRecognizer):
         sep = alternation(self.words("separators"))
         at = alternation(self.words("at_words"))
         word = r"[^\W_]+|\d+"
-        self._spoken = re.compile(rf"(?<!\w)(?:{at})\s+(?:{word})(?:\s+(?:{sep})\s+(?:{word}))*", re.IGNORECASE)
+        # between spoken separators a part may be several words ("arroba el paisa guion bajo oficial",
+        # "jhon kevin punto veintiuno"): the separator after them proves they belong to the handle
+        parts = rf"(?:(?:(?:{word})(?:\s+(?:{word})){{0,2}}\s+(?:{sep})\s+)+(?:{word}))"
+        self._spoken = re.compile(rf"(?<!\w)(?:{at})\s+(?:{parts}|(?:{word}))", re.IGNORECASE)
         # "at" is an everyday English word: only a handle when a spoken separator follows ("at sunny dot flowers")
         self._spoken_at = re.compile(rf"(?<!\w)at\s+(?:{word})(?:\s+(?:{sep})\s+(?:{word}))+", re.IGNORECASE)
         # no "arroba" at all, right after the network's name: "en tiktok como gleici ponto oficial"
         cues = alternation(self.words("cues"))
         self._bare = re.compile(
             rf"(?<!\w)(?:{cues})(?:\s+(?:como|as|es|is|é|:|de|del|da|dela|dele|su|her|his))*\s+"
-            rf"(?P<handle>(?:{word})(?:\s+(?:{sep})\s+(?:{word}))+)",
+            rf"(?P<handle>{parts})",
+            re.IGNORECASE,
+        )
+        # a page or profile name with no separators, after the network's name and a naming verb:
+        # "tiene facebook, sale como anibal empleos selva", "her page is called sunny tours"
+        self._named = re.compile(
+            rf"(?<!\w)(?:{cues})(?:\s+[^\W\d_]+){{0,3}}?[ \t,]+(?:{alternation(self.words('naming'))})"
+            rf"(?P<name>(?:[ \t]+[^\W_]+){{1,4}})",
             re.IGNORECASE,
         )
         self._tail = re.compile(r"[ \t]+([^\W_]+)")
@@ -50,6 +60,24 @@ class HandleUrlRecognizer(RuleRecognizer):
                 yield Match("OTHER_ID", m.start(), self._extend(text, m.end()), self.score - 0.1)
         for m in self._bare.finditer(text):
             yield Match("OTHER_ID", m.start("handle"), self._extend(text, m.end()), self.score - 0.15)
+        for m in self._named.finditer(text):
+            span = self._page_name(text, m.start("name"), m.end("name"))
+            if span:
+                yield Match("OTHER_ID", *span, self.score - 0.2)
+
+    @staticmethod
+    def _page_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The words of a spoken page name, up to the first function word; one word alone only when no
+        dictionary knows it ("sale como amigos" names no page)."""
+        words = list(re.finditer(r"[^\W_]+", text[start:end]))
+        kept = []
+        for w in words:
+            if fold(w.group()) in stop_words() and not w.group().isdigit():
+                break
+            kept.append(w)
+        if not kept or len(kept) == 1 and is_ordinary_word(kept[0].group()):
+            return None
+        return start + kept[0].start(), start + kept[-1].end()
 
     def _extend(self, text: str, end: int) -> int:
         """Whisper drops some spoken separators ("arroba chicas underscore tumbes vip"): a following

@@ -7,6 +7,7 @@ import re
 
 from redact.lexicon import fold, looks_unknown, mostly_lowercase, places, stop_words
 from redact.recognizers.base import Match, RuleRecognizer, alternation
+from redact.recognizers.spacy_tokens import token_at
 from redact.registry import register
 
 
@@ -36,15 +37,62 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             rf"(?i:{alternation(self.words('landmarks'))})(?!\w)"
         )
         self._name_word = re.compile(r"[ \t]+((?:de|del|de la|do|da)[ \t]+)?([^\W\d_][\w'’-]*)")
+        self._modifier_word = re.compile(r"[ \t]+([^\W\d_]+)")
+        self._modifiers = {fold(w) for w in self.words("landmark_modifiers")}
+        # what a description goes on with: ", the blue gate", "on the road to Recuay", "y la casa de
+        # esteras": more of the same place, joined to the landmark it follows
+        house = alternation(self.words("place_nouns"))
+        self._more_noun = re.compile(
+            rf"(?:[ \t]*,)?[ \t]+(?:(?:y|and|e)[ \t]+)?(?i:{det})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}(?i:{house})(?!\w)"
+        )
+        self._road = re.compile(
+            rf"(?:[ \t]*,)?[ \t]+(?i:{alternation(self.words('road_phrases'))})(?!\w)"
+            rf"(?P<name>(?:[ \t]+[^\W\d_][\w'’-]*){{1,3}})"
+        )
 
     def find(self, text, nlp_artifacts):
         for m in self._pattern.finditer(text):
             yield Match("ADDRESS", m.start(), m.end(), self.score)
         lowercase = mostly_lowercase(text)
         for m in self._landmark.finditer(text):
-            yield Match("ADDRESS", m.start(), self._landmark_name_end(text, m.end(), lowercase), self.score)
+            end = self._modifiers_end(text, m.end(), nlp_artifacts)
+            end = self._landmark_name_end(text, end, lowercase, nlp_artifacts)
+            yield Match("ADDRESS", m.start(), self._continuation_end(text, end, lowercase, nlp_artifacts), self.score)
 
-    def _landmark_name_end(self, text: str, end: int, lowercase: bool) -> int:
+    def _modifiers_end(self, text: str, end: int, nlp) -> int:
+        """Adjectives of the landmark ("terminal terrestre", "mercado central", "posta médica"):
+        spaCy's adjectives or the modifier list, two at most."""
+        for _ in range(2):
+            tok = self._modifier_word.match(text, end)
+            if not tok:
+                break
+            word = tok.group(1)
+            key = fold(word)
+            token = token_at(nlp, tok.start(1))
+            adjective = token is not None and token.pos_ == "ADJ" and key not in stop_words()
+            if key not in self._modifiers and not adjective:
+                break
+            end = tok.end()
+        return end
+
+    def _continuation_end(self, text: str, end: int, lowercase: bool, nlp=None) -> int:
+        """A description that goes on past its first landmark: "past the cemetery, the blue gate on the
+        road to Recuay", "detrás de la iglesia, la puerta verde"."""
+        for _ in range(3):
+            noun = self._more_noun.match(text, end)
+            if noun:
+                end = noun.end()
+                continue
+            road = self._road.match(text, end)
+            if road:
+                name_end = self._landmark_name_end(text, road.start("name"), lowercase, nlp)
+                if name_end > road.start("name"):
+                    end = name_end
+                    continue
+            break
+        return end
+
+    def _landmark_name_end(self, text: str, end: int, lowercase: bool, nlp=None) -> int:
         """The landmark's own name, if any: capitalised words, or in lowercase speech output words
         no dictionary knows and place names ("colegio Inmaculada", "capilla de ccota")."""
         for _ in range(3):
@@ -52,8 +100,12 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             if not tok:
                 break
             word = tok.group(2)
+            token = token_at(nlp, tok.start(2))
+            if token is not None and token.pos_ in ("VERB", "AUX"):
+                break  # "detrás del mercado vende ropa"
             if lowercase:
-                ok = fold(word) not in stop_words() and (looks_unknown(word) or fold(word) in places())
+                lemma = token.lemma_ if token is not None else None
+                ok = fold(word) not in stop_words() and (looks_unknown(word, lemma) or fold(word) in places())
             else:
                 ok = word[0].isupper() and fold(word) not in stop_words()
             if not ok:
