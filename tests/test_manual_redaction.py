@@ -12,6 +12,7 @@ import io
 import json
 import wave
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -389,3 +390,56 @@ def test_a_redaction_that_does_not_line_up_with_its_entities_is_read_off_the_red
     text = ws.calls.redacted_transcript(ana, call_id).text
     assert done.placeholders == ("<PERSON_2>",) and "<PERSON_1>" in text and "<PHONE_NUMBER_1>" in text
     assert not contains(text, "quispe") and not contains(text, "aurelio")
+
+
+# -- the review page ---------------------------------------------------------------------------------
+def test_the_review_page_form_hides_a_missed_name_and_says_how_many(ws, tmp_path, monkeypatch):
+    pytest.importorskip("streamlit")
+    from streamlit.testing.v1 import AppTest
+
+    app = str(Path(__file__).resolve().parents[1] / "ui" / "app.py")
+
+    def button(at, label: str):
+        matches = [b for b in at.button if b.label == label]
+        assert matches, f"no button {label!r} among {[b.label for b in at.button]}"
+        return matches[0]
+
+    config = tmp_path / "callnotes.yaml"  # never the user's own settings
+    config.write_text("store:\n  retention_days: 30\n", encoding="utf-8")
+    monkeypatch.setenv("CALLNOTES_CONFIG", str(config))
+    monkeypatch.setenv("CALLNOTES_DATA_DIR", str(ws.store.data_dir))
+    ana = who(ws, "ana")
+    call_id = add_call(ws.store, ana.id)
+    ws.notes.edit(ana, call_id, {**ws.notes.current(ana, call_id).content, "summary": "Aurelio la retiene."}, 1)
+
+    at = AppTest.from_file(app, default_timeout=60)
+    at.run()
+    at.text_input(key="login_username").input("ana")
+    at.text_input(key="login_password").input(PASSWORD)
+    button(at, "Entrar").click()
+    at.run()
+    at.run()
+    at.switch_page("pages/operator/review.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Ocultar un dato que el sistema no detectó" in m.value for m in at.markdown)
+    assert at.text_area(key=f"n{call_id}v2_summary").value == "Aurelio la retiene."
+
+    button(at, "Ocultarlo en todas partes").click()  # nothing typed: a clear message, nothing changed
+    at.run()
+    assert [e.value for e in at.error] == ["Escriba el texto a ocultar."]
+
+    at.text_input(key="redact_text").input("aurelio")
+    at.selectbox(key="redact_type").set_value("PERSON")
+    button(at, "Ocultarlo en todas partes").click()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [s.value for s in at.success] == ["Ocultado: 2 aparición(es), ahora se muestra como <PERSON_2>."]
+    assert at.text_area(key=f"n{call_id}v2_summary").value == "<PERSON_2> la retiene."  # not the stale widget text
+    shown = "\n".join(str(m.value) for m in at.markdown)
+    assert "<PERSON_2>" in shown or "PERSON_2" in shown
+    assert "aurelio" not in shown.lower()
+    assert at.text_input(key="redact_text").value == ""  # the form does not keep what was typed
+    with ws.store.transaction() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "manual_redaction")).one()
+    assert (event.actor, event.call_id, event.detail["spans"]) == ("ana", call_id, 2)

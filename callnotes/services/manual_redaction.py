@@ -237,6 +237,11 @@ class ManualRedactionService:
     def __init__(self, store: Store):
         self.store = store
 
+    @staticmethod
+    def types() -> tuple[str, ...]:
+        """The identifier types a span can be given (the redactor's labels)."""
+        return labels()
+
     def redact_text(self, actor: Actor, call_id: int, literal: str, entity_type: str) -> ManualRedaction:
         """Hide every occurrence of ``literal`` in the call (and in everything shown from it) as ``entity_type``."""
         entity_type = self._check_type(entity_type)

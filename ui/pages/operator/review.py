@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from callnotes.services import ManualRedactionError
 from callnotes.store import CallState
 from summarize.model import Action, CallerRole, CallType, ExploitationType, Sex, Situation, Urgency
 from ui import state
@@ -32,6 +33,41 @@ def show_evidence(field: str) -> None:
 
 def forget_views() -> None:
     st.session_state.pop("review_views", None)
+
+
+def forget_note_widgets(call_id: int) -> None:
+    """The note's widgets hold the text as it was shown: after a manual redaction it must be read again."""
+    for key in [k for k in st.session_state if str(k).startswith(f"n{call_id}v")]:
+        del st.session_state[key]
+
+
+def manual_redaction(call_id: int) -> None:
+    """Hide an identifier the redactor missed: every occurrence, everywhere the call is shown to others."""
+    st.markdown("**" + t("redact.title") + "**")
+    st.caption(t("redact.help"))
+    if flash := st.session_state.pop("redact_flash", None):
+        st.success(flash)
+    if st.session_state.pop("redact_audio_withdrawn", False):
+        st.warning(t("redact.audio_withdrawn"))
+    with st.form("manual_redaction", clear_on_submit=True):
+        missed = st.text_input(t("redact.text"), key="redact_text", placeholder=t("redact.text_hint"))
+        kind = st.selectbox(t("redact.type"), ws.redaction.types(), key="redact_type",
+                            format_func=lambda v: t(f"redact.types.{v}"))
+        submitted = st.form_submit_button(t("redact.submit"))
+    if not submitted:
+        return
+    with state.shown_errors():
+        try:
+            done = ws.redaction.redact_text(actor, call_id, missed, kind)
+        except ManualRedactionError as refused:
+            st.error(t(f"redact.errors.{refused.code}"))
+            return
+        forget_views()
+        forget_note_widgets(call_id)
+        st.session_state.pop("redact_text", None)  # what was typed is an identifier: not kept in the session
+        st.session_state["redact_flash"] = t("redact.done", count=done.count, placeholder=", ".join(done.placeholders))
+        st.session_state["redact_audio_withdrawn"] = done.audio == "withdrawn"
+        st.rerun()
 
 
 calls = []
@@ -98,6 +134,8 @@ with left:
             marks = placeholder_marks(red.text)
             legend({m.kind for m in marks})
             show_transcript(red.text, marks)
+    if summary.raw_available:
+        manual_redaction(call_id)
 
 # -- the note ---------------------------------------------------------------------------------
 with right:
