@@ -443,3 +443,31 @@ def test_the_review_page_form_hides_a_missed_name_and_says_how_many(ws, tmp_path
     with ws.store.transaction() as session:
         event = session.scalars(select(AuditEvent).where(AuditEvent.action == "manual_redaction")).one()
     assert (event.actor, event.call_id, event.detail["spans"]) == ("ana", call_id, 2)
+
+
+def test_a_hand_made_span_added_by_mistake_can_be_undone_and_only_that(ws):
+    ana = who(ws, "ana")
+    call_id = add_call(ws.store, ana.id)
+    original = snapshot(ws, call_id)["redacted"]
+    ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON")
+    number = _span(ws, ana, call_id, "es 987 654 321")
+    ws.redaction.redact_span(ana, call_id, number[0], number[0] + 6, "PHONE_NUMBER")  # swallows <PHONE_NUMBER_1>
+    assert {(m.placeholders, m.type, m.count) for m in ws.redaction.manual(ana, call_id)} == {
+        (("<PERSON_2>",), "PERSON", 2), (("<PHONE_NUMBER_1>",), "PHONE_NUMBER", 1)}
+
+    undone = ws.redaction.undo(ana, call_id, "<PHONE_NUMBER_1>")
+    assert undone.count == 1 and undone.audio == "rebleeped"
+    text = ws.calls.redacted_transcript(ana, call_id).text
+    assert "su número es <PHONE_NUMBER_1>." in text and not contains(text, "987")  # the redactor's span is back
+    ws.redaction.undo(ana, call_id, "<PERSON_2>")
+    assert snapshot(ws, call_id)["redacted"] == original
+    assert ws.notes.current(ana, call_id).content["summary"].startswith("Una menor retenida por <PERSON_2>")
+    with pytest.raises(ManualRedactionError) as refused:
+        ws.redaction.undo(ana, call_id, "<PERSON_1>")  # the redactor's own: not the operator's to undo
+    assert refused.value.code == "no_manual"
+    with pytest.raises(PermissionDenied):
+        ws.redaction.undo(who(ws, "bea"), call_id, "<PERSON_2>")
+    with ws.store.transaction() as session:
+        events = session.scalars(select(AuditEvent).where(AuditEvent.action == "undo_manual_redaction")).all()
+    assert [(e.actor, e.outcome, e.detail.get("spans")) for e in events] == [
+        ("ana", "ok", 1), ("ana", "ok", 2), ("bea", "denied", None)]

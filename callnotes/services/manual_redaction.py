@@ -6,7 +6,11 @@ after approval (a leak found later must be fixable). Two ways in:
 
 - :meth:`ManualRedactionService.redact_text`: a literal string; EVERY occurrence in the call
   (case- and accent-insensitive, whole words; digits match across spaces, dots and dashes) is hidden.
-- :meth:`ManualRedactionService.redact_span`: one selection, offsets into the unredacted transcript.
+- :meth:`ManualRedactionService.redact_span`: one selection, offsets into the unredacted transcript
+  (and, like the redactor's name propagation, every other occurrence of the same words).
+
+:meth:`~ManualRedactionService.undo` shows again what was hidden by hand by mistake (in the transcript and
+the bleeped audio only: notes and scenarios keep the placeholder, nothing is put back into them).
 
 Everything derived from the transcript and shown to others is made again in one transaction:
 the redacted text, the entity spans and counts, the placeholder mapping (encrypted, as the
@@ -43,6 +47,7 @@ from callnotes.store import Call, CallState, Note, Review, Scenario, Store
 log = logging.getLogger(__name__)
 
 ACTION = "manual_redaction"
+UNDO_ACTION = "undo_manual_redaction"
 # Calls with a finished redaction that a person works on; earlier states would be drafted later from the text.
 ALLOWED_STATES = (CallState.ready_for_review.value, CallState.approved.value, CallState.rejected.value)
 MIN_CHARS = 2
@@ -252,7 +257,8 @@ class ManualRedactionService:
             raise ManualRedactionError("too_short", f"type at least {MIN_CHARS} characters to hide")
         if len(needle) > MAX_CHARS:
             raise ManualRedactionError("too_long", f"at most {MAX_CHARS} characters at a time")
-        return self._apply(actor, call_id, entity_type, lambda text: find_occurrences(text, needle), "text")
+        return self._apply(actor, call_id, ACTION, lambda session, call, written: self._rewrite(
+            session, actor, call, entity_type, lambda text: find_occurrences(text, needle), "text", written))
 
     def redact_span(self, actor: Actor, call_id: int, start: int, end: int, entity_type: str) -> ManualRedaction:
         """Hide ``text[start:end]`` of the unredacted transcript, and every other occurrence of the same words."""
@@ -268,7 +274,24 @@ class ManualRedactionService:
                 raise ManualRedactionError("too_short", f"select at least {MIN_CHARS} characters to hide")
             return [(a, b), *find_occurrences(text, text[a:b])]
 
-        return self._apply(actor, call_id, entity_type, spans, "span")
+        return self._apply(actor, call_id, ACTION, lambda session, call, written: self._rewrite(
+            session, actor, call, entity_type, spans, "span", written))
+
+    def manual(self, actor: Actor, call_id: int) -> list[ManualRedaction]:
+        """The placeholders the operator made by hand in this call, with how many spans each (for undoing)."""
+        with self.store.transaction() as session:
+            call = self._load(session, actor, call_id, "view_manual_redactions")
+            _, _, existing, _ = self._read(call)
+            hand = [s for s in existing if (s.entity or {}).get("source") == "manual"]
+            counts = Counter((s.placeholder, s.type) for s in hand)
+            record(session, actor, "view_manual_redactions", call_id=call_id, count=len(counts))
+        return [ManualRedaction(call_id, kind, n, (placeholder,)) for (placeholder, kind), n in counts.items()]
+
+    def undo(self, actor: Actor, call_id: int, placeholder: str) -> ManualRedaction:
+        """Show again the spans hidden by hand as ``placeholder`` (added by mistake); what the redactor itself
+        hid stays hidden. The notes and scenarios keep the placeholder: nothing is put back into them."""
+        return self._apply(actor, call_id, UNDO_ACTION, lambda session, call, written: self._undo(
+            session, actor, call, placeholder, written))
 
     # -- internals -------------------------------------------------------------------------
     @staticmethod
@@ -277,19 +300,19 @@ class ManualRedactionService:
             raise ManualRedactionError("bad_type", f"unknown identifier type {entity_type!r} ({', '.join(labels())})")
         return entity_type
 
-    def _load(self, session, actor: Actor, call_id: int) -> Call:
-        guard(self.store, actor, Permission.view_unredacted, ACTION, call_id)
-        call = load_call(session, self.store, actor, call_id, ACTION)
+    def _load(self, session, actor: Actor, call_id: int, action: str = ACTION) -> Call:
+        guard(self.store, actor, Permission.view_unredacted, action, call_id)
+        call = load_call(session, self.store, actor, call_id, action)
         if call.operator_id != actor.id:
-            raise deny(self.store, actor, ACTION, "only the call's operator redacts it by hand", call_id)
-        require_raw(self.store, actor, call, ACTION)
+            raise deny(self.store, actor, action, "only the call's operator redacts it by hand", call_id)
+        require_raw(self.store, actor, call, action)
         if call.state not in ALLOWED_STATES or call.redaction is None:
             raise ManualRedactionError("state", f"call {call_id} is {call.state}: it has no finished redaction yet")
         if call.transcript is None or call.transcript.content_enc is None or call.redaction.entities_enc is None:
             raise ManualRedactionError("purged", f"call {call_id}: the unredacted text is no longer stored")
         return call
 
-    def _apply(self, actor: Actor, call_id: int, entity_type: str, occurrences, how: str) -> ManualRedaction:
+    def _apply(self, actor: Actor, call_id: int, action: str, body) -> ManualRedaction:
         from callnotes.pipeline import call_lock
 
         with call_lock(self.store, call_id) as mine:
@@ -298,8 +321,8 @@ class ManualRedactionService:
             written: list[str] = []  # a new bleeped copy: removed again if the transaction does not commit
             try:
                 with self.store.transaction() as session:
-                    call = self._load(session, actor, call_id)
-                    result, old_file = self._rewrite(session, actor, call, entity_type, occurrences, how, written)
+                    call = self._load(session, actor, call_id, action)
+                    result, old_file = body(session, call, written)
             except BaseException:
                 for relative in written:
                     self.store.files.delete(relative)
@@ -310,20 +333,8 @@ class ManualRedactionService:
 
     def _rewrite(self, session, actor: Actor, call: Call, entity_type: str, occurrences, how: str,
                  written: list[str]) -> tuple[ManualRedaction, str | None]:
-        cipher = self.store.cipher
+        content, text, existing, mapping = self._read(call)
         red = call.redaction
-        content = json.loads(cipher.decrypt_text(call.transcript.content_enc, "transcript"))
-        text: str = content["text"]
-        entities = json.loads(cipher.decrypt_text(red.entities_enc, "entities"))
-        mapping: dict[str, str] = (
-            json.loads(cipher.decrypt_text(red.mapping_enc, "mapping")) if red.mapping_enc is not None else {}
-        )
-        existing = _align(text, entities, red.redacted_text)
-        if existing is None:
-            existing = _parse(text, red.redacted_text)
-        if existing is None:
-            raise ManualRedactionError("inconsistent", f"call {call.id}: the stored redaction does not match its "
-                                                       "transcript; nothing was changed")
 
         found = sorted(set(occurrences(text)))
         if not found:
@@ -362,6 +373,8 @@ class ManualRedactionService:
             original = text[span.start : span.end]
             span.placeholder = numbering.get(entity_type, original, absorbed)
             span.entity = {"type": entity_type, "start": span.start, "end": span.end, "score": 1.0, "source": "manual"}
+            if absorbed:  # what it swallowed comes back (with its placeholder) if the operator undoes it
+                span.entity["absorbed"] = [{**a.entity, "placeholder": a.placeholder} for a in absorbed]
             mapping.setdefault(span.placeholder, original)
             replacements.setdefault(_key(original), span.placeholder)
         # What was asked for, as well as each whole span, goes from the notes and scenarios too.
@@ -374,24 +387,66 @@ class ManualRedactionService:
         if any(p.search(_fold(redacted)) for p, _ in patterns):  # never store a redaction that still shows it
             raise ManualRedactionError("inconsistent", f"call {call.id}: the text would still show; nothing changed")
 
-        stored = [s.entity for s in spans]
-        new_file, audio = self._rebleep(call, content, stored)
-        if new_file:
-            written.append(new_file)
-        old_file = call.bleeped_audio_path
-        red.redacted_text = redacted
-        red.entities_enc = cipher.encrypt_text(json.dumps(stored), "entities")
-        red.mapping_enc = cipher.encrypt_text(json.dumps(mapping), "mapping")
-        red.entity_counts = dict(Counter(e["type"] for e in stored))
-        if audio != "none":
-            call.bleeped_audio_path = new_file
+        audio, old_file = self._write(session, call, content, spans, mapping, written)
         touched = self._scrub_derived(session, call.id, patterns)
         count = len(new_spans)
         record(session, actor, ACTION, call_id=call.id, entity_type=entity_type, spans=count, how=how,
                already_hidden=len(found) - len(fresh), audio=audio, **touched)
         placeholders = tuple(dict.fromkeys(s.placeholder for s, _ in new_spans))
-        result = ManualRedaction(call.id, entity_type, count, placeholders, len(found) - len(fresh), audio)
-        return result, old_file if audio != "none" else None
+        return ManualRedaction(call.id, entity_type, count, placeholders, len(found) - len(fresh), audio), old_file
+
+    def _undo(self, session, actor: Actor, call: Call, placeholder: str, written: list[str]):
+        content, _, existing, mapping = self._read(call)
+        undone = [s for s in existing if s.placeholder == placeholder and (s.entity or {}).get("source") == "manual"]
+        if not undone:
+            raise ManualRedactionError("no_manual", f"call {call.id}: nothing was hidden by hand as {placeholder}")
+        spans = [s for s in existing if all(s is not u for u in undone)]
+        for span in undone:  # what a hand-made span had swallowed is hidden again as the redactor had it
+            for entity in span.entity.get("absorbed", []):
+                entity = dict(entity)
+                spans.append(_Span(int(entity["start"]), int(entity["end"]), entity["type"],
+                                   entity.pop("placeholder"), entity))
+        audio, old_file = self._write(session, call, content, spans, mapping, written)
+        kind = undone[0].type
+        record(session, actor, UNDO_ACTION, call_id=call.id, entity_type=kind, spans=len(undone), audio=audio)
+        return ManualRedaction(call.id, kind, len(undone), (placeholder,), audio=audio), old_file
+
+    def _read(self, call: Call) -> tuple[dict, str, list[_Span], dict[str, str]]:
+        """The transcript, its text, the stored spans with their placeholders, and the mapping (decrypted)."""
+        cipher = self.store.cipher
+        red = call.redaction
+        content = json.loads(cipher.decrypt_text(call.transcript.content_enc, "transcript"))
+        text: str = content["text"]
+        entities = json.loads(cipher.decrypt_text(red.entities_enc, "entities"))
+        mapping: dict[str, str] = (
+            json.loads(cipher.decrypt_text(red.mapping_enc, "mapping")) if red.mapping_enc is not None else {}
+        )
+        existing = _align(text, entities, red.redacted_text)
+        if existing is None:
+            existing = _parse(text, red.redacted_text)
+        if existing is None:
+            raise ManualRedactionError("inconsistent", f"call {call.id}: the stored redaction does not match its "
+                                                       "transcript; nothing was changed")
+        return content, text, existing, mapping
+
+    def _write(self, session, call: Call, content: dict, spans: list[_Span], mapping: dict[str, str],
+               written: list[str]) -> tuple[str, str | None]:
+        """Store the redaction made of ``spans`` and a bleeped copy to match; returns (audio, old bleeped file)."""
+        cipher = self.store.cipher
+        red = call.redaction
+        spans = sorted(spans, key=lambda s: s.start)
+        stored = [s.entity for s in spans]
+        new_file, audio = self._rebleep(call, content, stored)
+        if new_file:
+            written.append(new_file)
+        old_file = call.bleeped_audio_path
+        red.redacted_text = _render(content["text"], spans)
+        red.entities_enc = cipher.encrypt_text(json.dumps(stored), "entities")
+        red.mapping_enc = cipher.encrypt_text(json.dumps(mapping), "mapping")
+        red.entity_counts = dict(Counter(e["type"] for e in stored))
+        if audio != "none":
+            call.bleeped_audio_path = new_file
+        return audio, old_file if audio != "none" else None
 
     def _rebleep(self, call: Call, content: dict, entities: list[dict]) -> tuple[str | None, str]:
         """A new bleeped copy over every span; if it cannot be made, the old one is withdrawn (it leaks)."""
