@@ -321,3 +321,62 @@ def test_a_contrast_ends_a_condition(rules):
     assert got["exploitation_types"] == [ExploitationType.labour]
     got = decide(rules, "caller: mi hija trabaja de mesera y si el dueño le retiene el dni que hago")
     assert got["exploitation_types"] == [ExploitationType.unknown]
+
+
+# ---------------------------------------------------------------- caller_role: structure, not phrases
+
+@pytest.mark.parametrize("line", [
+    "caller: trabajo en una chacra con otros muchachos y el patrón no nos da ni un sol, dice que le debemos el pasaje",
+    "caller: A mí y a mi hermano nos hacían trabajar sin pagarnos en una mina.",
+    "caller: somos cinco venezolanas y la dueña nos obliga a salir con clientes",
+])
+def test_first_person_signs_make_a_victim(rules, line):
+    assert decide(rules, line)["caller_role"] == CallerRole.victim
+
+
+@pytest.mark.parametrize("lines, role", [
+    # reported speech: "me dijo que no le pagan" is about the daughter, not the caller
+    (["caller: Llamo por mi hija, me dijo que no le pagan y que le deben tres meses en el restaurante."],
+     CallerRole.family_member),
+    # the operator's first person is not the caller's
+    (["caller: Hay un chico en el mercado que carga bultos todo el día y no le pagan.",
+      "operator: Nosotros no le cobramos nada; si no nos da su nombre no importa."], CallerRole.witness),
+    # a mother quoting her daughter's message in the first person
+    (["caller: mi hija de quince me mandó un mensaje que decía no nos pagan y nos quitaron el dni"],
+     CallerRole.family_member),
+])
+def test_first_person_signs_that_are_not_the_callers(rules, lines, role):
+    assert decide(rules, *lines)["caller_role"] == role
+
+
+@pytest.mark.parametrize("line", [
+    "caller: buenas tardes le habla la enfermera del puesto de salud, atendimos a una joven a la que no le pagan",
+    "caller: eu sou inspetor municipal e encontrei oito rapazes num garimpo trabalhando sem receber",
+    "caller: Trabajo en la municipalidad y vimos a unos niños trabajando sin pago en un lavadero de autos.",
+])
+def test_a_named_profession_is_professional_whatever_the_opener(rules, line):
+    assert decide(rules, line)["caller_role"] == CallerRole.professional
+
+
+def test_a_taxi_driver_stays_a_witness(rules):
+    got = decide(rules, "caller: Soy taxista y veo a unos niños pidiendo en los semáforos, "
+                        "un hombre les quita la plata.")
+    assert got["caller_role"] == CallerRole.witness
+
+
+def test_a_question_with_nobody_named_is_the_general_public(rules):
+    got = decide(rules, "caller: buenos dias queria preguntar nomas como se denuncia una oferta de trabajo falsa que "
+                        "vi en facebook no conozco a nadie que haya ido")
+    assert got["caller_role"] == CallerRole.general_public
+    assert got["victims"].count == 0
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("caller: hace dos años estuve en una mina nos hacían trabajar sin pagarnos ya salimos y estamos bien",
+     Situation.past),
+    ("caller: mi hermano trabaja en una mina sin pago y todavía no sale de ahí", Situation.ongoing),
+    # the operator's "ya salió" is a question about the case, not a fact
+    ("operator: ¿Ya salió de ahí?\ncaller: No, sigue en la mina y no le pagan.", Situation.ongoing),
+])
+def test_out_already_in_the_first_person_is_past(rules, line, expected):
+    assert decide(rules, line)["situation"] == expected

@@ -1,21 +1,65 @@
-"""Who is calling: cues in the caller's own words, first turns (introductions) weigh double."""
+"""Who is calling: cues in the caller's own words, first turns (introductions) weigh double.
+
+Two structural mechanisms on top of the cues: a sign of exploitation said in the first person
+("no nos da ni un sol", "le debemos el pasaje", "nos obliga a salir con clientes") makes the caller
+one of the exploited; and a caller who names no role and no victim (a general question) is the
+general public, while one who tells of a case without saying who they are is most often a witness.
+"""
 
 from __future__ import annotations
 
+import re
+
+from summarize.matching import Hit
 from summarize.model import CallerRole
 from summarize.rules.base import Context, Decision, confidence_from, extractor, sum_by_value
 
 PRIORITY = ["professional", "family_member", "victim", "acquaintance", "witness", "general_public"]
 
+# The caller as the one affected: object clitics, subject pronouns and first-person plural verbs
+# ("debemos", "trabajamos"). Possessives ("mi hija", "my son") are left out: they point at someone else.
+_FIRST_PERSON = re.compile(r"(?<![\w'])(me|nos|yo|i|we|us|eu|a mi|a nosotros|"
+                           r"[a-z]{2,}(?<!vamos)(?<!hemos)(?:amos|emos|imos))(?![\w'])")
+# Someone told the caller something: what follows is that person's speech ("mi hija me mandó un mensaje
+# que decía no nos pagan"), while "el patrón dice que le debemos" is still the caller's own situation.
+_TOLD_ME = re.compile(r"(?<!\w)(me|nos) (dijo|dice|decia|dijeron|dicen|conto|cuenta|contaron|escribio|escribe|"
+                      r"escribieron|mando|manda|mandaron|llamo|llama|aviso|disse|contou|escreveu|mandou|ligou)(?!\w)|"
+                      r"(?<!\w)(told|texted|wrote|messaged|called) (me|us)(?!\w)")
+_REACH = 8  # characters before a cue: a clitic or pronoun right before it ("el patrón nos quitó el DNI")
 
-@extractor("caller_role", after=["_case"])
+
+def first_person_signs(ctx: Context) -> list[Hit]:
+    """Signs of exploitation in the caller's sentences whose affected person is the caller."""
+    folded = ctx.transcript.folded
+    signs = (ctx.find_list("exploitation_types", "generic_forced_work", ("caller",), value="victim")
+             + [h for h in ctx.find("exploitation_types") if h.speaker == "caller" and h.weight >= 2])
+    out = []
+    for h in signs:
+        if h.speaker != "caller" or h.sentence.is_question:
+            continue
+        span = folded[max(h.sentence.start, h.start - _REACH):h.end]
+        if _FIRST_PERSON.search(span) and not _TOLD_ME.search(folded, h.sentence.start, h.start):
+            out.append(Hit("victim", h.start, h.end, 2.0, h.sentence))
+    return out
+
+
+@extractor("caller_role", after=["_case", "victims"])
 def caller_role(ctx: Context) -> Decision:
     if not ctx.value("_case"):
         return Decision(CallerRole.general_public, [], 0.8)
-    hits = ctx.find("caller_role")
+    folded = ctx.transcript.folded
+    # the caller's "victim" cues inside speech they relay ("me escribió: nos quitaron el DNI") are someone else's
+    hits = [h for h in ctx.find("caller_role")
+            if h.value != "victim" or not _TOLD_ME.search(folded, h.sentence.start, h.start)]
+    mine = first_person_signs(ctx)
     scores = sum_by_value(hits, first_turns_bonus=3)
+    if mine:  # at most two signs: a mother quoting her daughter ("no nos pagan") stays a family member
+        scores["victim"] = scores.get("victim", 0.0) + sum(h.weight for h in mine[:2])
     if not scores:
+        if ctx.value("victims").count == 0:
+            return Decision(CallerRole.general_public, [], 0.3)  # a general question: nobody to report
         # A case told by someone who does not say who they are: most often a bystander.
         return Decision(CallerRole.witness, [], 0.3)
     best = max(PRIORITY, key=lambda v: (scores.get(v, 0.0), -PRIORITY.index(v)))
-    return Decision(CallerRole(best), [h for h in hits if h.value == best], confidence_from(scores, best))
+    used = [h for h in hits + mine if h.value == best]
+    return Decision(CallerRole(best), used, confidence_from(scores, best))

@@ -79,8 +79,8 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         re.compile(rf"{b}(?P<n>un|una|uno|um|uma|a|an|one|{num})\s+(?:[\w']+\s+)?"
                    rf"(?:(?:{nouns})|{_SINGULAR})(?!\w)"),
         # the caller and one more: "mi hermano y yo", "my cousin and i", "eu e meu irmão"
-        re.compile(rf"{b}(?:(?:mi|my|minha|meu)\s+(?:{_KIN})\s+(?:y yo|and i|e eu)|(?:yo|eu|me)\s+(?:y|e|and)\s+"
-                   rf"(?:mi|my|minha|meu)\s+(?:{_KIN}))(?!\w)"),
+        re.compile(rf"{b}(?:(?:mi|my|minha|meu)\s+(?:{_KIN})\s+(?:y yo|and i|e eu|y a mi|and me)|(?:yo|eu|me|a mi)\s+"
+                   rf"(?:y|e|and)\s+(?:a\s+)?(?:mi|my|minha|meu)\s+(?:{_KIN}))(?!\w)"),
     )
     _CACHE[id(tax)] = p
     return p
