@@ -444,6 +444,15 @@ def test_the_review_page_form_hides_a_missed_name_and_says_how_many(ws, tmp_path
         event = session.scalars(select(AuditEvent).where(AuditEvent.action == "manual_redaction")).one()
     assert (event.actor, event.call_id, event.detail["spans"]) == ("ana", call_id, 2)
 
+    at.selectbox(key="redact_undo_pick").set_value("<PERSON_2>")  # added by mistake: shown again
+    button(at, "Volver a mostrarlo").click()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [s.value for s in at.success] == ["<PERSON_2> vuelve a verse en la transcripción (2 aparición(es))."]
+    assert "Aurelio" in ws.calls.unredacted_transcript(ana, call_id).text
+    assert "AURELIO" in ws.calls.redacted_transcript(ana, call_id).text
+    assert not [b for b in at.button if b.label == "Volver a mostrarlo"]  # nothing left hidden by hand
+
 
 def test_a_hand_made_span_added_by_mistake_can_be_undone_and_only_that(ws):
     ana = who(ws, "ana")

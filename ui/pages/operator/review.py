@@ -70,6 +70,29 @@ def manual_redaction(call_id: int) -> None:
         st.rerun()
 
 
+def undo_manual_redaction(call_id: int) -> None:
+    """Show again a span hidden by hand by mistake (the transcript and audio only; notes keep the placeholder)."""
+    hand = []
+    with state.shown_errors():
+        hand = view("manual", lambda: ws.redaction.manual(actor, call_id))
+    if not hand:
+        return
+    with st.expander(t("redact.undo_title")):
+        st.caption(t("redact.undo_help"))
+        names = {m.placeholders[0]: t("redact.undo_option", placeholder=m.placeholders[0], count=m.count) for m in hand}
+        picked = st.selectbox(t("redact.undo_pick"), list(names), key="redact_undo_pick", format_func=names.get)
+        if st.button(t("redact.undo"), key="redact_undo"):
+            with state.shown_errors():
+                try:
+                    done = ws.redaction.undo(actor, call_id, picked)
+                except ManualRedactionError as refused:
+                    st.error(t(f"redact.errors.{refused.code}"))
+                    return
+                forget_views()
+                st.session_state["redact_flash"] = t("redact.undone", count=done.count, placeholder=picked)
+                st.rerun()
+
+
 calls = []
 with state.shown_errors():
     calls = [c for c in ws.calls.list(actor) if c.note_versions > 0]
@@ -136,6 +159,7 @@ with left:
             show_transcript(red.text, marks)
     if summary.raw_available:
         manual_redaction(call_id)
+        undo_manual_redaction(call_id)
 
 # -- the note ---------------------------------------------------------------------------------
 with right:
