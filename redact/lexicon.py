@@ -182,4 +182,37 @@ def looks_unknown(word: str, lemma: str | None = None) -> bool:
 def is_ordinary_word(word: str, lemma: str | None = None) -> bool:
     """A common or dictionary word (also checked by its lemma: "iban" -> "ir")."""
     keys = {fold(word)} | ({fold(lemma)} if lemma else set())
-    return any(k in common_words() or k in common_word_names() or k in dictionary_words() for k in keys)
+    if any(k in common_words() or k in common_word_names() or k in dictionary_words() for k in keys):
+        return True
+    # Portuguese has no dictionary here and Whisper's Spanish has forms the lemma tables lack
+    # ("levou", "telefone"): a word this common in running text is ordinary, unless it is a name
+    key = fold(word)
+    return key not in first_names() and key not in surnames() and word_frequency(word) >= COMMON_ZIPF
+
+
+# Zipf frequency from which a word no name list knows counts as ordinary (4 = once per 100,000 words)
+COMMON_ZIPF = 4.0
+
+
+@cache
+def _zipf():
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # the redact extra installs it; without it frequency gives no evidence
+        return None
+    return zipf_frequency
+
+
+def word_frequency(word: str, languages: tuple[str, ...] = ("es", "en", "pt")) -> float:
+    """How common ``word`` is in running text (wordfreq's Zipf scale: 0 unseen, 3 rare, 6 very common),
+    the highest over ``languages``; names are counted too, so this tells rare from common, not name
+    from word. 0 when wordfreq is not installed."""
+    zipf = _zipf()
+    if zipf is None:
+        return 0.0
+    return max(_zipf_cached(word.casefold(), lang) for lang in languages)
+
+
+@cache
+def _zipf_cached(word: str, lang: str) -> float:
+    return _zipf()(word, lang)

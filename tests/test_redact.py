@@ -227,3 +227,18 @@ def test_landmark_takes_its_adjectives_but_not_the_verb_after_it(redactor):
     found = [text[e.start : e.end] for e in entities if e.type == "ADDRESS"]
     assert "detras del terminal terrestre" in found
     assert "detrás del mercado" in found and not any("vende" in f for f in found)
+
+
+def test_frequent_words_are_ordinary_but_names_are_not():
+    from redact.lexicon import is_ordinary_word, looks_unknown
+
+    assert is_ordinary_word("telefone") and is_ordinary_word("levou")  # Portuguese: no spaCy dictionary
+    assert not is_ordinary_word("moraes") and not is_ordinary_word("kevin")  # frequent, but names
+    assert looks_unknown("ccahuana") and not looks_unknown("telefone")
+
+
+def test_portuguese_article_before_a_name(redactor):
+    text = "caller: eu vi um cara o marcão levando três meninas uma delas a yuleisi me pediu ajuda"
+    _, entities = redactor.analyze(text, language="pt")
+    persons = sorted(text[e.start : e.end] for e in entities if e.type == "PERSON")
+    assert persons == ["marcão", "yuleisi"]

@@ -192,6 +192,15 @@ CASES = [
     ("address", "en la comunidad de quenamari al frente de la posta", ["la comunidad de quenamari"]),
     ("address", "Le llamo de la comunidad de Huancabamba.", []),
     ("address", "la comunidad nos ayudó mucho", []),
+    # names by the slot they fill: the article before a name (pt "o/a", es personal "a"), the word
+    # between a kin word and a surname, a first name after "the mother is"
+    ("person_slots", "a mí y a yorbelis nos quitaron el pasaporte", ["yorbelis"]),
+    ("person_slots", "fui a la comisaría y luego a trabajar a cusco", []),
+    ("person_slots", "el jalador llevó a la agenciadora y a la recepcionista", []),
+    ("person_slots", "es por mi prima flor ccallo que no regresa", ["flor ccallo"]),
+    ("person_slots", "mi hija trabaja mucho y mi hermana vende ropa", []),
+    ("person_slots", "the father is edwin and the mother is gladys", ["edwin", "gladys"]),
+    ("person_slots", "the father is sick and the mother is away", []),
     ("address", "en la manzana H1, lote 22, del sector Pachacútec", ["la manzana H1, lote 22, del sector Pachacútec"]),
 ]
 
@@ -209,3 +218,17 @@ def test_unknown_recognizer_in_config_is_refused():
     config = registry.RecognizersFile.model_validate({"recognizers": {"no_such_thing": {}}})
     with pytest.raises(ValueError, match="no_such_thing"):
         registry.build(["es"], config)
+
+
+PORTUGUESE_CASES = [
+    ("person_slots", "eu vi um cara o marcão levando as meninas", ["marcão"]),
+    ("person_slots", "uma delas a yuleisi me pediu ajuda", ["yuleisi"]),
+    ("person_slots", "o aliciador levou a menina pra fazenda e o caminhoneiro ajudou", []),
+    ("person_slots", "ela foi pra cidade e a polícia não fez nada", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), PORTUGUESE_CASES)
+def test_recognizer_portuguese(name, text, expected):
+    recognizers = {r.name: r for r in registry.build(["pt"])}
+    assert sorted(found(recognizers, name, text)) == sorted(expected)

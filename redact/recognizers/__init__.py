@@ -12,6 +12,7 @@ from redact.recognizers import (  # noqa: F401
     passport,
     person_context,
     person_lists,
+    person_slots,
     phone,
     place_description,
     plate,

@@ -1,0 +1,128 @@
+"""Names found by the slot they fill rather than by a list: the article before a name in
+Portuguese and Spanish speech ("um cara o paulão", "a mí y a yorgelis"), the word between a kin
+word and a surname ("mi nieta rut huamani"), and a first name after "the mother is" / "la mamá es".
+
+Whisper output has no capitals, and many names are rare words or ordinary ones, so a slot alone
+is never enough: the word must also be no common word (wordfreq, the spaCy dictionaries), no
+place, no verb, and not built like a common noun ("el jalador", "la agenciadora")."""
+
+from __future__ import annotations
+
+import re
+
+from redact.lexicon import (
+    first_names,
+    fold,
+    is_ambiguous_name,
+    is_name_word,
+    is_ordinary_word,
+    looks_unknown,
+    not_names,
+    places,
+    stop_words,
+    surnames,
+    word_frequency,
+)
+from redact.recognizers.base import Match, RuleRecognizer, alternation
+from redact.recognizers.spacy_tokens import token_at
+from redact.registry import register
+
+_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+_NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
+
+
+@register("person_slots")
+class PersonSlotRecognizer(RuleRecognizer):
+    ENTITIES = ("PERSON",)
+
+    def __init__(self, language: str, score: float = 0.6, **params):
+        super().__init__(language, score, **params)
+        articles = (self.params.get("articles") or {}).get(language, [])
+        self._not_after = re.compile(rf"(?<![\w'’])(?i:{alternation(self.words('not_after'))})[ \t]+$")
+        self._article = re.compile(rf"(?<![\w'’])(?i:{alternation(articles)})(?=[ \t])") if articles else None
+        self._kin = re.compile(rf"(?<![\w'’])(?i:{alternation(self.words('kin_words'))})(?=[ \t])")
+        self._copula = re.compile(
+            rf"(?<![\w'’])(?i:{alternation(self.words('kin_words'))})[ \t]+(?i:{alternation(self.words('copulas'))})"
+            r"(?=[ \t])"
+        )
+        # matched with accents: folded, "ção" would also end "marcão"
+        self._suffixes = tuple(s.casefold() for s in self.words("noun_suffixes"))
+        self._pet = [(fold(a), fold(b)) for a, b in (p.split(">") for p in self.words("pet_forms"))]
+        self._max_zipf = float(self.params.get("rare_zipf", 3.3))
+        # Portuguese is parsed with the Spanish model: its parts of speech are no evidence there
+        self._trust_pos = language != "pt"
+
+    def find(self, text, nlp_artifacts):
+        if self._article:
+            for m in self._article.finditer(text):
+                if self._not_after.search(text[max(0, m.start() - 12) : m.start()]):
+                    continue  # "en la", "vai a": a place or a verb follows, not a person
+                yield from self._slot(text, m.end(), nlp_artifacts, self._rare_name)
+        for m in self._kin.finditer(text):
+            yield from self._before_surname(text, m.end(), nlp_artifacts)
+        for m in self._copula.finditer(text):
+            yield from self._slot(text, m.end(), nlp_artifacts, self._first_name)
+
+    def _slot(self, text, pos, nlp, accept):
+        tok = _WORD.match(text, pos)
+        if not tok or not accept(tok.group(1), token_at(nlp, tok.start(1))):
+            return
+        end = tok.end(1)
+        nxt = _WORD.match(text, end)
+        if nxt and self._surname(nxt.group(1), token_at(nlp, nxt.start(1))):
+            end = nxt.end(1)  # "o paulão souza"
+        yield Match("PERSON", tok.start(1), end, self.score)
+
+    def _before_surname(self, text, pos, nlp):
+        """kin word + W + surname: W is the first name whatever else it could be ("mi nieta rut huamani")."""
+        tok = _WORD.match(text, pos)
+        nxt = tok and _WORD.match(text, tok.end(1))
+        if not nxt:
+            return
+        word, token = tok.group(1), token_at(nlp, tok.start(1))
+        if not self._plausible(word, token) or self._common_noun(word):
+            return
+        if self._surname(nxt.group(1), token_at(nlp, nxt.start(1))):
+            yield Match("PERSON", tok.start(1), nxt.end(1), self.score + 0.1)
+
+    def _plausible(self, word: str, token) -> bool:
+        key = fold(word)
+        if len(key) < 3 or key in stop_words() or key in not_names() or key in places():
+            return False
+        return token is None or not self._trust_pos or token.pos_ not in _NOT_NAME_POS or key in first_names()
+
+    def _common_noun(self, word: str) -> bool:
+        key = fold(word)
+        return word.casefold().endswith(self._suffixes) and key not in first_names() and key not in surnames()
+
+    def _rare_name(self, word: str, token) -> bool:
+        """After an article: a first name no one uses as a word, a pet form of one ("paulão" ←
+        paulo), or a rare word no dictionary knows ("yaneisy")."""
+        if not self._plausible(word, token) or self._common_noun(word):
+            return False
+        key = fold(word)
+        if self._first_name(word, token) and not is_ambiguous_name(word):
+            return True
+        pet_of_name = any(
+            key.endswith(a) and key[: -len(a)] + b in first_names() for a, b in self._pet if len(key) > len(a) + 2
+        )
+        if pet_of_name:
+            return word_frequency(word) < self._max_zipf + 0.5
+        lemma = token.lemma_ if token is not None else None
+        return looks_unknown(word, lemma) and word_frequency(word) < self._max_zipf
+
+    @staticmethod
+    def _first_name(word: str, token) -> bool:
+        key = fold(word)
+        return key in first_names() and key not in not_names() and key not in stop_words()
+
+    def _surname(self, word: str, token) -> bool:
+        key = fold(word)
+        if key in stop_words() or key in not_names() or key in places() or len(key) < 3:
+            return False
+        lemma = token.lemma_ if token is not None else None
+        if token is not None and self._trust_pos and token.pos_ in ("VERB", "AUX"):
+            return False
+        return (key in surnames() and is_name_word(word) and not is_ordinary_word(word, lemma)) or (
+            looks_unknown(word, lemma) and word_frequency(word) < self._max_zipf and not self._common_noun(word)
+        )
