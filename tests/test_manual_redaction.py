@@ -260,6 +260,9 @@ def test_an_approved_call_can_still_be_fixed_and_new_scenarios_keep_the_manual_s
     built = ws.training.build(who(ws, "tomas"), call_id, "Sobrina retenida")
     assert not contains(built.text, "aurelio") and not contains(built.text, "Rosa Quispe")
     assert "Línea contra la trata" in built.text
+    ws.scenarios._redactor = Redactor()  # the reviewers' scenario export draws surrogates the same way
+    exported = ws.scenarios.export(who(ws, "rosa"), call_id, "Sobrina retenida")
+    assert not contains(exported.text, "aurelio") and not contains(exported.text, "Rosa Quispe")
 
 
 # -- the audit log ---------------------------------------------------------------------------------

@@ -32,7 +32,6 @@ import re
 import unicodedata
 import uuid
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -515,5 +514,35 @@ def _scrub_json(value: Any, patterns: list[tuple[re.Pattern[str], str]], key: st
     return value
 
 
-def placeholder_types(placeholders: Iterable[str]) -> list[str]:
-    return [m.group(1) for p in placeholders if (m := PLACEHOLDER.fullmatch(p))]
+def hand_made_spans(store: Store, call: Call) -> list[dict]:
+    """The spans the call's operator hid by hand (the redactor missed them: a fresh run would miss them again)."""
+    if call.redaction is None or call.redaction.entities_enc is None:
+        return []
+    entities = json.loads(store.cipher.decrypt_text(call.redaction.entities_enc, "entities"))
+    return [e for e in entities if e.get("source") == "manual"]
+
+
+def surrogate_text(redactor, text: str, language: str, manual: list[dict]) -> str:
+    """Surrogates (fake values) over what the redactor finds now plus what the operator hid by hand.
+
+    A found span that overlaps a hand-made one joins it (the hand-made type wins), so nothing is cut short.
+    """
+    if not manual:
+        return redactor.redact(text, language, mode="surrogate").redacted
+    from redact.anonymize import anonymize
+    from redact.types import Entity, Mode
+
+    language, found = redactor.analyze(text, language)
+    items = sorted([(e.start, e.end, e.type, False) for e in found]
+                   + [(int(e["start"]), int(e["end"]), e["type"], True) for e in manual])
+    groups: list[list] = []
+    for start, end, kind, hand in items:
+        if groups and start < groups[-1][1]:
+            last = groups[-1]
+            last[1] = max(last[1], end)
+            if hand and not last[3]:
+                last[2], last[3] = kind, True
+        else:
+            groups.append([start, end, kind, hand])
+    entities = [Entity(kind, start, end, 1.0) for start, end, kind, _ in groups]
+    return anonymize(text, entities, Mode.surrogate, language)[0]

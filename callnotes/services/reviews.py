@@ -11,6 +11,7 @@ from callnotes.security.roles import Permission
 from callnotes.services.access import NotFound, load_call, require_raw
 from callnotes.services.actor import Actor
 from callnotes.services.audit import guard, record
+from callnotes.services.manual_redaction import hand_made_spans, surrogate_text
 from callnotes.services.views import ReviewView, ScenarioView
 from callnotes.store import CallState, Review, Scenario, Store, User
 
@@ -69,7 +70,8 @@ class ScenarioService:
             content = json.loads(self.store.cipher.decrypt_text(call.transcript.content_enc, "transcript"))
             language = call.transcript.language
             note = dict(call.notes[-1].content) if call.notes else None
-        surrogate = self._get_redactor().redact(content["text"], language, mode="surrogate").redacted
+            manual = hand_made_spans(self.store, call)
+        surrogate = surrogate_text(self._get_redactor(), content["text"], language, manual)
         with self.store.transaction() as session:
             scenario = Scenario(
                 call_id=call_id,

@@ -23,6 +23,7 @@ from callnotes.services.access import NotFound, require_raw
 from callnotes.services.actor import Actor
 from callnotes.services.audit import deny, record
 from callnotes.services.casework import approved_note_rows
+from callnotes.services.manual_redaction import hand_made_spans, surrogate_text
 from callnotes.services.quality import week_of
 from callnotes.store import Call, CallState, Scenario, Store, User
 
@@ -168,7 +169,7 @@ class TrainingService:
             content = json.loads(self.store.cipher.decrypt_text(call.transcript.content_enc, "transcript"))
             language = call.transcript.language
             approved = approved_note_rows(session, [call_id])[call_id][0].content
-            manual = _manual_spans(self.store, call)
+            manual = hand_made_spans(self.store, call)
         # Surrogates over the whole call at once, so the same person keeps the same fake name throughout.
         surrogate = self._surrogate(content["text"], language, manual)
         del content
@@ -254,28 +255,7 @@ class TrainingService:
         return out
 
     def _surrogate(self, text: str, language: str, manual: list[dict]) -> str:
-        """The redactor's surrogates, plus the spans the operator redacted by hand (the redactor missed them)."""
-        redactor = self._get_redactor()
-        if not manual:
-            return redactor.redact(text, language, mode="surrogate").redacted
-        from redact.anonymize import anonymize
-        from redact.types import Entity, Mode
-
-        language, found = redactor.analyze(text, language)
-        # A found span that overlaps a hand-made one joins it (the hand-made type wins): nothing is cut short.
-        items = sorted([(e.start, e.end, e.type, False) for e in found]
-                       + [(int(e["start"]), int(e["end"]), e["type"], True) for e in manual])
-        groups: list[list] = []
-        for start, end, kind, hand in items:
-            if groups and start < groups[-1][1]:
-                last = groups[-1]
-                last[1] = max(last[1], end)
-                if hand and not last[3]:
-                    last[2], last[3] = kind, True
-            else:
-                groups.append([start, end, kind, hand])
-        entities = [Entity(kind, start, end, 1.0) for start, end, kind, _ in groups]
-        return anonymize(text, entities, Mode.surrogate, language)[0]
+        return surrogate_text(self._get_redactor(), text, language, manual)
 
     def _get_redactor(self):
         if self._redactor is None:
@@ -283,14 +263,6 @@ class TrainingService:
 
             self._redactor = default_redactor()
         return self._redactor
-
-
-def _manual_spans(store: Store, call: Call) -> list[dict]:
-    """Spans the call's operator redacted by hand (``callnotes.services.manual_redaction``)."""
-    if call.redaction is None or call.redaction.entities_enc is None:
-        return []
-    entities = json.loads(store.cipher.decrypt_text(call.redaction.entities_enc, "entities"))
-    return [e for e in entities if e.get("source") == "manual"]
 
 
 def _author(session, row: Scenario) -> str:
