@@ -380,3 +380,24 @@ def test_a_question_with_nobody_named_is_the_general_public(rules):
 ])
 def test_out_already_in_the_first_person_is_past(rules, line, expected):
     assert decide(rules, line)["situation"] == expected
+
+
+# ---------------------------------------------------------------- victims: minors and enumerations
+
+@pytest.mark.parametrize("line, minors", [
+    ("caller: Llamo por mi prima, ya terminó el colegio hace años, y trabaja catorce horas al día sin pago.", False),
+    ("caller: Mi prima estudió en el colegio conmigo, tiene veinticinco, y no le pagan en la fábrica.", False),
+    ("caller: Una alumna del colegio trabaja en un bar por las noches, no le pagan.", True),
+    ("caller: La niña de doce años trabaja en una casa, no le pagan; la madre tiene 30 años.", True),
+])
+def test_school_words_yield_to_adult_ages(rules, line, minors):
+    assert decide(rules, line)["victims"].minors_involved is minors
+
+
+@pytest.mark.parametrize("line, count", [
+    ("caller: Mi hija y dos amigas se fueron a trabajar a una discoteca y no las dejan salir.", 3),
+    ("caller: A mí y a mi hermano nos hacían trabajar sin pagarnos en una mina.", 2),
+    ("caller: Mi hija se fue a trabajar a una discoteca y no la dejan salir.", 1),
+])
+def test_enumerations_with_own_kin(rules, line, count):
+    assert decide(rules, line)["victims"].count == count

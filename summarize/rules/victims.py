@@ -50,6 +50,7 @@ _SINGULAR = ("senora|mujer|bebe|baby|nino|nina|chica|chico|joven|muchacha|muchac
 _KIN = ("hermano|hermana|hijo|hija|primo|prima|esposo|esposa|marido|amigo|amiga|companero|companera|sobrino|"
         "sobrina|cunado|cunada|tio|tia|novio|novia|pareja|brother|sister|son|daughter|cousin|husband|wife|friend|"
         "partner|irmao|irma|filho|filha|colega|namorado|namorada")
+_OWN_KIN = re.compile(rf"(?<![\w-])(?:mi|su|my|his|her|minha|meu|sua|seu)\s+(?:{_KIN})(?!\w)")
 # What may join two groups of the same enumeration.
 _JOIN = re.compile(r"^[\s,]*(?:[\w']+\s+){0,3}?(?:con|y|and|with|e|com|plus|mas)\s+$")
 
@@ -138,6 +139,11 @@ def _enumerations(p: _Patterns, folded: str, s) -> list[tuple[int, int, Hit]]:
         n = 1 if token in ("un", "una", "uno", "um", "uma", "a", "an", "one") else _value(token, p.numbers)
         if n and n <= MAX_COUNT:
             groups.append((m.start(), m.end(), n))
+    # one's own kin opens or joins an enumeration as one person: "mi hija y dos amigas" = 3
+    for m in _OWN_KIN.finditer(folded, s.start, s.end):
+        if not any(a <= m.start() < b for a, b, _ in groups):
+            groups.append((m.start(), m.end(), 1))
+    groups.sort()
     out = []
     i = 0
     while i < len(groups):
@@ -171,6 +177,8 @@ def _ages(ctx: Context) -> list[tuple[int, Hit]]:
     return out
 
 
+_FINISHED = re.compile(r"(?<!\w)(termino|terminado|acabo|acabado|salio del|egreso|finished|graduated|left|"
+                       r"completed|terminou|concluiu|formou)(?!\w)")
 _AGE_QUESTION = ("edad", "anos", "old", "idade", "age")
 
 
@@ -216,6 +224,12 @@ def victims(ctx: Context) -> Decision:
                    if not any(p.search(folded[max(0, h.start - 20):h.start]) for p in care)]
     adult_words = ctx.find("victims", values=["adult"])
     young = [h for n, h in ages if n < 18]
+    grown = [h for n, h in ages if 18 <= n <= 60]
+    # School words ("colegio", "alumna", "student") point at a minor only while no adult age is given and the
+    # school is not behind the person ("ya terminó el colegio").
+    school = [h for h in ctx.find("victims", values=["school"])
+              if not _FINISHED.search(folded[max(h.sentence.start, h.start - 25):h.start])]
+    minor_words += [] if grown else school
     minors = bool(young) or (bool(minor_words) and not adult_words)
     sex_list, sex_hits, sex_named = sexes(ctx, ctx.value("exploitation_types"))
     if count is None:
