@@ -192,6 +192,27 @@ CASES = [
     ("address", "en la comunidad de quenamari al frente de la posta", ["la comunidad de quenamari"]),
     ("address", "Le llamo de la comunidad de Huancabamba.", []),
     ("address", "la comunidad nos ayudó mucho", []),
+    # numbers said in words after km/lote; distances and crossings as anchors; descriptions that go on
+    (
+        "address",
+        "vive en el kilometro catorce de la carretera central",
+        ["el kilometro catorce de la carretera central"],
+    ),
+    ("address", "la casa dos pisos y el kilo de arroz", []),
+    ("place_description", "la casa es celeste a tres casas de la bodega", ["a tres casas de la bodega"]),
+    ("place_description", "son tres casas de la familia", []),
+    (
+        "place_description",
+        "cruzando el puente colgante, la segunda casa de calamina",
+        ["cruzando el puente colgante, la segunda casa de calamina"],
+    ),
+    # handles: the network's name, a naming verb, words after "arroba", numbers said in words
+    ("handle_url", "su whatsapp sale como rosita bella", ["rosita bella"]),
+    ("handle_url", "el usuario es kevin guion noventa y ocho", ["kevin guion noventa y ocho"]),
+    ("handle_url", "en telegram es arroba trabajos rapidos lima", ["arroba trabajos rapidos lima"]),
+    ("handle_url", "su cuenta es arroba rosita99 y tiene fotos", ["arroba rosita99"]),
+    # nicknames a man gives himself
+    ("person_context", "el tipo se hace llamar el profe y tiene una moto", ["profe"]),
     # names by the slot they fill: the article before a name (pt "o/a", es personal "a"), the word
     # between a kin word and a surname, a first name after "the mother is"
     ("person_slots", "a mí y a yorbelis nos quitaron el pasaporte", ["yorbelis"]),
@@ -225,6 +246,11 @@ PORTUGUESE_CASES = [
     ("person_slots", "uma delas a yuleisi me pediu ajuda", ["yuleisi"]),
     ("person_slots", "o aliciador levou a menina pra fazenda e o caminhoneiro ajudou", []),
     ("person_slots", "ela foi pra cidade e a polícia não fez nada", []),
+    (
+        "place_description",
+        "ele mora atrás da igreja, na casa azul perto do posto",
+        ["atrás da igreja, na casa azul perto do posto"],
+    ),
 ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from redact.lexicon import fold, looks_unknown, mostly_lowercase, places, stop_words
+from redact.numbers import HUNDREDS, TEENS, TENS, UNITS
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
 
@@ -31,6 +32,13 @@ class AddressRecognizer(RuleRecognizer):
             rf"(?:\d{{1,5}}|[A-Z]\d?)(?!\w)(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?[\w \t]{{0,30}}"
             rf"(?:{alternation(self.words('road_words'))}))?(?!\w)"
         )
+        # "kilómetro catorce", "manzana be lote doce": the number said in words
+        num = "|".join(sorted((re.escape(w) for w in [*UNITS, *TEENS, *TENS, *HUNDREDS]), key=len, reverse=True))
+        self._spoken_numbered = re.compile(
+            rf"(?<!\w)(?i:{alternation(self.words('spoken_numbered_places'))})(?!\w)\s+"
+            rf"(?i:(?:{num})(?:\s+(?:y|e|and)\s+(?:{num}))?)(?!\w)(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?"
+            rf"[\w \t]{{0,30}}(?:{alternation(self.words('road_words'))}))?(?!\w)"
+        )
         self._lead = re.compile(
             rf"(?:a\s+(?=la\s+altura))?(?:(?:el|la|los|las|the|o|a)\s+)?(?:{alternation(self.words('landmarks'))})\s+"
             rf"(?:(?:de|del|of|da|do)\s+)?(?:(?:la|el|the|a|o)\s+)?$",
@@ -45,6 +53,9 @@ class AddressRecognizer(RuleRecognizer):
         lowercase = mostly_lowercase(text)
         spans = [s for s in (self._street_span(text, m, lowercase) for m in self._street.finditer(text)) if s]
         spans += [(m.start(), m.end()) for m in self._numbered.finditer(text)]
+        folded = fold(text)  # number words are listed without accents ("dieciséis" -> "dieciseis")
+        spoken_in = folded if len(folded) == len(text) else text
+        spans += [(m.start(), m.end()) for m in self._spoken_numbered.finditer(spoken_in)]
         spans += [(m.start(), m.end()) for m in _COORD.finditer(text)]
         for start, end in self._join(text, sorted(spans)):
             lead = self._lead.search(text[max(0, start - 40) : start])

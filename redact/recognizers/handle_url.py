@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from redact.lexicon import fold, is_ordinary_word, stop_words
+from redact.numbers import small_number
 from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_before
+from redact.recognizers.spacy_tokens import token_at
 from redact.registry import register
 
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
@@ -14,6 +16,10 @@ _URL = re.compile(
     r"|(?<![\w@.])[\w-]+\.(?:com|net|org|pe|io|me|co|br|ve)(?:\.[a-z]{2})?/[^\s,;]*[^\s,;.]",
     re.IGNORECASE,
 )
+
+
+# the end of a number said in words: "noventa" + "y ocho"
+_SPOKEN_TAIL = re.compile(r"[ \t]+(?:y|e|and)[ \t]+([^\W\d_]+)", re.IGNORECASE)
 
 
 @register("handle_url")
@@ -55,11 +61,16 @@ class HandleUrlRecognizer(RuleRecognizer):
             yield Match("OTHER_ID", m.start(), m.end(), self.score)
         # A handle said aloud is only trusted after a social-media cue ("su cuenta es arroba...").
         cues = self.words("cues")
-        for m in [*self._spoken.finditer(text), *self._spoken_at.finditer(text)]:
+        for m in self._spoken.finditer(text):
             if has_cue_before(text, m.start(), cues, 60):
-                yield Match("OTHER_ID", m.start(), self._extend(text, m.end()), self.score - 0.1)
+                end = self._extend(text, m.end(), nlp_artifacts, after_at=True)
+                yield Match("OTHER_ID", m.start(), end, self.score - 0.1)
+        for m in self._spoken_at.finditer(text):
+            if has_cue_before(text, m.start(), cues, 60):
+                yield Match("OTHER_ID", m.start(), self._extend(text, m.end(), nlp_artifacts), self.score - 0.1)
         for m in self._bare.finditer(text):
-            yield Match("OTHER_ID", m.start("handle"), self._extend(text, m.end()), self.score - 0.15)
+            end = self._extend(text, m.end(), nlp_artifacts)
+            yield Match("OTHER_ID", m.start("handle"), end, self.score - 0.15)
         for m in self._named.finditer(text):
             span = self._page_name(text, m.start("name"), m.end("name"))
             if span:
@@ -79,17 +90,27 @@ class HandleUrlRecognizer(RuleRecognizer):
             return None
         return start + kept[0].start(), start + kept[-1].end()
 
-    def _extend(self, text: str, end: int) -> int:
+    def _extend(self, text: str, end: int, nlp=None, after_at: bool = False) -> int:
         """Whisper drops some spoken separators ("arroba chicas underscore tumbes vip"): a following
-        word that is no function word, and no dictionary word unless it ends the clause, still belongs to it."""
-        for _ in range(2):
+        word that is no function word, and no dictionary word unless it ends the clause, still belongs to it.
+        After "arroba" (a handle for sure) any word but a function word or a verb does. A number said in
+        words goes on through its "y" ("kevin guion noventa y ocho")."""
+        for _ in range(3 if after_at else 2):
+            number = _SPOKEN_TAIL.match(text, end)
+            before = re.search(r"[^\W\d_]+$", text[:end])
+            if number and before and small_number(before.group()) and small_number(number.group(1)) is not None:
+                end = number.end()
+                continue
             tok = self._tail.match(text, end)
             if not tok:
                 break
             word = tok.group(1)
             clause_end = re.match(r"\s*(?:[.,;:!?\n]|$)", text[tok.end() :]) is not None
+            token = token_at(nlp, tok.start(1))
+            verb = token is not None and token.pos_ in ("VERB", "AUX")
+            ordinary_ok = clause_end or after_at and not verb
             if not word.isdigit() and (
-                fold(word) in stop_words() or len(word) < 2 or is_ordinary_word(word) and not clause_end
+                fold(word) in stop_words() or len(word) < 2 or is_ordinary_word(word) and not ordinary_ok
             ):
                 break
             end = tok.end()

@@ -32,8 +32,12 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
         )
 
         # "detrás del colegio Inmaculada", "pasando la posta", "behind the church": anchor + landmark + its name
+        distance = (
+            rf"(?:a|about|como\s+a|at|uns|unas|unos)\s+(?:[^\W_]+\s+){{1,2}}?(?:{alternation(self.words('distance_units'))})"
+            r"\s+(?:de|del|da|do|from|of|away\s+from)"
+        )
         self._landmark = re.compile(
-            rf"(?<!\w)(?i:{alternation(self.words('landmark_anchors'))})\s+(?:(?i:el|la|los|las|the|o|a)\s+)?"
+            rf"(?<!\w)(?i:{alternation(self.words('landmark_anchors'))}|{distance})\s+(?:(?i:el|la|los|las|the|o|a)\s+)?"
             rf"(?i:{alternation(self.words('landmarks'))})(?!\w)"
         )
         self._name_word = re.compile(r"[ \t]+((?:de|del|de la|do|da)[ \t]+)?([^\W\d_][\w'’-]*)")
@@ -44,6 +48,7 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
         house = alternation(self.words("place_nouns"))
         self._more_noun = re.compile(
             rf"(?:[ \t]*,)?[ \t]+(?:(?:y|and|e)[ \t]+)?(?i:{det})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}(?i:{house})(?!\w)"
+            rf"(?:[ \t]+(?i:de|del|da|do|with|con|com)[ \t]+(?:(?i:la|el|the|a|o)[ \t]+)?[^\W\d_]+)?"
         )
         self._road = re.compile(
             rf"(?:[ \t]*,)?[ \t]+(?i:{alternation(self.words('road_phrases'))})(?!\w)"
@@ -81,7 +86,7 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
         for _ in range(3):
             noun = self._more_noun.match(text, end)
             if noun:
-                end = noun.end()
+                end = self._modifiers_end(text, noun.end(), nlp)
                 continue
             road = self._road.match(text, end)
             if road:
