@@ -20,8 +20,10 @@ _TOKEN = re.compile(r"[\w']+")
 _LOOKBACK = 160  # characters of context read before a cue (a clause, not a whole unpunctuated call)
 # "armas no he visto": a denial right after the cue. Only before a verb-like word, since
 # Portuguese "no" means "in the" ("plantação de coca no VRAEM").
-_DENIED_AFTER = re.compile(r"\s+(no|not|nao|never|nunca)\s+(he|ha|han|hay|habia|tiene|tienen|tenia|vi|visto|veo|"
-                           r"seen|saw|see|le|les|lo|la|me|nos|se|es|son|era|fue|is|are|was|were|tem|vi|esta|estan|estaba|estao)\b")
+_DENIED_AFTER = re.compile(r"\s+(no|not|nao|never|nunca)\s+(?:(?:le|les|lo|la|los|las|me|nos|se|te)\s+)?"
+                           r"(he|ha|han|hay|habia|tiene|tienen|tenia|vi|vio|visto|veo|seen|saw|see|es|son|era|fue|is|"
+                           r"are|was|were|tem|esta|estan|estaba|estao)\b")
+# (a clitic alone is the next clause's verb: "hace tres años no me pagaban" denies nothing before it)
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Matcher:
         self.negators = {str(n) for n in neg["negators"]}
         self.window = int(neg.get("window_tokens", 3))
         self.hypothetical = taxonomy["negation"].lists["hypothetical"]
+        self.clause_openers = {str(w) for w in neg.get("clause_openers", ())}
 
     def negated(self, t: Transcript, sentence: Sentence, start: int, end: int | None = None) -> bool:
         if end is not None and _DENIED_AFTER.match(t.folded, end, sentence.end):
@@ -55,7 +58,15 @@ class Matcher:
         breaks = list(_CLAUSE_BREAK.finditer(before))
         clause = before[breaks[-1].end():] if breaks else before
         tokens = _TOKEN.findall(clause)[-self.window:]
-        return any(tok in self.negators or tok.endswith("n't") for tok in tokens)
+        first = _TOKEN.match(t.folded, start)
+        for i in range(len(tokens) - 1, -1, -1):
+            tok = tokens[i]
+            if tok in self.negators or tok.endswith("n't"):
+                # Unpunctuated speech runs clauses together: a word that opens a new clause ("no me pagaban
+                # ahora ya estoy con mi familia") ends the reach of the "no" before it.
+                between = tokens[i + 1:] + ([first.group()] if first else [])
+                return not any(w in self.clause_openers for w in between)
+        return False
 
     def is_hypothetical(self, t: Transcript, sentence: Sentence, start: int) -> bool:
         # On the original text: "sí" (yes) folds to "si" (if) and must not count.

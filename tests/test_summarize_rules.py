@@ -401,3 +401,58 @@ def test_school_words_yield_to_adult_ages(rules, line, minors):
 ])
 def test_enumerations_with_own_kin(rules, line, count):
     assert decide(rules, line)["victims"].count == count
+
+
+# ---------------------------------------------------------------- confinement at work, the hotline's name, clauses
+
+@pytest.mark.parametrize("line, form", [
+    ("caller: en el taller de mi barrio trabajan unos diez jóvenes que no salen nunca y el dueño cierra con candado",
+     ExploitationType.labour),
+    ("caller: la chica trabaja en una casa de familia cuidando a los niños y no la dejan salir nunca",
+     ExploitationType.domestic_servitude),
+])
+def test_kept_in_while_working_names_the_form(rules, line, form):
+    assert decide(rules, line)["exploitation_types"] == [form]
+
+
+def test_kept_in_after_a_job_offer_alone_stays_unknown(rules):
+    # an offer (no one said to be working there) and a plea: the form is not known yet
+    got = decide(rules, "caller: mi hija se fue con un chico que le dijo que le daba trabajo en un restaurante y hoy "
+                        "me escribió ven por mí no me dejan salir")
+    assert got["exploitation_types"] == [ExploitationType.unknown]
+
+
+def test_the_hotlines_own_name_is_no_form(rules):
+    text = ("operator: Linha contra o tráfico de pessoas, boa tarde.\n"
+            "caller: Uma mulher me ofereceu trabalho num hostel, mas ela fica com meu passaporte e eu trabalho "
+            "de graça.")
+    got = {k: d.value for k, d in rules.decide(text).items()}
+    assert got["exploitation_types"] == [ExploitationType.labour]
+    assert got["caller_role"] == CallerRole.victim  # "meu passaporte": the caller's own papers
+
+
+def test_a_denial_after_a_cue_needs_a_denying_verb(rules):
+    # "hace tres años no me pagaban": the "no" opens the next clause, it does not deny "hace tres años"
+    got = decide(rules, "caller: yo trabajé cama adentro en una casa hace tres años no me pagaban ahora ya estoy "
+                        "con mi familia pero quiero denunciar")
+    assert got["situation"] == Situation.past and got["urgency"] == Urgency.medium
+    # "armas no he visto", "no he visto armas" still deny
+    for line in ("caller: Trabajan en una mina sin pago; armas no he visto.",
+                 "caller: Trabajan en una mina sin pago pero no he visto armas ni amenazas."):
+        assert not rules.decide(GREETING + line)["urgency"].hits
+
+
+def test_own_papers_make_a_victim_but_a_relatives_do_not(rules):
+    assert decide(rules, "caller: quería preguntar si es legal que la empresa se quede con mi dni mientras trabajo"
+                  )["caller_role"] == CallerRole.victim
+    assert decide(rules, "caller: mi hijo trabaja en una empresa que se queda con su dni, quería preguntar si es legal"
+                  )["caller_role"] == CallerRole.family_member
+
+
+def test_a_plan_to_leave_is_at_risk_but_the_police_going_is_not(rules):
+    got = decide(rules, "caller: Mi sobrina de diecisiete quiere irse a Lima, una agencia le ofreció trabajo "
+                        "de modelo.")
+    assert got["situation"] == Situation.at_risk
+    got = decide(rules, "caller: Mi hermana está en un fundo, no la dejan salir y le quitaron su DNI.",
+                 "operator: La policía va a ir al fundo mañana temprano.")
+    assert got["situation"] == Situation.ongoing

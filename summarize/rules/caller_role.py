@@ -17,15 +17,19 @@ from summarize.rules.base import Context, Decision, confidence_from, extractor, 
 PRIORITY = ["professional", "family_member", "victim", "acquaintance", "witness", "general_public"]
 
 # The caller as the one affected: object clitics, subject pronouns and first-person plural verbs
-# ("debemos", "trabajamos"). Possessives ("mi hija", "my son") are left out: they point at someone else.
+# ("debemos", "trabajamos"), and the caller's own papers or pay ("mi DNI", "meu passaporte"); other
+# possessives ("mi hija", "my son") are left out: they point at someone else.
 _FIRST_PERSON = re.compile(r"(?<![\w'])(me|nos|yo|i|we|us|eu|a mi|a nosotros|"
+                           r"(?:mi|mis|my|meu|meus|minha|nuestr[oa]s?|our|nosso|nossos) "
+                           r"(?:dni|documentos?|pasaportes?|passports?|papers|sueldo|salario|pago|pay|"
+                           r"wages|salary|passaportes?|id)|"
                            r"[a-z]{2,}(?<!vamos)(?<!hemos)(?:amos|emos|imos))(?![\w'])")
 # Someone told the caller something: what follows is that person's speech ("mi hija me mandó un mensaje
 # que decía no nos pagan"), while "el patrón dice que le debemos" is still the caller's own situation.
 _TOLD_ME = re.compile(r"(?<!\w)(me|nos) (dijo|dice|decia|dijeron|dicen|conto|cuenta|contaron|escribio|escribe|"
                       r"escribieron|mando|manda|mandaron|llamo|llama|aviso|disse|contou|escreveu|mandou|ligou)(?!\w)|"
                       r"(?<!\w)(told|texted|wrote|messaged|called) (me|us)(?!\w)")
-_REACH = 8  # characters before a cue: a clitic or pronoun right before it ("el patrón nos quitó el DNI")
+_REACH = 12  # characters before a cue: a clitic or pronoun right before it ("el patrón nos quitó el DNI")
 
 
 def first_person_signs(ctx: Context) -> list[Hit]:

@@ -9,6 +9,7 @@ from summarize.rules.base import Context, Decision, extractor
 def has_case(ctx: Context) -> Decision:
     expl = ctx.find("exploitation_types")
     generic = ctx.find_list("exploitation_types", "generic_forced_work", ("caller",))
+    generic += ctx.find_list("exploitation_types", "confinement", ("caller",))  # kept in is a case too
     risk = ctx.find("situation", values=["at_risk", "past"])
     roles = ctx.find("caller_role", values=["victim", "family_member", "professional"])
     # the operator's redirect counts as noise too
