@@ -242,3 +242,18 @@ def test_portuguese_article_before_a_name(redactor):
     _, entities = redactor.analyze(text, language="pt")
     persons = sorted(text[e.start : e.end] for e in entities if e.type == "PERSON")
     assert persons == ["marcão", "yuleisi"]
+
+
+def test_names_in_apposition_and_after_english_kin_words_but_not_verbs(redactor):
+    text = "caller: la chica, dayana, tiene dieciséis años"
+    _, entities = redactor.analyze(text, language="es")
+    assert [text[e.start : e.end] for e in entities if e.type == "PERSON"] == ["dayana"]
+    text = "caller: my friend precious told me the boss said he would pay her two hundred dollars"
+    _, entities = redactor.analyze(text, language="en")
+    assert [text[e.start : e.end] for e in entities if e.type == "PERSON"] == ["precious"]
+
+
+def test_everyday_peruvian_words_are_not_names(redactor):
+    text = "caller: a las nueve de la noche llegó la combi con cuatro chicas y el jalador"
+    _, entities = redactor.analyze(text, language="es")
+    assert [e for e in entities if e.type == "PERSON"] == []

@@ -211,6 +211,23 @@ CASES = [
     ("handle_url", "el usuario es kevin guion noventa y ocho", ["kevin guion noventa y ocho"]),
     ("handle_url", "en telegram es arroba trabajos rapidos lima", ["arroba trabajos rapidos lima"]),
     ("handle_url", "su cuenta es arroba rosita99 y tiene fotos", ["arroba rosita99"]),
+    ("handle_url", "en instagram la encuentras como la reina del oriente", ["reina del oriente"]),
+    # settlements: ordinary words inside the name only when a word no dictionary knows ends it
+    ("address", "vive en el centro poblado de santa rosa de huayán", ["el centro poblado de santa rosa de huayán"]),
+    ("address", "en la comunidad nativa yamakai dos chicas awajun", ["la comunidad nativa yamakai"]),
+    ("address", "el centro poblado de santa rosa queda lejos", []),
+    (
+        "address",
+        "en el asentamiento humano nueva esperanza manzana c lote ocho",
+        ["el asentamiento humano nueva esperanza manzana c lote ocho"],
+    ),
+    ("address", "la manzana a la que fui estaba podrida", []),
+    (
+        "place_description",
+        "She stays in a room above the pharmacy on Avenida Grau.",
+        ["above the pharmacy on Avenida Grau"],
+    ),
+    ("place_description", "la vi detrás del mercado en la mañana", ["detrás del mercado"]),
     # nicknames a man gives himself
     ("person_context", "el tipo se hace llamar el profe y tiene una moto", ["profe"]),
     # names by the slot they fill: the article before a name (pt "o/a", es personal "a"), the word

@@ -11,6 +11,11 @@ from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
 
 _NUMBER = r"(?:\s*,?\s*(?:n[°º.o]?\s*|nro\.?\s*|número\s+|numero\s+|number\s+|#\s*)?\d{1,5}(?:\s?-?[A-Za-z](?!\w))?)"
+# a block's letter in lowercase speech ("manzana c"); a vowel only before "lote" ("la manzana a la que fui")
+_BLOCK_LETTER = (
+    r"(?:(?<=(?i:manzana) )|(?<=(?i:mz) )|(?<=(?i:mz\.) ))"
+    r"(?:[b-df-hj-np-tv-xz]\d?|[aeiouy]\d?(?=\s*,?\s*(?i:lote|lt)\b))"
+)
 _COORD = re.compile(
     r"(?<![\w.])(?:(?:minus|menos|menos)\s+|-)?\d{1,2}[.,]\d{3,}\s*[,;]?\s*(?:(?:minus|menos)\s+|-)?\d{1,3}[.,]\d{3,}(?![\w])",
     re.IGNORECASE,
@@ -27,9 +32,12 @@ class AddressRecognizer(RuleRecognizer):
         self._street = re.compile(rf"(?<!\w)(?:{alternation(types)})(?!\w)\.?", re.IGNORECASE)
         self._rural = {fold(w) for w in self.words("rural_types")}
         self._generic = {fold(w) for w in self.words("generic_settlements")}
+        self._name_adjectives = {fold(w) for w in self.words("name_adjectives")}
+        self._numbered_words = {fold(w) for w in self.words("numbered_places")}
         self._numbered = re.compile(
             rf"(?<!\w)(?i:{alternation(self.words('numbered_places'))})(?!\w)\.?\s*(?i:n[°º.o]?\s*)?"
-            rf"(?:\d{{1,5}}|[A-Z]\d?)(?!\w)(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?[\w \t]{{0,30}}"
+            rf"(?:\d{{1,5}}|[A-Z]\d?|{_BLOCK_LETTER})(?!\w)"
+            rf"(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?[\w \t]{{0,30}}"
             rf"(?:{alternation(self.words('road_words'))}))?(?!\w)"
         )
         # "kilómetro catorce", "manzana be lote doce": the number said in words
@@ -80,19 +88,25 @@ class AddressRecognizer(RuleRecognizer):
             key = fold(word)
             if word[0].isdigit():
                 break
-            if rural and lowercase and not (looks_unknown(word) or key in places() or key in connectors):
-                break  # "comunidad nativa cerca del río" names no community
+            if key in self._numbered_words:
+                break  # "nueva esperanza manzana c": the block starts another part of the address
             if key in connectors:
                 if words > 3:
                     break
                 joined += 1
                 continue
             if lowercase:
-                if key in stops or words >= 3:
+                if key in stops and key not in self._name_adjectives or words >= 3:
                     break
             elif not word[0].isupper():
                 break
+            if rural and lowercase and name_end is not None and not (looks_unknown(word) or key in places()):
+                break  # "comunidad nativa panan dos chicas": the name has ended
             words += 1
+            if rural and lowercase and not (looks_unknown(word) or key in places()):
+                # "comunidad nativa cerca del río" names no community; "centro poblado de santa rosa
+                # de huayán" does: ordinary words count only when a word no dictionary knows ends the name
+                continue
             name_end = pos + tok.end()
         if name_end is None:
             return None

@@ -18,6 +18,7 @@ _URL = re.compile(
 )
 
 
+_NAME_INNER = {"el", "la", "los", "las", "de", "del", "da", "do", "the", "of", "o", "a"}
 # the end of a number said in words: "noventa" + "y ocho"
 _SPOKEN_TAIL = re.compile(r"[ \t]+(?:y|e|and)[ \t]+([^\W\d_]+)", re.IGNORECASE)
 
@@ -82,10 +83,23 @@ class HandleUrlRecognizer(RuleRecognizer):
         dictionary knows it ("sale como amigos" names no page)."""
         words = list(re.finditer(r"[^\W_]+", text[start:end]))
         kept = []
-        for w in words:
-            if fold(w.group()) in stop_words() and not w.group().isdigit():
+        for i, w in enumerate(words):
+            key = fold(w.group())
+            if key in stop_words() and not w.group().isdigit():
+                # "la reina del oriente": an article or "de" inside a name, when a name word follows
+                nxt = words[i + 1].group() if i + 1 < len(words) else ""
+                if key in _NAME_INNER and nxt and fold(nxt) not in stop_words():
+                    kept.append(w)
+                    continue
                 break
             kept.append(w)
+        while kept and fold(kept[-1].group()) in _NAME_INNER:
+            kept.pop()
+        if kept and fold(kept[0].group()) in _NAME_INNER:
+            kept = kept[1:]
+            start_word = kept[0] if kept else None
+            if start_word is not None and len(kept) == 1 and is_ordinary_word(start_word.group()):
+                return None
         if not kept or len(kept) == 1 and is_ordinary_word(kept[0].group()):
             return None
         return start + kept[0].start(), start + kept[-1].end()

@@ -14,9 +14,10 @@ from redact.lexicon import (
     not_names,
     places,
     stop_words,
+    word_frequency,
 )
 from redact.recognizers.base import Match, RuleRecognizer, alternation
-from redact.recognizers.spacy_tokens import lemma_at
+from redact.recognizers.spacy_tokens import lemma_at, token_at
 from redact.registry import register
 
 _WORD = re.compile(r"[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
@@ -125,6 +126,7 @@ class PersonContextRecognizer(RuleRecognizer):
         self._titles = self._cue_re("titles")
         self._weak = self._cue_re("weak_cues")
         self._skip = {fold(w) for w in self.words("skip_words")}
+        self._common_en = float(self.params.get("english_slot_max_zipf", 4.5))
 
     def _cue_re(self, key: str) -> re.Pattern[str]:
         # Apostrophe cues ("'s") attach to the word before; others stand alone.
@@ -142,6 +144,8 @@ class PersonContextRecognizer(RuleRecognizer):
                 end = cue.end()
                 if text[end : end + 1] == "." and fold(cue.group()) in _ABBREVIATIONS:
                     end += 1  # "Sr. Quispe"; any other punctuation ends the phrase ("señorita. Mire")
+                elif text[end : end + 1] == "," and strength == "title" and re.match(r",[ \t]*\w+[ \t]*,", text[end:]):
+                    end += 1  # an apposition: "la chica, dayana, tiene dieciséis años"
                 span = self._name_after(text, end, strength, lowercase, nlp_artifacts)
                 first = True
                 while span and (first or fold(text[span[0] : span[1]]) not in places()):
@@ -184,13 +188,32 @@ class PersonContextRecognizer(RuleRecognizer):
                     cursor = tok.end()
                     continue
                 break
+            token = token_at(nlp, tok.start(1))
+            if strength in ("title", "weak") and token is not None and token.pos_ in ("VERB", "AUX"):
+                if not (lowercase is False and word[0].isupper()):
+                    break  # "the boss said", "mi hija trabaja": a verb, whatever the name lists say
             if not self._is_name(word, strength, lowercase, names, lemma_at(nlp, tok.start(1))):
-                break
+                if not (names == 0 and self._english_kin_slot(word, strength, lowercase, token)):
+                    break
             start = tok.start(1) if start is None else start
             end = tok.end(1)
             names += 1
             cursor = tok.end()
         return (start, end) if start is not None else None
+
+    def _english_kin_slot(self, word: str, strength: str, lowercase: bool, token) -> bool:
+        """English puts no adjective after "my niece": in lowercase speech the noun or proper noun
+        that follows a kin word or title is her name, unless it is a very common word ("my friend precious")."""
+        if self.supported_language != "en" or strength != "title" or not lowercase or token is None:
+            return False
+        key = fold(word)
+        return (
+            token.pos_ in ("NOUN", "PROPN", "ADJ")
+            and key not in stop_words()
+            and key not in not_names()
+            and key not in places()
+            and word_frequency(word, ("en",)) < self._common_en
+        )
 
     @staticmethod
     def _is_name(word: str, strength: str, lowercase: bool, index: int, lemma: str | None) -> bool:
