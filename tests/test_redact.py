@@ -257,3 +257,17 @@ def test_everyday_peruvian_words_are_not_names(redactor):
     text = "caller: a las nueve de la noche llegó la combi con cuatro chicas y el jalador"
     _, entities = redactor.analyze(text, language="es")
     assert [e for e in entities if e.type == "PERSON"] == []
+
+
+def test_lowercase_name_runs_drop_dictionary_words_and_verbs(redactor):
+    text = "caller: la puerta de fierro es negra y la casa está cerca del río tambo"
+    _, entities = redactor.analyze(text, language="es")
+    assert not any("puerta" in text[e.start : e.end] for e in entities if e.type == "PERSON")
+    text = "caller: then don aurelio said they work on a cruise ship"
+    _, entities = redactor.analyze(text, language="en")
+    persons = [text[e.start : e.end] for e in entities if e.type == "PERSON"]
+    assert [p for p in persons if "aurelio" in p] and not [p for p in persons if "said" in p or "cruise" in p]
+    text = "caller: señorita disculpe la hora mi sobrino wilson ccopa no vuelve"
+    _, entities = redactor.analyze(text, language="es")
+    persons = [text[e.start : e.end] for e in entities if e.type == "PERSON"]
+    assert persons == ["wilson ccopa"]

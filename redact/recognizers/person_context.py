@@ -112,6 +112,9 @@ _NOT_A_NAME = {
     "nela",
     "nele",
 }
+# Zipf frequency under which an unknown word after a title or "soy" may be a name (names no list knows
+# are rare words; "disculpe", "jovencitas" are not)
+TITLE_SLOT_MAX_ZIPF = 3.5
 _ABBREVIATIONS = {"sr", "sra", "srta", "dr", "dra", "mr", "mrs", "ms", "st", "prof", "lic", "ing"}
 
 
@@ -246,6 +249,9 @@ class PersonContextRecognizer(RuleRecognizer):
         # ("le dicen mancha"); otherwise a known name, or a word no dictionary knows (most Andean
         # and foreign surnames: "osei", "choquehuanca").
         unknown = looks_unknown(word, lemma)
+        if index == 0 and strength in ("title", "weak") and not is_name_word(word):
+            # after "señorita"/"soy" a word no list knows must also be rare: "señorita disculpe"
+            unknown = unknown and word_frequency(word) < TITLE_SLOT_MAX_ZIPF
         if index == 0 and strength == "strong":
             return key not in stop_words() or is_name_word(word)
         if strength == "weak" and index == 0:

@@ -4,6 +4,7 @@ English): catches lowercase and Andean names the small NER models miss."""
 from __future__ import annotations
 
 from redact.lexicon import (
+    COMMON_ZIPF,
     WORD_RE,
     first_names,
     fold,
@@ -15,6 +16,7 @@ from redact.lexicon import (
     not_names,
     places,
     stop_words,
+    word_frequency,
 )
 from redact.recognizers.base import Match, RuleRecognizer
 from redact.recognizers.spacy_tokens import is_proper_noun, sentence_initial, token_at
@@ -47,6 +49,11 @@ class PersonListRecognizer(RuleRecognizer):
                 i += (group[1] - group[0] + 1) if group else 1
                 continue
             first, last = group
+            if lowercase or lower_run:
+                first, last = self._trim_lowercase(tokens, first, last, nlp_artifacts)
+                if first > last:
+                    i = group[1] + 1
+                    continue
             nxt = tokens[last + 1] if last + 1 < len(tokens) else None
             same_case = nxt is not None and (lowercase or lower_run or nxt.group()[0].isupper())
             if same_case and _unknown_word(nxt.group(), _lemma(nlp_artifacts, nxt.start())):
@@ -57,6 +64,26 @@ class PersonListRecognizer(RuleRecognizer):
                 score = self.score + (0.2 if len(words) > 1 else 0.0)
                 yield Match("PERSON", tokens[first].start(), tokens[last].end(), score)
             i = last + 1
+
+    @staticmethod
+    def _trim_lowercase(tokens, first: int, last: int, nlp) -> tuple[int, int]:
+        """Lowercase speech: a name run does not open with a dictionary word that is only a surname
+        ("puerta de fierro", "sobrino wilson", "río tambo") and ends before a verb ("aurelio said")."""
+        for j in range(first, last + 1):
+            token = token_at(nlp, tokens[j].start())
+            if token is not None and token.pos_ in ("VERB", "AUX") and j > first:
+                last = j - 1
+                break
+        while first <= last:
+            word = tokens[first].group()
+            key = fold(word)
+            if key in _INNER or key not in first_names() and is_ordinary_word(word, _lemma(nlp, tokens[first].start())):
+                first += 1
+                continue
+            break
+        while last >= first and fold(tokens[last].group()) in _INNER:
+            last -= 1
+        return first, last
 
     def _capitalised_unknown(self, text, tokens, nlp_artifacts):
         """Cased text: a capitalised word inside a sentence that no name list, dictionary or gazetteer
@@ -116,7 +143,9 @@ class PersonListRecognizer(RuleRecognizer):
             lemma = _lemma(nlp_artifacts, first_token.start())
             ordinary = [is_ordinary_word(w) for w in words]
             if len(words) == 1:
-                return not is_ordinary_word(words[0], lemma)
+                # a lone surname that is also a frequent word ("cruise", "flores") needs a cue
+                frequent = fold(words[0]) not in first_names() and word_frequency(words[0]) >= COMMON_ZIPF
+                return not is_ordinary_word(words[0], lemma) and not frequent
             return not all(ordinary)
         ambiguous = [is_ambiguous_name(w) for w in words]
         if len(words) > 1:
