@@ -456,3 +456,54 @@ def test_a_plan_to_leave_is_at_risk_but_the_police_going_is_not(rules):
     got = decide(rules, "caller: Mi hermana está en un fundo, no la dejan salir y le quitaron su DNI.",
                  "operator: La policía va a ir al fundo mañana temprano.")
     assert got["situation"] == Situation.ongoing
+
+
+# ---------------------------------------------------------------- who is who: exploiters, units, chores
+
+@pytest.mark.parametrize("line, count", [
+    ("caller: paró una camioneta con dos hombres y tres chiquitas que no tendrán más de catorce años, no les pagan", 3),
+    ("caller: paró una camioneta con dos hombres y una chiquita que lloraba, la obligan a trabajar sin pago", 1),
+    ("caller: vi a dos hombres trabajando en la chacra sin pago", 2),
+    # a number before a unit is an age, hours or money
+    ("caller: mi hija trabaja catorce horas las chicas del taller no cobran", 1),
+])
+def test_counts_leave_out_exploiters_and_units(rules, line, count):
+    assert decide(rules, line)["victims"].count == count
+
+
+def test_the_one_the_caller_knows_may_be_the_exploiter(rules):
+    got = decide(rules, "caller: mi vecino, un señor mayor, tiene a tres sobrinos de su pueblo trabajando en su "
+                        "ladrillera, les paga con comida nomás y no van al colegio")
+    assert got["caller_role"] == CallerRole.witness
+    assert got["exploitation_types"] == [ExploitationType.labour]
+    # the neighbour as the victim stays an acquaintance
+    got = decide(rules, "caller: mi vecina trabaja en una ladrillera y le pagan con comida nomás")
+    assert got["caller_role"] == CallerRole.acquaintance
+
+
+@pytest.mark.parametrize("line, forms", [
+    ("caller: un señor la trajo de su comunidad para que le cocine y le lave, no la deja ir al colegio",
+     [ExploitationType.domestic_servitude]),
+    ("caller: her uncle makes her sell candy on buses and takes all the money", [ExploitationType.forced_begging]),
+    ("caller: a man makes the boy steal phones at the market", [ExploitationType.forced_criminality]),
+])
+def test_chores_and_selling_name_the_right_form(rules, line, forms):
+    assert decide(rules, line)["exploitation_types"] == forms
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["caller: soy del serenazgo, anoche en un operativo encontramos a dos muchachas en un hostal, un hombre les "
+      "quitó los pasaportes; ahora están en la comisaría"], Situation.past),
+    (["caller: Dos muchachas trabajan en un hostal, un hombre les quitó los pasaportes.",
+      "operator: ¿Ahora están en la comisaría?"], Situation.ongoing),
+])
+def test_found_or_in_safe_hands_is_past(rules, lines, expected):
+    assert decide(rules, *lines)["situation"] == expected
+
+
+def test_not_let_off_the_boat_is_high(rules):
+    got = decide(rules, "caller: Meu irmão trabalha num barco de pesca, não pagam ninguém e o capitão não deixa "
+                        "descer do barco.")
+    assert got["urgency"] == Urgency.high
+    got = decide(rules, "caller: Meu irmão trabalha num barco de pesca e não pagam ninguém; ele desce quando quer.")
+    assert got["urgency"] == Urgency.medium

@@ -29,6 +29,12 @@ _FIRST_PERSON = re.compile(r"(?<![\w'])(me|nos|yo|i|we|us|eu|a mi|a nosotros|"
 _TOLD_ME = re.compile(r"(?<!\w)(me|nos) (dijo|dice|decia|dijeron|dicen|conto|cuenta|contaron|escribio|escribe|"
                       r"escribieron|mando|manda|mandaron|llamo|llama|aviso|disse|contou|escreveu|mandou|ligou)(?!\w)|"
                       r"(?<!\w)(told|texted|wrote|messaged|called) (me|us)(?!\w)")
+# The one the caller knows is the one who exploits: "mi vecino, un señor mayor, tiene a tres sobrinos trabajando en su
+# ladrillera" makes the caller a witness of the neighbour, not an acquaintance of the victims.
+_CONTROLS = re.compile(r"^[\w\s,]{0,40}?(?<!\w)(tiene|tienen|tenia|obliga|obligan|hace trabajar|explota|trajo|trae|"
+                       r"lleva|llevo|keeps|has|forces|makes|brought|tem|obriga|trouxe) (a|an?|to|as|os) (\w+ ){0,3}?"
+                       r"(sobrin|chic|nin|muchach|menor|jovenes|personas|trabajador|girls?|boys?|kids|children|workers|"
+                       r"people|meninas|meninos|criancas|\w+ (chicas|chicos|ninos|ninas|jovenes|muchachos|muchachas))")
 _REACH = 12  # characters before a cue: a clitic or pronoun right before it ("el patrón nos quitó el DNI")
 
 
@@ -54,7 +60,8 @@ def caller_role(ctx: Context) -> Decision:
     folded = ctx.transcript.folded
     # the caller's "victim" cues inside speech they relay ("me escribió: nos quitaron el DNI") are someone else's
     hits = [h for h in ctx.find("caller_role")
-            if h.value != "victim" or not _TOLD_ME.search(folded, h.sentence.start, h.start)]
+            if not (h.value == "victim" and _TOLD_ME.search(folded, h.sentence.start, h.start))
+            and not (h.value in ("acquaintance", "family_member") and _CONTROLS.match(folded[h.end:h.sentence.end]))]
     mine = first_person_signs(ctx)
     scores = sum_by_value(hits, first_turns_bonus=3)
     if mine:  # at most two signs: a mother quoting her daughter ("no nos pagan") stays a family member

@@ -43,13 +43,18 @@ class _Patterns:
 
 
 _CACHE: dict[int, _Patterns] = {}
+# A number followed by a unit is an age, a duration or a price, never a head count.
+_UNIT_AFTER = re.compile(r"\s+(anos|anitos|years|year|y/o|horas|hours|dias|days|meses|months|semanas|weeks|soles|"
+                         r"dolares|dollars|reais|pesos|minutos|minutes|kilos|km|de edad)(?!\w)")
 # Singular person nouns that can open or join an enumeration ("una señora con un bebé y dos niñitos").
 # Men are left out: "un hombre con tres chicas" is most often the man who takes them.
-_SINGULAR = ("senora|mujer|bebe|baby|nino|nina|chica|chico|joven|muchacha|muchacho|adolescente|"
+_SINGULAR = ("senora|mujer|bebe|baby|nino|nina|chica|chico|joven|muchacha|muchacho|adolescente|chiquit[oa]|ninit[oa]|"
+             "jovencita|menor|chamit[oa]|"
              "woman|girl|boy|child|teenager|mulher|menina|menino|crianca|moca|rapaz|senhora")
 _KIN = ("hermano|hermana|hijo|hija|primo|prima|esposo|esposa|marido|amigo|amiga|companero|companera|sobrino|"
         "sobrina|cunado|cunada|tio|tia|novio|novia|pareja|brother|sister|son|daughter|cousin|husband|wife|friend|"
         "partner|irmao|irma|filho|filha|colega|namorado|namorada")
+_MEN = re.compile(r"(?<!\w)(hombres|senores|tipos|sujetos|caballeros|men|homens|senhores|guys)(?!\w)")
 _OWN_KIN = re.compile(rf"(?<![\w-])(?:mi|su|my|his|her|minha|meu|sua|seu)\s+(?:{_KIN})(?!\w)")
 # What may join two groups of the same enumeration.
 _JOIN = re.compile(r"^[\s,]*(?:[\w']+\s+){0,3}?(?:con|y|and|with|e|com|plus|mas)\s+$")
@@ -109,10 +114,14 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                 before = folded[max(s.start, m.start() - 15):m.start()].split()
                 if before and before[-1] in NOT_A_COUNT_AFTER:
                     continue
+                if _UNIT_AFTER.match(folded, m.end("n")):  # "catorce años las chiquitas": an age, not a count
+                    continue
                 if n and n <= MAX_COUNT:
                     found.append((m.end(), n + extra, Hit("count", m.start(), m.end(), 1.0, s)))
     for s in _statements(ctx):
-        found += _enumerations(p, folded, s)
+        enum, men = _enumerations(p, folded, s)
+        # the men of a mixed enumeration are not counted on their own either ("dos hombres y una chica" = 1)
+        found = [f for f in found if not any(a <= f[2].start < b for a, b in men)] + enum
         for m in p.pair.finditer(folded, s.start, s.end):
             found.append((m.end(), 2, Hit("count", m.start(), m.end(), 1.0, s)))
     plus: list[tuple[int, int, Hit]] = []  # added after: a base never includes another addition
@@ -131,30 +140,36 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
     return best, [h for _, c, h in found if c == best]
 
 
-def _enumerations(p: _Patterns, folded: str, s) -> list[tuple[int, int, Hit]]:
+def _enumerations(p: _Patterns, folded: str, s) -> tuple[list[tuple[int, int, Hit]], list[tuple[int, int]]]:
     """Groups of people joined in one breath add up: "una señora con un bebé de brazos y dos niñitos" = 4."""
     groups = []
     for m in p.group.finditer(folded, s.start, s.end):
         token = m.group("n")
         n = 1 if token in ("un", "una", "uno", "um", "uma", "a", "an", "one") else _value(token, p.numbers)
         if n and n <= MAX_COUNT:
-            groups.append((m.start(), m.end(), n))
+            groups.append((m.start(), m.end(), -n if _MEN.search(folded, m.start(), m.end()) else n))
     # one's own kin opens or joins an enumeration as one person: "mi hija y dos amigas" = 3
     for m in _OWN_KIN.finditer(folded, s.start, s.end):
         if not any(a <= m.start() < b for a, b, _ in groups):
             groups.append((m.start(), m.end(), 1))
     groups.sort()
-    out = []
+    out: list[tuple[int, int, Hit]] = []
+    men: list[tuple[int, int]] = []
     i = 0
     while i < len(groups):
-        j, total = i, groups[i][2]
+        j = i
         while j + 1 < len(groups) and _JOIN.match(folded[groups[j][1]:groups[j + 1][0]]):
             j += 1
-            total += groups[j][2]
+        sizes = [n for _, _, n in groups[i:j + 1]]
+        # Men travelling with women or children ("dos hombres y tres chiquitas") are most often those who take
+        # them: an enumeration that mixes them counts the others only.
+        total = sum(n for n in sizes if n > 0) if any(n > 0 for n in sizes) else -sum(sizes)
         if j > i:
             out.append((groups[j][1], total, Hit("count", groups[i][0], groups[j][1], 1.0, s)))
+            if any(n > 0 for n in sizes):
+                men += [(a, b) for a, b, n in groups[i:j + 1] if n < 0]
         i = j + 1
-    return out
+    return out, men
 
 
 def _ages(ctx: Context) -> list[tuple[int, Hit]]:
