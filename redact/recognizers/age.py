@@ -6,7 +6,8 @@ import re
 
 from redact.lexicon import fold, mostly_lowercase, stop_words
 from redact.numbers import small_number
-from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_after, has_cue_before
+from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_before
+from redact.recognizers.spacy_tokens import sentence_initial
 from redact.registry import register
 
 _NUM = r"(?:\d{1,3}|[^\W\d_]+)"
@@ -39,6 +40,13 @@ class AgeRecognizer(RuleRecognizer):
             rf"(?P<age>{_NUM}(?:\s+(?:o|or|ou|a|to|y|and|e)\s+{_NUM})?)(?![\w-])",
             re.I,
         )
+        self._count_noun = re.compile(rf"\s*(?:{alternation(fold(w) for w in self.words('count_nouns'))})(?!\w)")
+        self._apposition = re.compile(
+            rf"(?P<name>(?<![^\W\d_])[A-ZÁÉÍÓÚÑ][^\W\d_]+),[ \t]+"
+            rf"(?:(?:{alternation(self.words('hedges'))})[ \t]+)?(?P<age>\d{{1,2}}|[^\W\d_]+)"
+            rf"(?:[ \t]+(?i:maybe|or so|más o menos|mas o menos|quizás|quizas|creo|talvez|acho|i think))?"
+            r"[ \t]*(?:,|\.(?!\d)|;)",
+        )
         self._loose = re.compile(
             rf"(?:{cues})\s+(?:(?:{alternation(self.words('hedges'))})\s+)?(?P<age>{_NUM}(?:{joins}{_NUM})?)(?!\w)",
             re.I,
@@ -58,12 +66,33 @@ class AgeRecognizer(RuleRecognizer):
         for m in self._after_cue.finditer(text):
             if self._all_ages(m.group("age")):
                 yield Match("AGE", m.start("age"), m.end("age"), self.score)
+        yield from self._appositions(text)
 
     def _answers(self, text):
         """ "¿Cuántos años tiene?" / "Diecisiete.": a turn that opens with a number after an age question."""
         for m in self._answer.finditer(text):
+            end = self._age_end(m.group("age"), m.start("age"))
+            if end is not None:
+                yield Match("AGE", m.start("age"), end, self.score)
+
+    def _age_end(self, phrase: str, start: int) -> int | None:
+        """Where the ages in ``phrase`` end: all of it ("15 o 16"), else its first number alone
+        ("diecinueve y tiene un bebé"), else None."""
+        if self._all_ages(phrase):
+            return start + len(phrase)
+        first = re.match(_NUM, phrase)
+        if first and self._all_ages(first.group()):
+            return start + first.end()
+        return None
+
+    def _appositions(self, text):
+        """Cased text: "Edwin, twelve maybe, works at a quarry", "Kelly, 15, trabaja": a number set off by
+        commas right after a name."""
+        for m in self._apposition.finditer(text):
+            if sentence_initial(text, m.start("name")) or small_number(m.group("name")) is not None:
+                continue  # "Tres, cuatro, cinco." counts; a name inside the sentence is needed
             if self._all_ages(m.group("age")):
-                yield Match("AGE", m.start("age"), m.end("age"), self.score)
+                yield Match("AGE", m.start("age"), m.end("age"), self.score - 0.1)
 
     def _find_unpunctuated(self, text):
         """Lowercase speech output: a cue and a number, unless a count noun follows ("tiene 3 hijos")."""
@@ -73,16 +102,27 @@ class AgeRecognizer(RuleRecognizer):
             if start is not None and not has_cue_before(text, m.start(), not_before, 18):
                 yield Match("AGE", m.start() + start, m.end(), self.score + 0.2)
         for m in self._loose.finditer(text):
-            if not self._all_ages(m.group("age")) or has_cue_after(text, m.end("age"), self.words("count_nouns"), 20):
-                continue
-            following = re.match(r"\s*([^\W\d_]+)", text[m.end("age") :])
-            if (
-                following
-                and fold(following.group(1)) not in stop_words()
-                and fold(following.group(1)) not in {fold(w) for w in self.words("followers")}
-            ):
-                continue  # "only two spots": a number before a noun is a count
-            yield Match("AGE", m.start("age"), m.end("age"), self.score - 0.1)
+            ages = [m.group("age")]
+            first = re.match(_NUM, ages[0])
+            if first and first.group() != ages[0]:
+                ages.append(first.group())  # "tiene quince y un man que...": the first number alone
+            for age in ages:
+                match = self._loose_age(text, m.start("age"), m.start("age") + len(age))
+                if match:
+                    yield match
+                    break
+
+    def _loose_age(self, text: str, start: int, end: int) -> Match | None:
+        if not self._all_ages(text[start:end]) or self._count_noun.match(fold(text[end : end + 25])):
+            return None  # "tiene 3 hijos": the noun right after the number makes it a count
+        following = re.match(r"\s*([^\W\d_]+)", text[end:])
+        if (
+            following
+            and fold(following.group(1)) not in stop_words()
+            and fold(following.group(1)) not in {fold(w) for w in self.words("followers")}
+        ):
+            return None  # "only two spots": a number before a noun is a count
+        return Match("AGE", start, end, self.score - 0.1)
 
     @staticmethod
     def _values(phrase: str) -> list[int | None]:
