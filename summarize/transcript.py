@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from summarize.taxonomy import Taxonomy
 
 _LABEL = re.compile(r"^\s*(operator|caller|operador[a]?|llamante)\s*:\s*", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”»)]*\s+|\s*;\s+")
+# "...; ..." and "X, ¿Y?" split too: Spanish opens a question with "¿", so only what follows it is asked
+# ("una consulta nomás, mi sobrina de 16 quiere trabajar en una chacra, ¿es legal?" states the niece's age).
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»)]*\s+|\s*;\s+|,\s*(?=¿)")
 
 
 def fold(text: str) -> str:

@@ -507,3 +507,32 @@ def test_not_let_off_the_boat_is_high(rules):
     assert got["urgency"] == Urgency.high
     got = decide(rules, "caller: Meu irmão trabalha num barco de pesca e não pagam ninguém; ele desce quando quer.")
     assert got["urgency"] == Urgency.medium
+
+
+# ---------------------------------------------------------------- consultations about people in general
+
+@pytest.mark.parametrize("lines", [
+    ["caller: buenas tardes quería saber si los menores de edad pueden trabajar en una chacra en vacaciones, es legal?",
+     "operator: Los adolescentes desde los 14 pueden trabajar con permiso, le explico los requisitos."],
+    ["caller: Hi, I have a question. Is it legal for companies to keep the passports of foreign workers?",
+     "operator: No, it is not legal; I can explain your rights and where to report it."],
+])
+def test_a_consultation_about_people_in_general_is_a_case_with_nobody_in_it(rules, lines):
+    got = decide(rules, *lines)
+    assert got["call_type"] == CallType.information_request
+    assert got["caller_role"] == CallerRole.general_public
+    assert got["victims"].count == 0 and got["victims"].minors_involved is False
+    assert got["situation"] == Situation.at_risk and got["urgency"] == Urgency.low
+    assert got["exploitation_types"] == [ExploitationType.unknown]
+
+
+def test_a_consultation_about_someone_in_particular_has_a_victim(rules):
+    got = decide(rules, "caller: una consulta nomás, mi sobrina de dieciséis quiere trabajar en una chacra en "
+                        "vacaciones, ¿es legal?")
+    assert got["victims"].count == 1 and got["victims"].minors_involved is True
+
+
+def test_a_wrong_number_that_asks_stays_not_relevant(rules):
+    got = decide(rules, "caller: Aló, ¿hablo con la pollería? Quería saber si tienen delivery.",
+                 "operator: No, esta es la línea contra la trata.")
+    assert got["call_type"] == CallType.not_relevant

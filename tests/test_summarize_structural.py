@@ -333,3 +333,17 @@ def test_caller_introducing_the_call_is_not_a_call_back(rules):
     got = {n: d.value for n, d in rules.decide(text).items()}
     assert got["caller_role"] == CallerRole.family_member
     assert "follow_up_call" not in [a.value for a in got["actions"]]
+
+
+def test_a_question_mark_opens_only_the_clause_it_asks():
+    from summarize.taxonomy import load_taxonomy
+    from summarize.transcript import parse
+
+    t = parse("caller: una consulta nomás, mi sobrina de 16 quiere trabajar en una chacra, ¿es legal?", load_taxonomy())
+    asked = [t.text[s.start:s.end] for s in t.sentences if s.is_question]
+    stated = [t.text[s.start:s.end] for s in t.sentences if not s.is_question]
+    assert asked == ["¿es legal?"]
+    assert stated == ["una consulta nomás, mi sobrina de 16 quiere trabajar en una chacra"]
+    # a plain question stays one question
+    t = parse("operator: ¿Su sobrina tiene 16, verdad?", load_taxonomy())
+    assert [s.is_question for s in t.sentences] == [True]

@@ -6,10 +6,13 @@ from summarize.model import Situation
 from summarize.rules.base import Context, Decision, extractor, sum_by_value
 
 
-@extractor("situation", after=["_case"])
+@extractor("situation", after=["_case", "victims"])
 def situation(ctx: Context) -> Decision:
     if not ctx.value("_case"):
         return Decision(None, [], 0.8)
+    if ctx.value("victims").count == 0:
+        # A case with nobody in it is a question about a risk (job ads, what is legal): nothing is happening yet.
+        return Decision(Situation.at_risk, ctx.find("situation", values=["at_risk"]), 0.5)
     hits = ctx.find("situation")
     scores = sum_by_value(hits)
     # Signs of exploitation already happening, in the caller's words, rule out "at risk".

@@ -194,6 +194,9 @@ def _ages(ctx: Context) -> list[tuple[int, Hit]]:
 
 _FINISHED = re.compile(r"(?<!\w)(termino|terminado|acabo|acabado|salio del|egreso|finished|graduated|left|"
                        r"completed|terminou|concluiu|formou)(?!\w)")
+# A determiner that points at someone in particular ("una chica", "mi sobrina", "esa niña"), not at people in general.
+_SPECIFIC = re.compile(r"(?<!\w)(un|una|mi|mis|su|sus|esta|este|esa|ese|a|an|my|his|her|this|that|our|nuestr[oa]|"
+                       r"uma|um|minha|meu|sua|seu|essa|esse|dos|tres|two|three|duas|dois)\s+(\w+\s+)?$")
 _AGE_QUESTION = ("edad", "anos", "old", "idade", "age")
 
 
@@ -251,6 +254,14 @@ def victims(ctx: Context) -> Decision:
         # One person unless the call names nobody (a general question about job ads).
         named_form = any(e != ExploitationType.unknown for e in ctx.value("exploitation_types"))
         someone = sex_named or minors or named_form or ctx.find("caller_role", values=["victim", "family_member"])
+        if someone and not named_form and ctx.find("call_type", values=["information_request"], include_questions=True):
+            # A consultation about people in general ("¿los menores de edad pueden trabajar en una chacra?") names
+            # nobody: only a specific person in the caller's own words ("una chica", "mi sobrina", "de 15 años")
+            # makes a victim; the operator's explanation ("los adolescentes desde los 14...") never does.
+            mine = [h for h in young + minor_words + sex_hits if h.speaker == "caller"]
+            someone = (any(_SPECIFIC.search(folded[max(h.sentence.start, h.start - 12):h.start]) for h in mine)
+                       or any(h.speaker == "caller" for h in young)
+                       or ctx.find("caller_role", values=["victim", "family_member"]))
         count = 1 if someone else 0
     if count == 0:
         minors, sex_list = False, []
