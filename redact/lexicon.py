@@ -216,3 +216,19 @@ def word_frequency(word: str, languages: tuple[str, ...] = ("es", "en", "pt")) -
 @cache
 def _zipf_cached(word: str, lang: str) -> float:
     return _zipf()(word, lang)
+
+
+def sound_key(word: str) -> str:
+    """How a Spanish word sounds, roughly: speech recognisers spell what they hear ("apasa" for Apaza,
+    "kispe" for Quispe), so names are compared by sound: z/s, c/k/qu, v/b, ll/y, silent h, double letters."""
+    key = re.sub(r"[^a-zñ]", "", fold(word))
+    key = key.replace("ll", "y").replace("qu", "k").replace("z", "s").replace("v", "b").replace("w", "hu")
+    key = re.sub(r"c(?=[ei])", "s", key)
+    key = re.sub(r"c(?!h)", "k", key)
+    key = re.sub(r"(?<!c)h", "", key)
+    return re.sub(r"(.)\1", r"\1", key)
+
+
+@cache
+def surname_sounds() -> frozenset[str]:
+    return frozenset(sound_key(w) for w in surnames() if len(w) >= 5)

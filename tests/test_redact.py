@@ -271,3 +271,11 @@ def test_lowercase_name_runs_drop_dictionary_words_and_verbs(redactor):
     _, entities = redactor.analyze(text, language="es")
     persons = [text[e.start : e.end] for e in entities if e.type == "PERSON"]
     assert persons == ["wilson ccopa"]
+
+
+def test_sound_key_matches_how_whisper_spells_surnames():
+    from redact.lexicon import sound_key, surname_sounds
+
+    assert sound_key("apasa") == sound_key("Apaza") and sound_key("kispe") == sound_key("Quispe")
+    assert sound_key("tico" + "na") in surname_sounds()
+    assert sound_key("porque") not in surname_sounds()

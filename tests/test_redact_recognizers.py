@@ -248,6 +248,12 @@ CASES = [
     ("person_slots", "mi hija trabaja mucho y mi hermana vende ropa", []),
     ("person_slots", "the father is edwin and the mother is gladys", ["edwin", "gladys"]),
     ("person_slots", "the father is sick and the mother is away", []),
+    # a surname Whisper cut into short words sounds like one when joined
+    ("person_slots", "es por mi sobrina maribel a pasa que se la llevaron", ["a pasa"]),
+    ("person_slots", "fue una señora tico na que tiene una agencia", ["tico na"]),
+    ("person_slots", "mi hija rosa con dori trabaja en la mina", ["con dori"]),
+    ("person_slots", "mi hija rosa con su amiga y la señora de la casa", []),
+    ("person_slots", "la señora que la trajo se fue", []),
     ("address", "en la manzana H1, lote 22, del sector Pachacútec", ["la manzana H1, lote 22, del sector Pachacútec"]),
 ]
 

@@ -19,7 +19,9 @@ from redact.lexicon import (
     looks_unknown,
     not_names,
     places,
+    sound_key,
     stop_words,
+    surname_sounds,
     surnames,
     word_frequency,
 )
@@ -27,6 +29,7 @@ from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.recognizers.spacy_tokens import token_at
 from redact.registry import register
 
+_PIECE = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
 
@@ -49,6 +52,8 @@ class PersonSlotRecognizer(RuleRecognizer):
         self._suffixes = tuple(s.casefold() for s in self.words("noun_suffixes"))
         self._pet = [(fold(a), fold(b)) for a, b in (p.split(">") for p in self.words("pet_forms"))]
         self._max_zipf = float(self.params.get("rare_zipf", 3.3))
+        self._split_after = {fold(w) for w in self.words("split_surname_after") + self.words("kin_words")}
+        self._not_pieces = {fold(w) for w in self.words("not_pieces")}
         # Portuguese is parsed with the Spanish model: its parts of speech are no evidence there
         self._trust_pos = language != "pt"
 
@@ -62,6 +67,37 @@ class PersonSlotRecognizer(RuleRecognizer):
             yield from self._before_surname(text, m.end(), nlp_artifacts)
         for m in self._copula.finditer(text):
             yield from self._slot(text, m.end(), nlp_artifacts, self._first_name)
+        yield from self._split_surnames(text)
+
+    def _split_surnames(self, text):
+        """Whisper cuts Andean surnames it does not know into short words ("maribel a pasa" for Apaza,
+        "la señora tico na" for Ticona): after a first name or a title, two or three short pieces that
+        sound like a surname when joined are one."""
+        tokens = list(_PIECE.finditer(text))
+        for i, tok in enumerate(tokens[:-1]):
+            key = fold(tok.group())
+            after_kin = i > 0 and fold(tokens[i - 1].group()) in self._split_after
+            trigger = key in self._split_after or (
+                key in first_names()
+                and (after_kin or not is_ambiguous_name(tok.group()) and not is_ordinary_word(tok.group()))
+            )
+            if not trigger:
+                continue
+            for n in (3, 2):
+                pieces = tokens[i + 1 : i + 1 + n]
+                if len(pieces) < n or not self._pieces_ok(text, pieces):
+                    continue
+                joined = "".join(p.group() for p in pieces)
+                if len(joined) >= 5 and sound_key(joined) in surname_sounds() and not is_ordinary_word(joined):
+                    yield Match("PERSON", pieces[0].start(), pieces[-1].end(), self.score - 0.05)
+                    break
+
+    def _pieces_ok(self, text, pieces) -> bool:
+        for a, b in zip(pieces, pieces[1:], strict=False):
+            if text[a.end() : b.start()] != " ":
+                return False
+        words = [fold(p.group()) for p in pieces]
+        return all(len(w) <= 5 and w not in self._not_pieces for w in words) and any(len(w) <= 3 for w in words)
 
     def _slot(self, text, pos, nlp, accept):
         tok = _WORD.match(text, pos)
