@@ -536,3 +536,12 @@ def test_a_wrong_number_that_asks_stays_not_relevant(rules):
     got = decide(rules, "caller: Aló, ¿hablo con la pollería? Quería saber si tienen delivery.",
                  "operator: No, esta es la línea contra la trata.")
     assert got["call_type"] == CallType.not_relevant
+
+
+@pytest.mark.parametrize("line, count", [
+    ("caller: I'm a fisherman, me and eleven other crew members haven't been paid in four months.", 12),
+    ("caller: My brother and four other workers sleep in the warehouse and the boss hasn't paid them.", 5),
+    ("caller: I work on a farm, nobody has been paid; the other workers are scared.", 1),
+])
+def test_n_other_people_add_to_the_one_named(rules, line, count):
+    assert decide(rules, line)["victims"].count == count

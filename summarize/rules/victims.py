@@ -73,7 +73,8 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         re.compile(rf"{b}(?:somos|son|eran|we are|there are|there were|sao|we're)\s+"
                    rf"(?:como |unos |unas |about |at least |por lo menos |around |like |mas de )?(?P<n>{num})(?!\w)"),
         re.compile(rf"{b}(?:visto|saw|seen|vi)\s+(?:a |como |unos |unas |about )?(?P<n>{num})(?!\w)"),
-        re.compile(rf"{b}(?:otr[oa]s|outr[oa]s|mais)\s+(?P<n>{num})(?!\w)|{b}(?P<n2>{num})\s+others(?!\w)"),
+        re.compile(rf"{b}(?:otr[oa]s|outr[oa]s|mais)\s+(?P<n>{num})(?!\w)|{b}(?P<n2>{num})\s+(?:others(?!\w)|"
+                   rf"other\s+(?:[\w']+\s+){{0,2}}?(?:{nouns})(?!\w))"),
         # one person plus those with her: "una señora con tres niños", "ella y sus dos hijos"
         re.compile(rf"{b}(?:(?:senora|mujer|madre|mama|woman|mother|ella|she|amiga|friend)\s+(?:con|with|y|and)"
                    rf"|y sus|and her|and his|con sus|with her|with his|e seus|e suas"
