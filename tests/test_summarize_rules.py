@@ -541,7 +541,7 @@ def test_a_wrong_number_that_asks_stays_not_relevant(rules):
 @pytest.mark.parametrize("line, count", [
     ("caller: I'm a fisherman, me and eleven other crew members haven't been paid in four months.", 12),
     ("caller: My brother and four other workers sleep in the warehouse and the boss hasn't paid them.", 5),
-    ("caller: I work on a farm, nobody has been paid; the other workers are scared.", 1),
+    ("caller: I work on a farm and the boss has not paid me; the other workers are scared.", 1),
 ])
 def test_n_other_people_add_to_the_one_named(rules, line, count):
     assert decide(rules, line)["victims"].count == count
