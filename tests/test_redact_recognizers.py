@@ -95,6 +95,17 @@ CASES = [
     ("age", "tiene como catorce y es de huancavelica", ["catorce"]),
     ("age", "tiene dieciseis recien cumplio", ["dieciseis"]),
     ("age", "tiene dos de sus hijos en la chacra", []),
+    ("age", "she can't be more than fourteen.", ["fourteen"]),
+    # the hotline's toll-free number said aloud is no one's phone
+    ("spoken_number", "llame al cero ochocientos dos treinta y dos treinta y dos", []),
+    # a plate whose owner is named before "es"
+    ("plate", "la placa de la camioneta es a b c uno dos tres", ["a b c uno dos tres"]),
+    (
+        "place_description",
+        "its on the second floor above the bakery on jiron lampa",
+        ["above the bakery on jiron lampa"],
+    ),
+    ("place_description", "The hostel is right next to the laundromat.", ["next to the laundromat"]),
     ("date_time", "se fue el 2 de septiembre y desde el sábado 14 no contesta", ["el 2 de septiembre", "el sábado 14"]),
     ("date_time", "atendemos las 24 horas todos los días", []),
     ("person_context", "Hola, me llamo Gregoria Huaraca y le dicen el Gato a mi vecino.", ["Gregoria Huaraca", "Gato"]),

@@ -43,6 +43,7 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
         self._name_word = re.compile(r"[ \t]+((?:de|del|de la|do|da)[ \t]+)?([^\W\d_][\w'’-]*)")
         self._modifier_word = re.compile(r"[ \t]+([^\W\d_]+)")
         self._modifiers = {fold(w) for w in self.words("landmark_modifiers")}
+        self._street_words = {fold(w) for w in self.words("street_words")}
         # what a description goes on with: ", the blue gate", "on the road to Recuay", "y la casa de
         # esteras": more of the same place, joined to the landmark it follows
         house = alternation(self.words("place_nouns"))
@@ -108,7 +109,9 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             token = token_at(nlp, tok.start(2))
             if token is not None and token.pos_ in ("VERB", "AUX"):
                 break  # "detrás del mercado vende ropa"
-            if lowercase:
+            if fold(word) in self._street_words:
+                ok = True  # "above the bakery on jiron lampa"
+            elif lowercase:
                 lemma = token.lemma_ if token is not None else None
                 ok = fold(word) not in stop_words() and (looks_unknown(word, lemma) or fold(word) in places())
             else:

@@ -42,6 +42,10 @@ class PlateRecognizer(RuleRecognizer):
         letters = set(self.words("letter_names"))
         for cue in re.finditer(r"(?<!\w)(?:placa|plate|matrícula|placa)\b", text, re.IGNORECASE):
             tail = text[cue.end() : cue.end() + 80]
+            # "la placa de la camioneta es a b c…": what the plate belongs to comes before "es"
+            said = re.match(r"[^\n.;]{0,30}?(?<!\w)(?:es|is|era|was|é)(?!\w)|\s*:", tail, re.IGNORECASE)
+            if said and re.match(r"\s+(?:de|del|of|da|do)\s", tail):
+                tail = " " * said.end() + tail[said.end() :]
             start = end = None
             count = 0
             for tok in _SPOKEN_TOKEN.finditer(tail):

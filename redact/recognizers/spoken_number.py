@@ -8,6 +8,9 @@ from redact.numbers import spoken_number_runs
 from redact.recognizers.base import Match, RuleRecognizer, has_cue_before
 from redact.registry import register
 
+# toll-free numbers (the hotline's, institutions') are no one's personal number
+_TOLL_FREE = re.compile(r"(?i:cero|zero|oh)\s+(?:ochocientos|eight\s+hundred|oitocentos)(?!\w)")
+
 
 @register("spoken_number")
 class SpokenNumberRecognizer(RuleRecognizer):
@@ -16,7 +19,10 @@ class SpokenNumberRecognizer(RuleRecognizer):
     def find(self, text, nlp_artifacts):
         phone_cues = self.words("phone_cues")
         id_cues = self.words("id_cues")
+        allowed = {str(n) for n in self.params.get("allow_numbers", [])}
         for run in spoken_number_runs(text, min_digits=int(self.params.get("min_digits", 6))):
+            if run.digits in allowed or _TOLL_FREE.match(text, run.start):
+                continue  # the hotline's own number said aloud ("cero ochocientos dos treinta y dos...")
             n = len(run.digits)
             is_phone = has_cue_before(text, run.start, phone_cues, 50)
             is_id = has_cue_before(text, run.start, id_cues, 50)
