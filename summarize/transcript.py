@@ -55,6 +55,14 @@ class Transcript:
 _FIRST_PERSON = re.compile(r"(?<!\w)(yo|mi|mis|me|my|i|i'm|eu|meu|minha)(?!\w)")
 
 
+def _narrates_case(folded_line: str, taxonomy: Taxonomy) -> bool:
+    """A statement of the facts of a case: a form of exploitation named, or signs of forced work."""
+    fam = taxonomy["exploitation_types"]
+    if any(p.search(folded_line) for key in ("generic_forced_work", "confinement") for p in fam.lists.get(key, ())):
+        return True
+    return any(fam.score(folded_line, v) >= 2 for v in fam.values)
+
+
 def _guess_speaker(folded_line: str, previous: str | None, previous_raw: str, taxonomy: Taxonomy) -> str:
     """Operator phrasing, then who asks (operators ask) and who narrates in the first person
     (callers), then the flow: after a question the other side speaks, else the same side goes on."""
@@ -72,6 +80,8 @@ def _guess_speaker(folded_line: str, previous: str | None, previous_raw: str, ta
     if previous_raw.rstrip().endswith("?"):
         return other
     asks = folded_line.rstrip().endswith("?")
+    if not asks and _narrates_case(folded_line, taxonomy):
+        return "caller"  # the facts of a case ("el capataz no la deja salir, le quitó su DNI") are the caller's
     narrates = bool(_FIRST_PERSON.search(folded_line))
     if asks and not narrates:
         return "operator"

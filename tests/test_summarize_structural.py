@@ -347,3 +347,30 @@ def test_a_question_mark_opens_only_the_clause_it_asks():
     # a plain question stays one question
     t = parse("operator: ¿Su sobrina tiene 16, verdad?", load_taxonomy())
     assert [s.is_question for s in t.sentences] == [True]
+
+
+def _speakers(text: str) -> list[str | None]:
+    from summarize.taxonomy import load_taxonomy
+    from summarize.transcript import parse
+
+    t = parse(text, load_taxonomy())
+    return [s.speaker for s in t.sentences]
+
+
+def test_mono_segments_the_facts_of_a_case_are_the_callers():
+    text = ("Línea contra la trata, buenas noches.\nBuenas noches, señorita.\n"
+            "Llamo por mi hermana, tiene veinticinco.\n"
+            "Está en un fundo, el capataz no la deja salir del fundo y le ha quitado su DNI.\n¿Sabe si le pagan algo?")
+    assert _speakers(text) == ["operator", "caller", "caller", "caller", "operator"]
+
+
+def test_mono_segments_offers_and_acknowledgements_are_the_operators_acceptance_the_callers():
+    text = ("Línea contra la trata, buenos días.\nEu trabalho numa padaria e o dono não me paga há quatro meses.\n"
+            "Entiendo.\nLe podemos ofrecer un albergue y una abogada.\nSim, por favor.")
+    assert _speakers(text) == ["operator", "caller", "operator", "operator", "caller"]
+
+
+def test_mono_an_operators_service_hours_are_no_sign_of_forced_work():
+    text = ("Línea contra la trata, good afternoon.\nI just have a question about job ads. And is this line free?\n"
+            "Yes, it's free and available 24 hours, from any phone.")
+    assert _speakers(text)[-1] == "operator"
