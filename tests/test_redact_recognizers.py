@@ -176,6 +176,8 @@ CASES = [
     ("person_context", "tiene dos hermanas nilda y gaby en la chacra", ["nilda", "gaby"]),
     ("person_context", "la señora Rosa y Lima son muy distintas", ["Rosa"]),
     ("person_context", "tengo dos hermanos y trabajan en la chacra", []),
+    ("person_context", "se llama yoselin o yoseli no me acuerdo", ["yoselin", "yoseli"]),
+    ("person_context", "se llama rosa o algo así", ["rosa"]),
     ("handle_url", "o instagram dela é mari underline fitness", ["mari underline fitness"]),
     ("address", "a mãe mora na Rua Sete-Lagoas, casa 41, perto da igreja", ["Rua Sete-Lagoas, casa 41"]),
     (

@@ -21,7 +21,7 @@ from redact.recognizers.spacy_tokens import lemma_at, token_at
 from redact.registry import register
 
 _WORD = re.compile(r"[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
-_CONJUNCTION = re.compile(r",?[ \t]+(?:y|and|e|&)(?=[ \t])", re.IGNORECASE)
+_CONJUNCTION = re.compile(r",?[ \t]+(?:y|and|e|&|o|or|ou)(?=[ \t])", re.IGNORECASE)
 _INNER_CONNECTORS = {"de", "del", "la", "los", "da", "do", "dos", "das", "van", "von"}
 # Words that can follow a cue but never start a name, even capitalised ("Señora, Él...").
 _NOT_A_NAME = {
