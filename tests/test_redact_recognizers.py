@@ -106,6 +106,18 @@ CASES = [
         ["above the bakery on jiron lampa"],
     ),
     ("place_description", "The hostel is right next to the laundromat.", ["next to the laundromat"]),
+    # a particular house told by its looks; a house of a kind is no address
+    ("place_description", "la casa que tiene rejas verdes", ["la casa que tiene rejas verdes"]),
+    ("place_description", "she lives in the house with the red door.", ["the house with the red door"]),
+    ("place_description", "vive en una casa de dos pisos con la puerta de fierro negra", []),
+    ("place_description", "la casa de mi tía es grande", []),
+    ("place_description", "a la espalda de la posta de salud", ["a la espalda de la posta de salud"]),
+    ("place_description", "after the party we went home", []),
+    ("place_description", "It is right after the soccer field.", ["right after the soccer field"]),
+    # profile names after "su facebook es"; never a bare phone number or a lone ordinary word
+    ("handle_url", "su facebook es la flaca bella tarapoto", ["flaca bella tarapoto"]),
+    ("handle_url", "su facebook es privado", []),
+    ("person_context", "llegó el tal cachito con dos chicas", ["cachito"]),
     ("date_time", "se fue el 2 de septiembre y desde el sábado 14 no contesta", ["el 2 de septiembre", "el sábado 14"]),
     ("date_time", "atendemos las 24 horas todos los días", []),
     ("person_context", "Hola, me llamo Gregoria Huaraca y le dicen el Gato a mi vecino.", ["Gregoria Huaraca", "Gato"]),

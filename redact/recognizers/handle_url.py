@@ -52,6 +52,11 @@ class HandleUrlRecognizer(RuleRecognizer):
             rf"(?P<name>(?:[ \t]+[^\W_]+){{1,4}})",
             re.IGNORECASE,
         )
+        self._is_named = re.compile(
+            rf"(?<!\w)(?:{alternation(self.words('is_cues'))})[ \t]+(?:es|is|é|era|was|dice|says|diz)"
+            rf"(?P<name>(?:[ \t]+[^\W_]+){{1,4}})",
+            re.IGNORECASE,
+        )
         self._tail = re.compile(r"[ \t]+([^\W_]+)")
 
     def find(self, text, nlp_artifacts):
@@ -72,7 +77,7 @@ class HandleUrlRecognizer(RuleRecognizer):
         for m in self._bare.finditer(text):
             end = self._extend(text, m.end(), nlp_artifacts)
             yield Match("OTHER_ID", m.start("handle"), end, self.score - 0.15)
-        for m in self._named.finditer(text):
+        for m in [*self._named.finditer(text), *self._is_named.finditer(text)]:
             span = self._page_name(text, m.start("name"), m.end("name"))
             if span:
                 yield Match("OTHER_ID", *span, self.score - 0.2)
@@ -102,6 +107,8 @@ class HandleUrlRecognizer(RuleRecognizer):
                 return None
         if not kept or len(kept) == 1 and is_ordinary_word(kept[0].group()):
             return None
+        if all(w.group().isdigit() for w in kept):
+            return None  # "su whatsapp es 987 654 321" is a phone number
         return start + kept[0].start(), start + kept[-1].end()
 
     def _extend(self, text: str, end: int, nlp=None, after_at: bool = False) -> int:

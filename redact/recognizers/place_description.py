@@ -40,6 +40,15 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             rf"(?<!\w)(?i:{alternation(self.words('landmark_anchors'))}|{distance})\s+(?:(?i:el|la|los|las|the|o|a)\s+)?"
             rf"(?i:{alternation(self.words('landmarks'))})(?!\w)"
         )
+        # a house told by its looks: "la casa que tiene rejas verdes", "the house with the red door" (not
+        # "una casa de dos pisos": a house of a kind is no particular house)
+        self._looks = re.compile(
+            rf"(?<!\w)(?:{alternation(self.words('definite_determiners'))})\s+(?:[^\W\d_]+[ \t]+)?"
+            rf"(?:{alternation(self.words('house_nouns'))})(?!\w)[ \t]+"
+            rf"(?:{alternation(self.words('house_connectors'))})(?P<rest>(?:[ \t]+[^\W_]+){{1,4}})",
+            re.IGNORECASE,
+        )
+        self._features = {fold(w) for w in self.words("house_features")}
         self._name_word = re.compile(r"[ \t]+((?:de|del|de la|do|da)[ \t]+)?([^\W\d_][\w'’-]*)")
         self._modifier_word = re.compile(r"[ \t]+([^\W\d_]+)")
         self._modifiers = {fold(w) for w in self.words("landmark_modifiers")}
@@ -60,6 +69,15 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
         for m in self._pattern.finditer(text):
             yield Match("ADDRESS", m.start(), m.end(), self.score)
         lowercase = mostly_lowercase(text)
+        for m in self._looks.finditer(text):
+            end = None
+            for w in re.finditer(r"[^\W_]+", m.group("rest")):
+                if fold(w.group()) in stop_words() and fold(w.group()) not in self._features and end is not None:
+                    break
+                if fold(w.group()) in self._features:
+                    end = m.start("rest") + w.end()
+            if end is not None:
+                yield Match("ADDRESS", m.start(), end, self.score - 0.1)
         for m in self._landmark.finditer(text):
             end = self._modifiers_end(text, m.end(), nlp_artifacts)
             end = self._landmark_name_end(text, end, lowercase, nlp_artifacts)
