@@ -545,3 +545,35 @@ def test_a_wrong_number_that_asks_stays_not_relevant(rules):
 ])
 def test_n_other_people_add_to_the_one_named(rules, line, count):
     assert decide(rules, line)["victims"].count == count
+
+
+# ---------------------------------------------------------------- parties with men, fine conditions, kin of others
+
+@pytest.mark.parametrize("line, sexual", [
+    ("caller: mi hija me llamó llorando, la tienen en un cuarto y esta noche la van a llevar a una fiesta con unos "
+     "señores", True),
+    ("caller: llevo a unas chicas de un hotel a otro y el que me paga es un señor que les cobra a los hombres", True),
+    # a family party with the men of the family is no sign
+    ("caller: mi sobrina trabaja en una chacra sin pago, el domingo fue al campo a cosechar con los tíos", False),
+])
+def test_parties_with_men_and_charging_men(rules, line, sexual):
+    assert (ExploitationType.sexual in decide(rules, line)["exploitation_types"]) is sexual
+
+
+def test_paid_free_and_with_papers_is_a_question_about_conditions(rules):
+    got = decide(rules, "caller: Yo trabajo en una casa cama adentro. La señora me grita pero me paga su sueldo, "
+                        "salgo mis días libres y tengo mis papeles. Solo quería saber cuántas horas me pueden hacer "
+                        "trabajar.")
+    assert got["exploitation_types"] == [ExploitationType.unknown]
+    assert got["call_type"] == CallType.information_request and got["urgency"] == Urgency.low
+    # a single "pero me pagan" does not cancel two signs of forced work
+    got = decide(rules, "caller: trabajo cama adentro, no me dejan salir y me quitaron el dni, pero me pagan")
+    assert got["exploitation_types"] == [ExploitationType.domestic_servitude]
+
+
+def test_kin_as_the_possessor_of_someone_else(rules):
+    got = decide(rules, "caller: es por una vecina de mi mamá, una chica que trabaja en una casa sin pago y no la "
+                        "dejan salir")
+    assert got["caller_role"] == CallerRole.acquaintance
+    got = decide(rules, "caller: es por mi mamá, trabaja en una casa sin pago y no la dejan salir")
+    assert got["caller_role"] == CallerRole.family_member

@@ -35,6 +35,11 @@ _CONTROLS = re.compile(r"^[\w\s,]{0,40}?(?<!\w)(tiene|tienen|tenia|obliga|obliga
                        r"lleva|llevo|keeps|has|forces|makes|brought|tem|obriga|trouxe) (a|an?|to|as|os) (\w+ ){0,3}?"
                        r"(sobrin|chic|nin|muchach|menor|jovenes|personas|trabajador|girls?|boys?|kids|children|workers|"
                        r"people|meninas|meninos|criancas|\w+ (chicas|chicos|ninos|ninas|jovenes|muchachos|muchachas))")
+# Kin as the possessor of someone else: "una vecina de mi mamá", "la hija de mi comadre" - the person is the
+# neighbour, not the mother, so "mi mamá" does not make the caller family.
+_OF_MY = re.compile(r"(?<!\w)(vecin[oa]|amig[oa]|conocid[oa]|companer[oa]|colega|trabajador[a]?|empleada|chica|chico|"
+                    r"muchach[oa]|joven|senora|senor|neighbou?r|friend|co-?worker|girl|boy|vizinh[oa]|amig[oa]|"
+                    r"menina|menino)s? (de|of|da|do) $")
 _REACH = 12  # characters before a cue: a clitic or pronoun right before it ("el patrón nos quitó el DNI")
 
 
@@ -61,7 +66,9 @@ def caller_role(ctx: Context) -> Decision:
     # the caller's "victim" cues inside speech they relay ("me escribió: nos quitaron el DNI") are someone else's
     hits = [h for h in ctx.find("caller_role")
             if not (h.value == "victim" and _TOLD_ME.search(folded, h.sentence.start, h.start))
-            and not (h.value in ("acquaintance", "family_member") and _CONTROLS.match(folded[h.end:h.sentence.end]))]
+            and not (h.value in ("acquaintance", "family_member") and _CONTROLS.match(folded[h.end:h.sentence.end]))
+            and not (h.value == "family_member"
+                     and _OF_MY.search(folded, max(h.sentence.start, h.start - 30), h.start))]
     mine = first_person_signs(ctx)
     scores = sum_by_value(hits, first_turns_bonus=3)
     if mine:  # at most two signs: a mother quoting her daughter ("no nos pagan") stays a family member

@@ -19,6 +19,10 @@ def urgency(ctx: Context) -> Decision:
     victims = ctx.value("victims")
     if victims.count == 0:  # a general question: nobody identified to protect
         return Decision(Urgency.low, [], 0.6)
+    counter = ctx.find_list("exploitation_types", "counter_signs", ("caller",), value="fine")
+    if (ctx.value("call_type") == CallType.information_request and len(counter) >= 2 and not hits
+            and ExploitationType.unknown in ctx.value("exploitation_types")):
+        return Decision(Urgency.low, counter, 0.5)  # paid, free, papers in hand: a question about conditions
     if ctx.value("situation") == Situation.at_risk:
         level = Urgency.medium if victims.count >= 1 else Urgency.low
         return Decision(level, ctx.decided["situation"].hits, 0.6)
