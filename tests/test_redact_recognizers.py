@@ -268,6 +268,8 @@ CASES = [
     # between a kin word and a surname, a first name after "the mother is"
     ("person_slots", "a mí y a yorbelis nos quitaron el pasaporte", ["yorbelis"]),
     ("person_slots", "fui a la comisaría y luego a trabajar a cusco", []),
+    ("person_slots", "fue a pedirle plata y a buscarla a su casa, vino a quejarse", []),
+    ("person_slots", "le dije a carla que venga", ["carla"]),
     ("person_slots", "el jalador llevó a la agenciadora y a la recepcionista", []),
     ("person_slots", "es por mi prima flor ccallo que no regresa", ["flor ccallo"]),
     ("person_slots", "mi hija trabaja mucho y mi hermana vende ropa", []),

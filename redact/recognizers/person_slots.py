@@ -29,6 +29,20 @@ from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.recognizers.spacy_tokens import token_at
 from redact.registry import register
 
+_DIMINUTIVES = [
+    ("citos", "s"),
+    ("citas", "s"),
+    ("cito", ""),
+    ("cita", ""),
+    ("itos", "os"),
+    ("itas", "as"),
+    ("ito", "o"),
+    ("ita", "a"),
+    ("illo", "o"),
+    ("illa", "a"),
+    ("inho", "o"),
+    ("inha", "a"),
+]
 _PIECE = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
@@ -129,7 +143,15 @@ class PersonSlotRecognizer(RuleRecognizer):
 
     def _common_noun(self, word: str) -> bool:
         key = fold(word)
-        return word.casefold().endswith(self._suffixes) and key not in first_names() and key not in surnames()
+        if key in first_names() or key in surnames():
+            return False
+        if word.casefold().endswith(self._suffixes):
+            return True
+        # a diminutive of a dictionary word ("el cuartito", "la casita") is no name either
+        for small, base in _DIMINUTIVES:
+            if key.endswith(small) and len(key) > len(small) + 2 and is_ordinary_word(key[: -len(small)] + base):
+                return True
+        return False
 
     def _rare_name(self, word: str, token) -> bool:
         """After an article: a first name no one uses as a word, a pet form of one ("paulão" ←
