@@ -16,6 +16,12 @@ from summarize.transcript import Sentence, Transcript
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?¿¡]|\b(pero|but|mas|porque|because|y|and|e)\b")
 _CONTRAST = re.compile(r"(?<!\w)(pero|but|mas|porque|because|sino|aunque|although|however|porem|embora)(?!\w)")
+# The operator explaining how trafficking works in general ("a veces las obligan a prostituirse", "sometimes people
+# are locked in") says nothing about this case.
+_GENERAL = re.compile(r"(?<!\w)(a veces|muchas veces|en muchos casos|en otros casos|suelen|es comun que|por ejemplo|"
+                      r"sometimes|often|in many cases|in other cases|for example|usually|typically|as vezes|"
+                      r"muitas vezes|em muitos casos|geralmente|por exemplo|los tratantes suelen|"
+                      r"traffickers (often|usually|may))(?!\w)")
 _TOKEN = re.compile(r"[\w']+")
 _LOOKBACK = 160  # characters of context read before a cue (a clause, not a whole unpunctuated call)
 # "armas no he visto": a denial right after the cue. Only before a verb-like word, since
@@ -68,6 +74,9 @@ class Matcher:
                 return not any(w in self.clause_openers for w in between)
         return False
 
+    def general(self, t: Transcript, sentence: Sentence) -> bool:
+        return bool(_GENERAL.search(t.folded, sentence.start, sentence.end))
+
     def is_hypothetical(self, t: Transcript, sentence: Sentence, start: int) -> bool:
         # On the original text: "sí" (yes) folds to "si" (if) and must not count.
         before = t.text[max(sentence.start, start - _LOOKBACK):start].lower()
@@ -92,6 +101,8 @@ class Matcher:
                         continue
                     if s.is_question and not include_questions:
                         continue
+                    if s.speaker == "operator" and family.name != "actions" and self.general(t, s):
+                        continue  # (general advice is still information given)
                     for m in cue.pattern.finditer(t.folded, s.start, s.end):
                         if not keep_negated and (self.negated(t, s, m.start(), m.end())
                                                  or self.is_hypothetical(t, s, m.start())):
@@ -104,6 +115,8 @@ class Matcher:
         hits = []
         for s in t.sentences:
             if (s.speaker is not None and s.speaker not in speakers) or (s.is_question and not include_questions):
+                continue
+            if s.speaker == "operator" and self.general(t, s):
                 continue
             for p in patterns:
                 for m in p.finditer(t.folded, s.start, s.end):

@@ -577,3 +577,22 @@ def test_kin_as_the_possessor_of_someone_else(rules):
     assert got["caller_role"] == CallerRole.acquaintance
     got = decide(rules, "caller: es por mi mamá, trabaja en una casa sin pago y no la dejan salir")
     assert got["caller_role"] == CallerRole.family_member
+
+
+@pytest.mark.parametrize("operator_line", [
+    "operator: Entiendo. Muchas veces a las víctimas las obligan a prostituirse o a vender droga, a veces las tienen "
+    "encerradas. Vamos a derivar a la Sunafil.",
+    "operator: I understand. Sometimes people are also forced into prostitution or made to sell drugs; in many cases "
+    "they are locked in. We will refer the case to the labour inspectorate.",
+])
+def test_the_operators_general_explanations_are_no_facts_of_the_case(rules, operator_line):
+    got = decide(rules, "caller: Mi hermano trabaja en una chacra sin pago y el patrón tiene su DNI.", operator_line)
+    assert got["exploitation_types"] == [ExploitationType.labour]
+    assert got["urgency"] == Urgency.medium
+    assert Action.referral_legal in got["actions"]
+
+
+def test_the_operators_general_explanation_is_still_information_given(rules):
+    got = decide(rules, "caller: Solo una consulta: vi anuncios de trabajo en cruceros en redes sociales.",
+                 "operator: A veces esos anuncios son captación; le recomiendo verificar la empresa.")
+    assert Action.information_given in got["actions"]
