@@ -104,8 +104,9 @@ class Matcher:
                     if s.speaker == "operator" and family.name != "actions" and self.general(t, s):
                         continue  # (general advice is still information given)
                     for m in cue.pattern.finditer(t.folded, s.start, s.end):
-                        if not keep_negated and (self.negated(t, s, m.start(), m.end())
-                                                 or self.is_hypothetical(t, s, m.start())):
+                        supposed = not (cue.conditional and s.speaker != "operator") and self.is_hypothetical(
+                            t, s, m.start())
+                        if not keep_negated and (self.negated(t, s, m.start(), m.end()) or supposed):
                             continue
                         hits.append(Hit(value, m.start(), m.end(), cue.weight, s))
         return hits

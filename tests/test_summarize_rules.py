@@ -596,3 +596,11 @@ def test_the_operators_general_explanation_is_still_information_given(rules):
     got = decide(rules, "caller: Solo una consulta: vi anuncios de trabajo en cruceros en redes sociales.",
                  "operator: A veces esos anuncios son captación; le recomiendo verificar la empresa.")
     assert Action.information_given in got["actions"]
+
+
+def test_a_threat_holds_in_a_condition_but_the_operators_condition_is_no_threat(rules):
+    got = decide(rules, "caller: trabajo en una chacra sin pago y el patrón dice que si nos escapamos nos va a matar")
+    assert got["urgency"] == Urgency.high
+    got = decide(rules, "caller: mi hermano trabaja en una chacra sin pago y el patrón tiene su dni",
+                 "operator: Si los amenazan de muerte o los van a matar, llame al 105.")
+    assert got["urgency"] == Urgency.medium

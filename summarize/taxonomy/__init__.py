@@ -32,6 +32,7 @@ class Cue:
     pattern: re.Pattern[str]
     weight: float = 1.0
     speakers: tuple[str, ...] | None = None  # overrides the family's speakers
+    conditional: bool = False  # a threat holds in a condition too ("si nos escapamos nos matan")
 
 
 @dataclass
@@ -60,7 +61,8 @@ def _family(data: dict) -> CueFamily:
             if isinstance(item, str):
                 item = {"cue": item}
             spk = tuple(item["speakers"]) if "speakers" in item else None
-            fam.values[value].append(Cue(compile_cue(item["cue"]), float(item.get("weight", 1)), spk))
+            fam.values[value].append(Cue(compile_cue(item["cue"]), float(item.get("weight", 1)), spk,
+                                         bool(item.get("conditional", False))))
     for key, items in data.items():
         if isinstance(items, list) and items and all(isinstance(i, str) for i in items) and key != "speakers":
             fam.lists[key] = [compile_cue(i) for i in items]
