@@ -279,3 +279,15 @@ def test_sound_key_matches_how_whisper_spells_surnames():
     assert sound_key("apasa") == sound_key("Apaza") and sound_key("kispe") == sound_key("Quispe")
     assert sound_key("tico" + "na") in surname_sounds()
     assert sound_key("porque") not in surname_sounds()
+
+
+def test_noun_after_a_kin_word_is_a_name_but_not_a_trade_or_a_description(redactor):
+    text = "caller: vino con su amiga la tati y se fueron"
+    _, entities = redactor.analyze(text, language="es")
+    assert [text[e.start : e.end] for e in entities if e.type == "PERSON"] == ["tati"]
+    text = (
+        "caller: mi sobrino mototaxista la llevó y mi hija adolescente trabaja\n"
+        "caller: mi amiga la dueña del bar y mi esposo chofer de combi"
+    )
+    _, entities = redactor.analyze(text, language="es")
+    assert [text[e.start : e.end] for e in entities if e.type == "PERSON"] == []

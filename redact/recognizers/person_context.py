@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from redact.lexicon import (
+    first_names,
     fold,
     is_name_word,
     is_ordinary_word,
@@ -14,6 +15,7 @@ from redact.lexicon import (
     not_names,
     places,
     stop_words,
+    surnames,
     word_frequency,
 )
 from redact.recognizers.base import Match, RuleRecognizer, alternation
@@ -129,7 +131,10 @@ class PersonContextRecognizer(RuleRecognizer):
         self._titles = self._cue_re("titles")
         self._weak = self._cue_re("weak_cues")
         self._skip = {fold(w) for w in self.words("skip_words")}
-        self._common_en = float(self.params.get("english_slot_max_zipf", 4.5))
+        self._kin_slot_zipf = float(self.params.get("kin_slot_max_zipf", 4.5))
+        self._kin_nouns = {fold(w) for w in self.words("kin_nouns")}
+        self._kin_noun_not_names = {fold(w) for w in self.words("kin_noun_not_names")}
+        self._noun_suffixes = tuple(w.casefold() for w in self.words("noun_suffixes"))
 
     def _cue_re(self, key: str) -> re.Pattern[str]:
         # Apostrophe cues ("'s") attach to the word before; others stand alone.
@@ -149,7 +154,7 @@ class PersonContextRecognizer(RuleRecognizer):
                     end += 1  # "Sr. Quispe"; any other punctuation ends the phrase ("señorita. Mire")
                 elif text[end : end + 1] == "," and strength == "title" and re.match(r",[ \t]*\w+[ \t]*,", text[end:]):
                     end += 1  # an apposition: "la chica, dayana, tiene dieciséis años"
-                span = self._name_after(text, end, strength, lowercase, nlp_artifacts)
+                span = self._name_after(text, end, strength, lowercase, nlp_artifacts, cue_text=cue.group())
                 first = True
                 while span and (first or fold(text[span[0] : span[1]]) not in places()):
                     first = False
@@ -171,7 +176,7 @@ class PersonContextRecognizer(RuleRecognizer):
                     )
 
     def _name_after(
-        self, text: str, pos: int, strength: str, lowercase: bool, nlp, first_index: int = 0
+        self, text: str, pos: int, strength: str, lowercase: bool, nlp, first_index: int = 0, cue_text: str = ""
     ) -> tuple[int, int] | None:
         start = end = None
         names = first_index
@@ -192,11 +197,13 @@ class PersonContextRecognizer(RuleRecognizer):
                     continue
                 break
             token = token_at(nlp, tok.start(1))
+            if strength in ("title", "weak") and lowercase and self._common_noun(word):
+                break  # "mi sobrino mototaxista", "la señora vendedora": a trade, not a name
             if strength in ("title", "weak") and token is not None and token.pos_ in ("VERB", "AUX"):
                 if not (lowercase is False and word[0].isupper()):
                     break  # "the boss said", "mi hija trabaja": a verb, whatever the name lists say
             if not self._is_name(word, strength, lowercase, names, lemma_at(nlp, tok.start(1))):
-                if not (names == 0 and self._english_kin_slot(word, strength, lowercase, token)):
+                if not (names == 0 and self._kin_noun_slot(word, strength, lowercase, token, cue_text)):
                     break
             start = tok.start(1) if start is None else start
             end = tok.end(1)
@@ -204,18 +211,28 @@ class PersonContextRecognizer(RuleRecognizer):
             cursor = tok.end()
         return (start, end) if start is not None else None
 
-    def _english_kin_slot(self, word: str, strength: str, lowercase: bool, token) -> bool:
-        """English puts no adjective after "my niece": in lowercase speech the noun or proper noun
-        that follows a kin word or title is her name, unless it is a very common word ("my friend precious")."""
-        if self.supported_language != "en" or strength != "title" or not lowercase or token is None:
+    def _common_noun(self, word: str) -> bool:
+        key = fold(word)
+        if key in first_names() or key in surnames():
             return False
+        return key in self._kin_noun_not_names or word.casefold().endswith(self._noun_suffixes)
+
+    def _kin_noun_slot(self, word: str, strength: str, lowercase: bool, token, cue: str) -> bool:
+        """In lowercase speech the noun or proper noun right after a kin word is her name ("my friend
+        precious", "mi amiga la tati"), unless it is a very common word or one that describes her ("mi hija
+        adolescente", "my daughter's"). English puts no adjective there either; Portuguese has no tagger here."""
+        if strength != "title" or not lowercase or token is None or fold(cue) not in self._kin_nouns:
+            return False
+        language = self.supported_language
+        pos = ("NOUN", "PROPN", "ADJ") if language == "en" else ("NOUN", "PROPN") if language == "es" else ()
         key = fold(word)
         return (
-            token.pos_ in ("NOUN", "PROPN", "ADJ")
+            token.pos_ in pos
             and key not in stop_words()
             and key not in not_names()
             and key not in places()
-            and word_frequency(word, ("en",)) < self._common_en
+            and not self._common_noun(word)
+            and word_frequency(word, (language,)) < self._kin_slot_zipf
         )
 
     @staticmethod
