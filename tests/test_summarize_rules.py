@@ -604,3 +604,18 @@ def test_a_threat_holds_in_a_condition_but_the_operators_condition_is_no_threat(
     got = decide(rules, "caller: mi hermano trabaja en una chacra sin pago y el patrón tiene su dni",
                  "operator: Si los amenazan de muerte o los van a matar, llame al 105.")
     assert got["urgency"] == Urgency.medium
+
+
+def test_a_caller_here_with_her_baby_counts_two_and_a_minor(rules):
+    got = decide(rules, "caller: ayúdeme estoy en una casa con mi bebé, la señora me tiene limpiando todo el día y "
+                        "no me paga")
+    assert got["victims"].count == 2 and got["victims"].minors_involved is True
+    # the operator's "with your baby" is no fact, and "de una mina" is no age
+    got = decide(rules, "caller: atendimos a tres muchachos de una mina informal, los hacen trabajar sin pago")
+    assert got["victims"].count == 3 and got["victims"].minors_involved is False
+
+
+def test_speaking_for_an_institution_is_professional(rules):
+    got = decide(rules, "caller: Bom dia. Sou da Pastoral do Migrante. Temos aqui duas mulheres que fugiram de uma "
+                        "boate, o dono obrigava elas a fazer programa.")
+    assert got["caller_role"] == CallerRole.professional

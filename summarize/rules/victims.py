@@ -43,6 +43,9 @@ class _Patterns:
 
 
 _CACHE: dict[int, _Patterns] = {}
+_HERE_WITH_MINE = re.compile(r"(?<!\w)(estoy|estamos|i'm|i am|estou|me tiene|me tienen|me trajo|me trajeron)"
+                             r"(\s+[\w']+){0,5}?\s+(con|with|com)\s+(mi|my|meu|minha)\s+(bebe|baby|wawa|guagua|"
+                             r"hij[oa]|hijit[oa]|nene|nena|son|daughter|filh[oa]|filhinh[oa])(?!\w)")
 # A number followed by a unit is an age, a duration or a price, never a head count.
 _UNIT_AFTER = re.compile(r"\s+(anos|anitos|years|year|y/o|horas|hours|dias|days|meses|months|semanas|weeks|soles|"
                          r"dolares|dollars|reais|pesos|minutos|minutes|kilos|km|de edad)(?!\w)")
@@ -125,6 +128,11 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
         found = [f for f in found if not any(a <= f[2].start < b for a, b in men)] + enum
         for m in p.pair.finditer(folded, s.start, s.end):
             found.append((m.end(), 2, Hit("count", m.start(), m.end(), 1.0, s)))
+    for s in _statements(ctx):
+        # the caller here with a child of their own: "estoy en una casa con mi bebé", "I'm here with my son"
+        for m in _HERE_WITH_MINE.finditer(folded, s.start, s.end):
+            if s.speaker != "operator":
+                found.append((m.end(), 2, Hit("count", m.start(), m.end(), 1.0, s)))
     plus: list[tuple[int, int, Hit]] = []  # added after: a base never includes another addition
     for s in _statements(ctx):
         for m in p.plus.finditer(folded, s.start, s.end):
@@ -184,7 +192,7 @@ def _ages(ctx: Context) -> list[tuple[int, Hit]]:
             for m in pat.finditer(folded, s.start, s.end):
                 group = "n"
                 n = _value(m.group(group), p.numbers)
-                if n is None or n > 99:
+                if n is None or n > 99 or m.group(group) in _ARTICLES:  # "muchachos de una mina" is no age 1
                     continue
                 words_before = folded[max(s.start, m.start(group) - 40):m.start(group)].split()
                 if words_before and words_before[-1] in blockers:
@@ -198,6 +206,7 @@ _FINISHED = re.compile(r"(?<!\w)(termino|terminado|acabo|acabado|salio del|egres
 # A determiner that points at someone in particular ("una chica", "mi sobrina", "esa niña"), not at people in general.
 _SPECIFIC = re.compile(r"(?<!\w)(un|una|mi|mis|su|sus|esta|este|esa|ese|a|an|my|his|her|this|that|our|nuestr[oa]|"
                        r"uma|um|minha|meu|sua|seu|essa|esse|dos|tres|two|three|duas|dois)\s+(\w+\s+)?$")
+_ARTICLES = {"un", "una", "uno", "um", "uma", "one", "a", "an"}
 _AGE_QUESTION = ("edad", "anos", "old", "idade", "age")
 
 
