@@ -619,3 +619,25 @@ def test_speaking_for_an_institution_is_professional(rules):
     got = decide(rules, "caller: Bom dia. Sou da Pastoral do Migrante. Temos aqui duas mulheres que fugiram de uma "
                         "boate, o dono obrigava elas a fazer programa.")
     assert got["caller_role"] == CallerRole.professional
+
+
+@pytest.mark.parametrize("line, form", [
+    ("caller: mi hijo trabaja de sol a sol en una chacra y le descuentan todo", ExploitationType.labour),
+    ("caller: mi hermana trabaja en una panadería sin día de descanso y le retienen el sueldo",
+     ExploitationType.labour),
+    ("caller: trabaja en un taller y lo amenazan con denunciarlo a migraciones si reclama", ExploitationType.labour),
+    ("caller: duerme en el piso del taller y trabaja para pagar lo que debe", ExploitationType.labour),
+    ("caller: la hacen bailar para los clientes en un night", ExploitationType.sexual),
+    ("caller: a mi prima la ofrecen a los choferes en el grifo", ExploitationType.sexual),
+])
+def test_more_ways_of_describing_a_form(rules, line, form):
+    assert decide(rules, line)["exploitation_types"] == [form]
+
+
+@pytest.mark.parametrize("line", [
+    "caller: mi hermana trabaja en una panadería, tiene su día de descanso y no le retienen el sueldo, quería saber "
+    "sus derechos",
+    "caller: mi hija baila en una academia, no baila para los clientes, quería saber si es seguro",
+])
+def test_more_ways_of_describing_a_form_denied(rules, line):
+    assert decide(rules, line)["exploitation_types"] in ([ExploitationType.unknown], [])
