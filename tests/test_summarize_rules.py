@@ -641,3 +641,11 @@ def test_more_ways_of_describing_a_form(rules, line, form):
 ])
 def test_more_ways_of_describing_a_form_denied(rules, line):
     assert decide(rules, line)["exploitation_types"] in ([ExploitationType.unknown], [])
+
+
+def test_a_tie_between_home_and_workplace_goes_to_the_home_with_chores(rules):
+    got = decide(rules, "caller: estoy en una casa, la señora me tiene limpiando todo el día y no me paga, ahora salió "
+                        "al mercado")
+    assert got["exploitation_types"] == [ExploitationType.domestic_servitude]
+    got = decide(rules, "caller: mi hermano trabaja en el mercado cargando bultos y no le pagan")
+    assert got["exploitation_types"] == [ExploitationType.labour]
