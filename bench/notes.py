@@ -16,6 +16,11 @@ of the first round of issue 4, heldout10 that of the second, never tuned on).
 Each set's first run is the honest figure: bench/results/notes_heldout*_first_run.md.
 
     .venv/bin/python bench/notes.py [--backend rules] [--model PATH] [--lang es] [--verbose]
+    .venv/bin/python bench/notes.py --sets heldout10,/tmp/my_calls.jsonl --modes mono,whisper --verbose
+
+--verbose prints each call's field misses as (predicted, gold); --sets also takes the path of any jsonl
+of labelled calls (a scratch set written to check generalisation); --modes adds "whisper" (one line per
+turn, lowercase, no punctuation), which is not in the default modes so the default table stays comparable.
 
 Prints a table and writes it to bench/results/notes.md.
 """
