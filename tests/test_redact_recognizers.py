@@ -117,6 +117,26 @@ CASES = [
     # profile names after "su facebook es"; never a bare phone number or a lone ordinary word
     ("handle_url", "su facebook es la flaca bella tarapoto", ["flaca bella tarapoto"]),
     ("handle_url", "su facebook es privado", []),
+    ("handle_url", "On Instagram she's lupita underscore bella.", ["lupita underscore bella"]),
+    # numbered parts of Lima's planned districts, streets named by a number
+    (
+        "address",
+        "Vive en Villa El Salvador, sector 3, grupo 12, manzana F, lote 9.",
+        ["sector 3, grupo 12, manzana F, lote 9"],
+    ),
+    ("address", "La casa está en el pasaje 4, cerca.", ["el pasaje 4"]),
+    ("address", "trabaja 8 horas en la calle", []),
+    # a landmark's name may hold "y"; an indefinite landmark is no address; a house described before its anchor
+    ("place_description", "a media cuadra del colegio Fe y Alegría", ["a media cuadra del colegio Fe y Alegría"]),
+    ("place_description", "detrás de la posta y la iglesia", ["detrás de la posta"]),
+    ("place_description", "queda al frente de un grifo", []),
+    (
+        "place_description",
+        "They keep her in a blue two-storey house behind the Plaza de Armas.",
+        ["a blue two-storey house behind the Plaza de Armas"],
+    ),
+    ("phone", "Meu WhatsApp é 55 68 99912 3344.", ["55 68 99912 3344"]),
+    ("phone", "Ganamos 5500 soles en 2023 y 2024.", []),
     ("person_context", "llegó el tal cachito con dos chicas", ["cachito"]),
     ("date_time", "se fue el 2 de septiembre y desde el sábado 14 no contesta", ["el 2 de septiembre", "el sábado 14"]),
     ("date_time", "atendemos las 24 horas todos los días", []),

@@ -41,7 +41,8 @@ class HandleUrlRecognizer(RuleRecognizer):
         # no "arroba" at all, right after the network's name: "en tiktok como gleici ponto oficial"
         cues = alternation(self.words("cues"))
         self._bare = re.compile(
-            rf"(?<!\w)(?:{cues})(?:\s+(?:como|as|es|is|é|:|de|del|da|dela|dele|su|her|his))*\s+"
+            rf"(?<!\w)(?:{cues})(?:\s+(?:como|as|es|is|é|:|de|del|da|dela|dele|su|her|his|she's|he's|it's|she|he|"
+            rf"está|esta|sale|aparece|ela|ele|is\s+called|se\s+llama))*\s+"
             rf"(?P<handle>{parts})",
             re.IGNORECASE,
         )

@@ -52,4 +52,6 @@ class WrittenPhoneRecognizer(RuleRecognizer):
             return self.score  # Lima landline, or a number the caller calls a phone
         if n in (6, 9, 10, 12) and cued:
             return self.score - 0.1
+        if 12 <= n <= 13 and digits.startswith(("51", "55", "57", "58")) and (cued or grouped):
+            return self.score  # a country code said without "+": "55 68 99912 3344" (Brazil, Acre)
         return 0.0

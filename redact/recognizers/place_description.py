@@ -23,7 +23,7 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
         # noun phrase: determiner (+ one word: "la segunda casa") + place noun + up to 5 more words
         # (may cross one comma)
         self._pattern = re.compile(
-            rf"(?<!\w)(?:{det})\s+(?:[^\W\d_]+[ \t]+)?(?:{noun})(?!\w)"
+            rf"(?<!\w)(?:{det})\s+(?:[^\W\d_][\w-]*[ \t]+){{0,2}}(?:{noun})(?!\w)"
             rf"(?:[ \t]+[^\W\d][\w'’-]*|,(?=[ \t]+(?:{anchor})(?!\w))){{0,6}}?"
             rf"[ \t]+(?:{anchor})(?!\w)"
             rf"(?:(?:[ \t]+[\w'’-]+){{1,6}}?(?=\s*(?:[.;:?!\n]|,|$|\s+(?:y|and|e|pero|but|donde|where)\s))"
@@ -37,7 +37,8 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             r"\s+(?:de|del|da|do|from|of|away\s+from)"
         )
         self._landmark = re.compile(
-            rf"(?<!\w)(?i:{alternation(self.words('landmark_anchors'))}|{distance})\s+(?:(?i:el|la|los|las|the|o|a)\s+)?"
+            rf"(?<!\w)(?i:{alternation(self.words('landmark_anchors'))}|{distance})\s+"
+            r"(?:(?i:el|la|los|las|the|o|a)\s+)?"  # not "un grifo": any gas station is no address
             rf"(?i:{alternation(self.words('landmarks'))})(?!\w)"
         )
         # a house told by its looks: "la casa que tiene rejas verdes", "the house with the red door" (not
@@ -49,7 +50,7 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             re.IGNORECASE,
         )
         self._features = {fold(w) for w in self.words("house_features")}
-        self._name_word = re.compile(r"[ \t]+((?:de|del|de la|do|da)[ \t]+)?([^\W\d_][\w'’-]*)")
+        self._name_word = re.compile(r"[ \t]+((?:de|del|de la|do|da|y|e|and)[ \t]+)?([^\W\d_][\w'’-]*)")
         self._modifier_word = re.compile(r"[ \t]+([^\W\d_]+)")
         self._modifiers = {fold(w) for w in self.words("landmark_modifiers")}
         self._street_words = {fold(w) for w in self.words("street_words")}
@@ -127,6 +128,12 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             token = token_at(nlp, tok.start(2))
             if token is not None and token.pos_ in ("VERB", "AUX"):
                 break  # "detrás del mercado vende ropa"
+            if (
+                tok.group(1)
+                and fold(tok.group(1).strip()) in ("y", "e", "and")
+                and (lowercase or not word[0].isupper())
+            ):
+                break  # "colegio Fe y Alegría" is one name; "la posta y la iglesia" are two places
             if fold(word) in self._street_words:
                 ok = True  # "above the bakery on jiron lampa"
             elif lowercase:
