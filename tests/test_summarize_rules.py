@@ -649,3 +649,33 @@ def test_a_tie_between_home_and_workplace_goes_to_the_home_with_chores(rules):
     assert got["exploitation_types"] == [ExploitationType.domestic_servitude]
     got = decide(rules, "caller: mi hermano trabaja en el mercado cargando bultos y no le pagan")
     assert got["exploitation_types"] == [ExploitationType.labour]
+
+
+# ---------------------------------------------------------------- round 6 scratch classes
+
+def test_men_going_into_the_girls_room_and_a_hedged_age(rules):
+    got = decide(rules, "caller: The owner has two local girls, maybe fifteen, cleaning rooms all day, and at night I "
+                        "see older men going into their room.")
+    assert ExploitationType.sexual in got["exploitation_types"] and got["victims"].minors_involved is True
+
+
+def test_taken_away_to_work_and_never_back(rules):
+    got = decide(rules, "caller: soy dirigente de una comunidad, unos señores vinieron a llevarse a seis jóvenes para "
+                        "trabajar en una maderera y ya no volvieron")
+    assert got["caller_role"] == CallerRole.professional
+    assert got["exploitation_types"] == [ExploitationType.labour]
+    assert got["urgency"] == Urgency.high and got["victims"].count == 6
+
+
+def test_taken_out_and_safe_with_family_is_past(rules):
+    got = decide(rules, "caller: Hace un año me sacaron de una casa donde me tenían trabajando sin pago, ya estoy en "
+                        "Arequipa con mi familia.")
+    assert got["situation"] == Situation.past
+    got = decide(rules, "caller: Me tienen trabajando sin pago en una casa, no estoy con mi familia.")
+    assert got["situation"] == Situation.ongoing
+
+
+def test_thinking_of_applying_is_at_risk_and_the_caller_is_the_one_at_risk(rules):
+    got = decide(rules, "caller: Vi un anuncio que buscan chicas para atención al cliente en el extranjero con pasajes "
+                        "pagados. Estoy pensando postular.")
+    assert got["situation"] == Situation.at_risk and got["caller_role"] == CallerRole.victim
