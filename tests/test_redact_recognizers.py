@@ -117,6 +117,8 @@ CASES = [
     # profile names after "su facebook es"; never a bare phone number or a lone ordinary word
     ("handle_url", "su facebook es la flaca bella tarapoto", ["flaca bella tarapoto"]),
     ("handle_url", "su facebook es privado", []),
+    ("handle_url", "en tiktok es famosa la chica", []),
+    ("handle_url", "en facebook es difícil encontrarla", []),
     ("handle_url", "On Instagram she's lupita underscore bella.", ["lupita underscore bella"]),
     # numbered parts of Lima's planned districts, streets named by a number
     (
@@ -325,6 +327,7 @@ PORTUGUESE_CASES = [
     ("person_slots", "uma delas a yuleisi me pediu ajuda", ["yuleisi"]),
     ("person_slots", "o aliciador levou a menina pra fazenda e o caminhoneiro ajudou", []),
     ("person_slots", "ela foi pra cidade e a polícia não fez nada", []),
+    ("person_slots", "ela mora com a avó e a tia", []),
     (
         "place_description",
         "ele mora atrás da igreja, na casa azul perto do posto",

@@ -18,6 +18,8 @@ _URL = re.compile(
 )
 
 
+# a verb with its pronouns attached or a gerund ("encontrarla", "buscándola"): no page name
+_VERB_FORM = re.compile(r"(?:[aei]r|ndo)(?:la|lo|le|las|los|les|me|te|se|nos)?$|[aeií]rse$", re.IGNORECASE)
 _NAME_INNER = {"el", "la", "los", "las", "de", "del", "da", "do", "the", "of", "o", "a"}
 # the end of a number said in words: "noventa" + "y ocho"
 _SPOKEN_TAIL = re.compile(r"[ \t]+(?:y|e|and)[ \t]+([^\W\d_]+)", re.IGNORECASE)
@@ -78,9 +80,16 @@ class HandleUrlRecognizer(RuleRecognizer):
         for m in self._bare.finditer(text):
             end = self._extend(text, m.end(), nlp_artifacts)
             yield Match("OTHER_ID", m.start("handle"), end, self.score - 0.15)
-        for m in [*self._named.finditer(text), *self._is_named.finditer(text)]:
+        for m in self._named.finditer(text):
             span = self._page_name(text, m.start("name"), m.end("name"))
             if span:
+                yield Match("OTHER_ID", *span, self.score - 0.2)
+        for m in self._is_named.finditer(text):
+            span = self._page_name(text, m.start("name"), m.end("name"))
+            # after a bare "es" the words must hold a name, a place or a word no dictionary knows:
+            # "en tiktok es famosa la chica" describes, "su facebook es la flaca bella tarapoto" names
+            words = re.findall(r"[^\W\d_]+", text[span[0] : span[1]]) if span else []
+            if any(not is_ordinary_word(w) and not _VERB_FORM.search(w) for w in words):
                 yield Match("OTHER_ID", *span, self.score - 0.2)
 
     @staticmethod
