@@ -292,6 +292,7 @@ CASES = [
     ("person_slots", "fui a la comisaría y luego a trabajar a cusco", []),
     ("person_slots", "fue a pedirle plata y a buscarla a su casa, vino a quejarse", []),
     ("person_slots", "le dije a carla que venga", ["carla"]),
+    ("person_slots", "conocí a norma en el mercado y luego fui a la tía", ["norma"]),
     ("person_slots", "el jalador llevó a la agenciadora y a la recepcionista", []),
     ("person_slots", "es por mi prima flor ccallo que no regresa", ["flor ccallo"]),
     ("person_slots", "mi hija trabaja mucho y mi hermana vende ropa", []),

@@ -159,8 +159,11 @@ class PersonSlotRecognizer(RuleRecognizer):
         if not self._plausible(word, token) or self._common_noun(word):
             return False
         key = fold(word)
-        if self._first_name(word, token) and not is_ambiguous_name(word) and not is_ordinary_word(word):
-            return True  # not "a tia" (aunt), which the name lists also hold
+        if self._first_name(word, token) and not is_ambiguous_name(word) and key not in self._split_after:
+            # Spanish puts no article after the personal "a", so a first name there is one even if it is
+            # also a word ("conocí a norma"); Portuguese "a tia" is the aunt
+            if self.supported_language == "es" or not is_ordinary_word(word):
+                return True
         pet_of_name = any(
             key.endswith(a) and key[: -len(a)] + b in first_names() for a, b in self._pet if len(key) > len(a) + 2
         )
