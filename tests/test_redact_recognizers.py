@@ -119,6 +119,15 @@ CASES = [
     ("handle_url", "su facebook es privado", []),
     ("handle_url", "en tiktok es famosa la chica", []),
     ("handle_url", "en facebook es difícil encontrarla", []),
+    (
+        "handle_url",
+        "her instagram handle is sweet underscore angie underscore ninety nine",
+        ["sweet underscore angie underscore ninety nine"],
+    ),
+    ("handle_url", "the page is called jobs for girls lima", ["jobs for girls lima"]),
+    ("handle_url", "his facebook name is carlos el tigre mendoza", ["carlos el tigre mendoza"]),
+    ("handle_url", "la encontré en tinder como vale veintidós", ["vale veintidós"]),
+    ("handle_url", "lo conocí en facebook como amigo, como hace un mes", []),
     ("handle_url", "On Instagram she's lupita underscore bella.", ["lupita underscore bella"]),
     # numbered parts of Lima's planned districts, streets named by a number
     (

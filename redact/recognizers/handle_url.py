@@ -20,7 +20,28 @@ _URL = re.compile(
 
 # a verb with its pronouns attached or a gerund ("encontrarla", "buscándola"): no page name
 _VERB_FORM = re.compile(r"(?:[aei]r|ndo)(?:la|lo|le|las|los|les|me|te|se|nos)?$|[aeií]rse$", re.IGNORECASE)
-_NAME_INNER = {"el", "la", "los", "las", "de", "del", "da", "do", "the", "of", "o", "a"}
+_NAME_INNER = {
+    "el",
+    "la",
+    "los",
+    "las",
+    "de",
+    "del",
+    "da",
+    "do",
+    "the",
+    "of",
+    "o",
+    "a",
+    "for",
+    "para",
+    "pra",
+    "y",
+    "and",
+}
+# words a spoken handle never opens with: the cue and its verb ("instagram handle is sweet underscore …")
+_LEAD = {"is", "es", "é", "handle", "name", "nombre", "nome", "usuario", "user", "username", "called", "como", "as"}
+_TENS_WORD = re.compile(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$")
 # the end of a number said in words: "noventa" + "y ocho"
 _SPOKEN_TAIL = re.compile(r"[ \t]+(?:y|e|and)[ \t]+([^\W\d_]+)", re.IGNORECASE)
 
@@ -79,7 +100,12 @@ class HandleUrlRecognizer(RuleRecognizer):
                 yield Match("OTHER_ID", m.start(), self._extend(text, m.end(), nlp_artifacts), self.score - 0.1)
         for m in self._bare.finditer(text):
             end = self._extend(text, m.end(), nlp_artifacts)
-            yield Match("OTHER_ID", m.start("handle"), end, self.score - 0.15)
+            start = m.start("handle")
+            lead = re.match(r"(?:([^\W_]+)\s+)", text[start:end])
+            while lead and fold(lead.group(1)) in _LEAD:
+                start += lead.end()
+                lead = re.match(r"(?:([^\W_]+)\s+)", text[start:end])
+            yield Match("OTHER_ID", start, end, self.score - 0.15)
         for m in self._named.finditer(text):
             span = self._page_name(text, m.start("name"), m.end("name"))
             if span:
@@ -131,6 +157,10 @@ class HandleUrlRecognizer(RuleRecognizer):
             before = re.search(r"[^\W\d_]+$", text[:end])
             if number and before and small_number(before.group()) and small_number(number.group(1)) is not None:
                 end = number.end()
+                continue
+            unit = re.match(r"[ \t]+([^\W\d_]+)", text[end:])
+            if before and unit and _TENS_WORD.match(before.group()) and (small_number(unit.group(1)) or 10) < 10:
+                end += unit.end()  # "ninety nine", "twenty one"
                 continue
             tok = self._tail.match(text, end)
             if not tok:
