@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.backends.rules import RulesBackend
-from summarize.model import Action, CallerRole, CallType, ExploitationType, Situation, Urgency
+from summarize.model import Action, CallerRole, CallType, ExploitationType, Sex, Situation, Urgency
 
 GREETING = "operator: Línea contra la trata, buenas noches. ¿En qué le puedo ayudar?\n"
 
@@ -679,3 +679,38 @@ def test_thinking_of_applying_is_at_risk_and_the_caller_is_the_one_at_risk(rules
     got = decide(rules, "caller: Vi un anuncio que buscan chicas para atención al cliente en el extranjero con pasajes "
                         "pagados. Estoy pensando postular.")
     assert got["situation"] == Situation.at_risk and got["caller_role"] == CallerRole.victim
+
+
+# ---------------------------------------------------------------- round 7 scratch classes
+
+def test_pays_him_nothing_and_a_boy(rules):
+    got = decide(rules, "caller: A boy of about thirteen works carrying tourists' bags for a boss who pays him "
+                        "nothing.")
+    assert got["exploitation_types"] == [ExploitationType.labour]
+    assert got["victims"].sexes == [Sex.male] and got["victims"].minors_involved is True
+
+
+def test_our_wages_kept_and_not_let_call(rules):
+    got = decide(rules, "caller: Vim trabalhar numa confecção, mas o dono fica com o nosso salário.")
+    assert got["exploitation_types"] == [ExploitationType.labour]
+    got = decide(rules, "caller: Mi hija trabaja en una casa de familia, la patrona no la deja llamar y le quitó el "
+                        "pasaporte.")
+    assert got["exploitation_types"] == [ExploitationType.domestic_servitude] and got["urgency"] == Urgency.high
+
+
+def test_the_neighbour_who_receives_the_boys_is_the_suspect(rules):
+    got = decide(rules, "caller: aló señorita no es nada grave creo pero mi vecino de enfrente en juliaca recibe "
+                        "a cada rato a chicos jóvenes que llegan en combi con mochilas y se van de noche con "
+                        "bultos, nadie sabe qué hacen")
+    assert got["caller_role"] == CallerRole.witness
+
+
+def test_the_child_someone_looks_after_names_no_sex(rules):
+    got = decide(rules, "caller: She's 13, she cooks, cleans and looks after the little boy, she doesn't go to school.")
+    assert got["victims"].sexes == [Sex.female]
+
+
+def test_sending_the_police_is_dispatch(rules):
+    got = decide(rules, "caller: Tienen a tres chicas en la discoteca y no les pagan.",
+                 "operator: Vamos a mandar a la policía al local.")
+    assert Action.police_dispatch in got["actions"]

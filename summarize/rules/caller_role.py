@@ -32,7 +32,8 @@ _TOLD_ME = re.compile(r"(?<!\w)(me|nos) (dijo|dice|decia|dijeron|dicen|conto|cue
 # The one the caller knows is the one who exploits: "mi vecino, un señor mayor, tiene a tres sobrinos trabajando en su
 # ladrillera" makes the caller a witness of the neighbour, not an acquaintance of the victims.
 _CONTROLS = re.compile(r"^[\w\s,]{0,40}?(?<!\w)(tiene|tienen|tenia|obliga|obligan|hace trabajar|explota|trajo|trae|"
-                       r"lleva|llevo|keeps|has|forces|makes|brought|tem|obriga|trouxe) (a|an?|to|as|os) (\w+ ){0,3}?"
+                       r"lleva|llevo|keeps|has|forces|makes|brought|tem|obriga|trouxe|recibe|reciben|aloja|hospeda|contrata|"
+                       r"recluta|receives|hosts|recruits|recebe|hospeda) (a|an?|to|as|os) (\w+ ){0,3}?"
                        r"(sobrin|chic|nin|muchach|menor|jovenes|personas|trabajador|girls?|boys?|kids|children|workers|"
                        r"people|meninas|meninos|criancas|\w+ (chicas|chicos|ninos|ninas|jovenes|muchachos|muchachas))")
 # Kin as the possessor of someone else: "una vecina de mi mamá", "la hija de mi comadre" - the person is the

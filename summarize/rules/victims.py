@@ -228,8 +228,12 @@ def _bare_answers(ctx: Context) -> list[tuple[int, Hit]]:
 
 
 def sexes(ctx: Context, expl: list[ExploitationType]) -> tuple[list[Sex], list[Hit], bool]:
-    fem = ctx.find_list("victims", "female_nouns", value="female")
-    mal = ctx.find_list("victims", "male_nouns", value="male")
+    care = ctx.taxonomy["victims"].lists["not_victim_before"]
+    folded = ctx.transcript.folded
+    # "looks after the little boy": the child someone cares for names no victim's sex
+    fem, mal = ([h for h in ctx.find_list("victims", key, value=v)
+                 if not any(p.search(folded[max(0, h.start - 20):h.start]) for p in care)]
+                for key, v in (("female_nouns", "female"), ("male_nouns", "male")))
     chosen = [sx for sx, hits in ((Sex.female, fem), (Sex.male, mal)) if hits]
     if chosen:
         return chosen, fem + mal, True
