@@ -137,6 +137,9 @@ CASES = [
     ),
     ("address", "La casa está en el pasaje 4, cerca.", ["el pasaje 4"]),
     ("address", "trabaja 8 horas en la calle", []),
+    ("address", "Vive en el edificio Los Pinos, apartamento 302.", ["el edificio Los Pinos, apartamento 302"]),
+    ("address", "El edificio estaba vacío y el barrio tranquilo.", []),
+    ("address", "La tienen en el barrio El Prado, en la casa esquinera.", ["el barrio El Prado"]),
     # a landmark's name may hold "y"; an indefinite landmark is no address; a house described before its anchor
     ("place_description", "a media cuadra del colegio Fe y Alegría", ["a media cuadra del colegio Fe y Alegría"]),
     ("place_description", "detrás de la posta y la iglesia", ["detrás de la posta"]),
