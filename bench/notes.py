@@ -12,7 +12,9 @@ with ``operator: ``/``caller: `` labels (two-channel transcripts), and as mono s
 Sets: the dev calls (../shared/eval/calls_dev.jsonl, which the rules were written
 from) and bench/data/notes/heldout*.jsonl (fictional calls in other styles, written
 in rounds, each set before the rules were tuned on it; heldout8 was the clean measure
-of the first round of issue 4, heldout10 that of the second, never tuned on).
+of the first round of issue 4, heldout10 that of the second; heldout11 and heldout12 were
+written by two other writers outside the tuning loop and first run after the third round: the
+clean measure of that round, never tuned on).
 Each set's first run is the honest figure: bench/results/notes_heldout*_first_run.md.
 
     .venv/bin/python bench/notes.py [--backend rules] [--model PATH] [--lang es] [--verbose]
@@ -51,6 +53,8 @@ SETS = {
     "heldout8": ROOT / "bench" / "data" / "notes" / "heldout8.jsonl",
     "heldout9": ROOT / "bench" / "data" / "notes" / "heldout9.jsonl",
     "heldout10": ROOT / "bench" / "data" / "notes" / "heldout10.jsonl",
+    "heldout11": ROOT / "bench" / "data" / "notes" / "heldout11.jsonl",
+    "heldout12": ROOT / "bench" / "data" / "notes" / "heldout12.jsonl",
 }
 EXACT = ["caller_role", "call_type", "region", "situation", "urgency", "victims.count", "victims.minors_involved"]
 LISTS = ["exploitation_types", "actions", "victims.sexes"]
