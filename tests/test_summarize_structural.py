@@ -374,3 +374,58 @@ def test_mono_an_operators_service_hours_are_no_sign_of_forced_work():
     text = ("Línea contra la trata, good afternoon.\nI just have a question about job ads. And is this line free?\n"
             "Yes, it's free and available 24 hours, from any phone.")
     assert _speakers(text)[-1] == "operator"
+
+
+# ------------------------------------------------ fourth round: declined offers are no action
+
+CASE = "caller: Trabajo cama adentro en una casa y no me pagan hace cinco meses, la señora me amenaza."
+
+
+@pytest.mark.parametrize("reply", [
+    "caller: No, no señorita, ahorita no, me voy donde mi prima.",
+    "caller: No gracias, prefiero quedarme con mi tía.",
+    "caller: Não obrigado, amanhã minha mãe vem me buscar.",
+    "caller: No, not tonight, I'm fine where I am.",
+    "caller: Me dice que ahorita no, que primero quiere hablar con su mamá.",
+])
+def test_declined_offer_is_no_action(rules, reply):
+    got = decide(rules, CASE, "operator: Si quiere hoy mismo podemos coordinar un albergue para usted.", reply)
+    assert "referral_shelter" not in [a.value for a in got["actions"]]
+
+
+@pytest.mark.parametrize("reply", [
+    "caller: Sí, por favor, eso sí.",
+    "caller: Ya señorita, gracias, mañana voy.",
+    "caller: Okay, she says no problem, a shelter is better.",
+])
+def test_accepted_offer_is_an_action(rules, reply):
+    got = decide(rules, CASE, "operator: Si quiere hoy mismo podemos coordinar un albergue para usted.", reply)
+    assert "referral_shelter" in [a.value for a in got["actions"]]
+
+
+def test_declined_offer_then_arranged_later_still_counts(rules):
+    got = decide(rules, CASE, "operator: ¿Quiere ir a un albergue esta noche?", "caller: No, no quiero.",
+                 "operator: Está bien. Vamos a coordinar un albergue para mañana temprano.", "caller: Ya, gracias.")
+    assert "referral_shelter" in [a.value for a in got["actions"]]
+
+
+def test_where_to_report_is_information_not_referral(rules):
+    got = decide(rules, CASE, "operator: Usted puede denunciar aquí mismo, en la comisaría o en la fiscalía.")
+    assert "referral_legal" not in [a.value for a in got["actions"]]
+    got = decide(rules, CASE, "operator: Vamos a derivar su caso a la fiscalía y usted puede denunciar después.")
+    assert "referral_legal" in [a.value for a in got["actions"]]
+
+
+@pytest.mark.parametrize("line", [
+    "operator: Ella no tiene que devolver nada ni firmar nada.",
+    "operator: You don't have to sign anything they give you.",
+    "operator: Le doy el número del consulado para su documento.",
+    "operator: La comisaría está obligada a recibirle la denuncia, no hay que esperar.",
+])
+def test_rights_and_contacts_explained_are_information(rules, line):
+    assert "information_given" in [a.value for a in decide(rules, CASE, line)["actions"]]
+
+
+def test_passing_remark_is_not_information(rules):
+    got = decide(rules, CASE, "operator: Lo que me cuenta es trata. Vamos a derivar el caso a la fiscalía.")
+    assert "information_given" not in [a.value for a in got["actions"]]

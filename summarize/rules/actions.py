@@ -1,9 +1,47 @@
-"""What the operator did or arranged, read from the operator's statements only."""
+"""What the operator did or arranged, read from the operator's statements only.
+
+An offer the caller turns down at once ("¿quiere ir a un albergue?" — "no, no quiero", "não obrigado",
+"not tonight", "me dice que ahorita no") is no action: the hits of the declined sentence are dropped (the same
+service arranged later in the call still counts). Where to report, said as information ("puede denunciar en la
+comisaría o la fiscalía"), is no referral.
+"""
 
 from __future__ import annotations
 
+import re
+
 from summarize.model import Action
 from summarize.rules.base import Context, Decision, extractor
+
+# A reply that turns an offer down, near the start of the caller's answer.
+_DECLINE = re.compile(
+    r"^\W*(?:(?:no|nao|nah)\W+){1,3}(?:gracias|obrigad[oa]|thanks|thank you|no|nao|quiero|quero|mejor|prefiero"
+    r"|ahorita|ahora|todavia|por ahora|senorita|senora|moca|i don't|we don't|she doesn't|he doesn't)\b"
+    r"|\b(?:no|nao) (?:quiero|quiere|queremos|quieren|quer|querem|quero|gracias|obrigad[oa])\b"
+    r"|\b(?:ahorita|ahora|todavia|por ahora|mejor|prefiero que|prefiere que|preferimos que|prefiero|prefiere|"
+    r"agora|melhor|prefiro que|prefiro)\s+(?:no|nao)\b"
+    r"|\bnot (?:tonight|now|yet|today|right now)\b|\bno,? thanks?\b|\b(?:i'd|i would|she'd|she would|we'd|"
+    r"he'd) rather not\b|\b(?:i|she|he|we|they) (?:don't|doesn't|do not|does not) want (?:to|it|that)\b")
+_DECLINE_WITHIN = 30  # characters into the reply where the refusal must begin
+# "puede denunciar ... en la fiscalía": where one can report, not a referral made by the hotline
+_WHERE_TO_REPORT = re.compile(
+    r"\b(?:puede|pueden|puedes|podria|you can|you could|pode|podem) (?:\w+ ){0,2}(?:denunciar|report|acudir|ir|"
+    r"go|denunciar|registrar)\b")
+_HOTLINE_ACTS = re.compile(r"\b(?:vamos|voy|vou|derivamos|pasamos|we'll|we will|i'll|i will|estamos|estoy)\b")
+
+
+def _declined(ctx: Context, index: int) -> bool:
+    """Whether the caller's answer right after operator sentence ``index`` turns it down."""
+    sents = ctx.transcript.sentences
+    folded = ctx.transcript.folded
+    for s in sents[index + 1:index + 3]:
+        if s.speaker == "operator":
+            return False
+        if s.speaker == "caller":
+            reply = folded[s.start:s.end]
+            m = _DECLINE.search(reply)
+            return bool(m) and m.start() <= _DECLINE_WITHIN
+    return False
 
 
 @extractor("actions", after=["_case"])
@@ -16,6 +54,18 @@ def actions(ctx: Context) -> Decision:
     hits += [h for h in asked if h.sentence.is_question]
     if ctx.transcript.labelled is False and not any(s.speaker == "operator" for s in ctx.transcript.sentences):
         hits = []
+    index = {(s.start, s.end): i for i, s in enumerate(ctx.transcript.sentences)}
+    kept = []
+    folded = ctx.transcript.folded
+    for h in hits:
+        i = index.get((h.sentence.start, h.sentence.end))
+        if i is not None and h.value != "information_given" and _declined(ctx, i):
+            continue
+        said = folded[h.sentence.start:h.sentence.end]
+        if h.value == "referral_legal" and _WHERE_TO_REPORT.search(said) and not _HOTLINE_ACTS.search(said):
+            continue
+        kept.append(h)
+    hits = kept
     found = {h.value for h in hits}
     chosen = [a for a in Action if a.value in found]
     if not chosen:
