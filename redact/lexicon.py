@@ -232,3 +232,37 @@ def sound_key(word: str) -> str:
 @cache
 def surname_sounds() -> frozenset[str]:
     return frozenset(sound_key(w) for w in surnames() if len(w) >= 5)
+
+
+_DIMINUTIVES = [
+    ("citos", ""),
+    ("citas", ""),
+    ("citos", "s"),
+    ("citas", "s"),
+    ("cito", ""),
+    ("cita", ""),
+    ("itos", "os"),
+    ("itas", "as"),
+    ("ito", "o"),
+    ("ita", "a"),
+    ("illo", "o"),
+    ("illa", "a"),
+    ("inho", "o"),
+    ("inha", "a"),
+]
+
+
+def is_diminutive_of_word(word: str) -> bool:
+    """A diminutive of a dictionary word ("cuartito" <- cuarto, "jovencitas" <- joven): an ordinary
+    word, though the dictionaries lack it. Names of the lists, and pet forms of them, are never counted."""
+    key = fold(word)
+    if key in first_names() or key in surnames():
+        return False
+    for small, base in _DIMINUTIVES:
+        if key.endswith(small) and len(key) > len(small) + 2:
+            stem = key[: -len(small)] + base
+            if stem in first_names():
+                return False  # "rosita" is Rosa's pet name before it is a little rose
+            if is_ordinary_word(stem):
+                return True
+    return False

@@ -291,3 +291,13 @@ def test_noun_after_a_kin_word_is_a_name_but_not_a_trade_or_a_description(redact
     )
     _, entities = redactor.analyze(text, language="es")
     assert [text[e.start : e.end] for e in entities if e.type == "PERSON"] == []
+
+
+def test_diminutives_of_dictionary_words_and_lemmas_are_ordinary(redactor):
+    from redact.lexicon import is_diminutive_of_word
+
+    assert is_diminutive_of_word("jovencitas") and is_diminutive_of_word("cuartito")
+    assert not is_diminutive_of_word("rosita")  # a listed name
+    text = "caller: las jovencitas llegaron con dolores fuertes de cabeza"
+    _, entities = redactor.analyze(text, language="es")
+    assert [e for e in entities if e.type == "PERSON"] == []

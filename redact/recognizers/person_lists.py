@@ -59,8 +59,10 @@ class PersonListRecognizer(RuleRecognizer):
             if same_case and _unknown_word(nxt.group(), _lemma(nlp_artifacts, nxt.start())):
                 if text[tokens[last].end() : tokens[last + 1].start()] == " ":
                     last += 1  # "Condori Huaraca", "hannah whitfield": a surname no list or dictionary knows
-            words = [t.group() for t in tokens[first : last + 1] if fold(t.group()) not in _INNER]
-            if self._accept(text, tokens[first], words, lowercase or lower_run, nlp_artifacts):
+            kept = [t for t in tokens[first : last + 1] if fold(t.group()) not in _INNER]
+            words = [t.group() for t in kept]
+            lemmas = [_lemma(nlp_artifacts, t.start()) for t in kept]
+            if self._accept(text, tokens[first], words, lowercase or lower_run, nlp_artifacts, lemmas):
                 score = self.score + (0.2 if len(words) > 1 else 0.0)
                 yield Match("PERSON", tokens[first].start(), tokens[last].end(), score)
             i = last + 1
@@ -136,12 +138,14 @@ class PersonListRecognizer(RuleRecognizer):
         return lowercase or word[0].isupper()
 
     @staticmethod
-    def _accept(text, first_token, words, lowercase, nlp_artifacts) -> bool:
+    def _accept(text, first_token, words, lowercase, nlp_artifacts, lemmas=None) -> bool:
         if lowercase:
             # No capitals: a name word that is also a dictionary word ("rosa", "guy", "madera")
             # is not enough on its own; cues and propagation catch those.
             lemma = _lemma(nlp_artifacts, first_token.start())
-            ordinary = [is_ordinary_word(w) for w in words]
+            lemmas = lemmas or [None] * len(words)
+            # each word with its lemma: "dolores fuertes" is two ordinary words ("fuertes" -> fuerte)
+            ordinary = [is_ordinary_word(w, lemma) for w, lemma in zip(words, lemmas, strict=True)]
             if len(words) == 1:
                 # a lone surname that is also a frequent word ("cruise", "flores") needs a cue
                 frequent = fold(words[0]) not in first_names() and word_frequency(words[0]) >= COMMON_ZIPF

@@ -14,6 +14,7 @@ from redact.lexicon import (
     first_names,
     fold,
     is_ambiguous_name,
+    is_diminutive_of_word,
     is_name_word,
     is_ordinary_word,
     looks_unknown,
@@ -29,20 +30,6 @@ from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.recognizers.spacy_tokens import token_at
 from redact.registry import register
 
-_DIMINUTIVES = [
-    ("citos", "s"),
-    ("citas", "s"),
-    ("cito", ""),
-    ("cita", ""),
-    ("itos", "os"),
-    ("itas", "as"),
-    ("ito", "o"),
-    ("ita", "a"),
-    ("illo", "o"),
-    ("illa", "a"),
-    ("inho", "o"),
-    ("inha", "a"),
-]
 _PIECE = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
@@ -147,11 +134,7 @@ class PersonSlotRecognizer(RuleRecognizer):
             return False
         if word.casefold().endswith(self._suffixes):
             return True
-        # a diminutive of a dictionary word ("el cuartito", "la casita") is no name either
-        for small, base in _DIMINUTIVES:
-            if key.endswith(small) and len(key) > len(small) + 2 and is_ordinary_word(key[: -len(small)] + base):
-                return True
-        return False
+        return is_diminutive_of_word(word)  # "el cuartito", "la casita"
 
     def _rare_name(self, word: str, token) -> bool:
         """After an article: a first name no one uses as a word, a pet form of one ("paulão" ←
