@@ -32,6 +32,23 @@ _DENIED_AFTER = re.compile(r"\s+(no|not|nao|never|nunca)\s+(?:(?:le|les|lo|la|lo
 # (a clitic alone is the next clause's verb: "hace tres años no me pagaban" denies nothing before it)
 
 
+# Portuguese words that Spanish and English lack: a sentence with two of them is Portuguese, and there "no" before a
+# word other than a clitic or an adverb is the contraction "in the" ("no restaurante", "no garimpo"), not a denial.
+_PORTUGUESE = re.compile(r"(?<!\w)(nao|eles|elas|ele|ela|voce|uma|um|com|tem|estou|tambem|muito|eu|meu|minha|"
+                         r"homem|disse|isso|aqui|ta|sao|estao|esta com|pra|nos|dele|dela|trabalhar|levou|leva)(?!\w)")
+_NOT_A_NOUN = {"me", "te", "se", "le", "lo", "la", "les", "los", "las", "lhe", "lhes", "nos", "ha", "he", "han",
+               "hay", "tiene", "tienen", "es", "son", "esta", "estan", "tem", "sabe", "quiero", "quer", "pode",
+               "puede", "mas", "muy", "tan", "nunca", "nada", "no", "nao", "si", "sim", "vai", "va", "van", "foi",
+               "fue", "era", "e", "y", "que", "porque", "sei", "creo", "acho"}
+
+
+def _in_the(t: Transcript, sentence: Sentence, tokens: list[str], i: int, first: re.Match | None) -> bool:
+    after = tokens[i + 1] if i + 1 < len(tokens) else (first.group() if first else "")
+    if not after or after in _NOT_A_NOUN:
+        return False
+    return len(_PORTUGUESE.findall(t.folded, sentence.start, sentence.end)) >= 2
+
+
 @dataclass(frozen=True)
 class Hit:
     value: str
@@ -67,6 +84,8 @@ class Matcher:
         first = _TOKEN.match(t.folded, start)
         for i in range(len(tokens) - 1, -1, -1):
             tok = tokens[i]
+            if tok == "no" and _in_the(t, sentence, tokens, i, first):
+                continue  # Portuguese "no" = "in the": "disse no restaurante que leva os meninos"
             if tok in self.negators or tok.endswith("n't"):
                 # Unpunctuated speech runs clauses together: a word that opens a new clause ("no me pagaban
                 # ahora ya estoy con mi familia") ends the reach of the "no" before it.

@@ -429,3 +429,51 @@ def test_rights_and_contacts_explained_are_information(rules, line):
 def test_passing_remark_is_not_information(rules):
     got = decide(rules, CASE, "operator: Lo que me cuenta es trata. Vamos a derivar el caso a la fiscalía.")
     assert "information_given" not in [a.value for a in got["actions"]]
+
+
+# ------------------------------------------------ fourth round: the form from the workplace or the task
+
+def _forms(got) -> list[str]:
+    return [e.value for e in got["exploitation_types"]]
+
+
+@pytest.mark.parametrize("line, form", [
+    ("caller: Mi hijo se fue a sacar madera, no le pagaron nada y le decían que debía la comida y las botas.",
+     "labour"),
+    ("caller: Mi hija trabaja todo el día cocinando, lavando, cuidando a los niños de la señora, y nada le pagan.",
+     "domestic_servitude"),
+    ("caller: Hi, there's a man at the beach bars offering a girl to foreign guys, she looks fourteen.", "sexual"),
+    ("caller: Quieren que mi amiga entregue la bebé y le van a dar cinco mil dólares.", "other"),
+])
+def test_form_from_pay_kit_debt_offer_or_sale(rules, line, form):
+    assert form in _forms(decide(rules, line))
+
+
+@pytest.mark.parametrize("line, form", [
+    ("caller: Trabaja en una fábrica, le pagan bien, sale los domingos y tiene su DNI.", "labour"),
+    ("caller: Le ofrecieron un trabajo a una chica en el mercado, una amiga mía.", "sexual"),
+    ("caller: Mañana en el hospital le van a entregar la bebé a mi hija, ya nació bien.", "other"),
+])
+def test_form_not_from_paid_work_jobs_or_births(rules, line, form):
+    assert form not in _forms(decide(rules, line))
+
+
+def test_taken_to_the_bars_and_to_a_workplace_in_one_sentence_is_both(rules):
+    got = decide(rules, "caller: Hay una van con seis adolescentes, meninos e meninas.",
+                 "caller: O homem disse no restaurante que leva os meninos para trabalhar no garimpo e as meninas "
+                 "para os bares da mineração.")
+    assert set(_forms(got)) == {"labour", "sexual"}
+
+
+def test_a_bar_in_another_sentence_is_no_destination(rules):
+    got = decide(rules, "caller: Un señor se llevó a mi sobrino para trabajar en una chacra en la selva.",
+                 "caller: El señor también tiene bares en Lima, es conocido.")
+    assert _forms(got) == ["labour"]
+
+
+def test_portuguese_no_is_in_the_but_spanish_no_denies(rules):
+    got = decide(rules, "caller: Aqui do lado tem uma van com quatro meninos de catorze anos.",
+                 "caller: O homem disse no restaurante que leva os meninos para trabalhar no garimpo.")
+    assert _forms(got) == ["labour"]
+    got = decide(rules, "caller: Mi sobrino vive en Puno. No lo llevaron a trabajar a la mina, está en el colegio.")
+    assert "labour" not in _forms(got)
