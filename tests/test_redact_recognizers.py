@@ -94,6 +94,7 @@ CASES = [
     ("age", "tiene tres hijos y gana poco", []),
     ("age", "tiene como catorce y es de huancavelica", ["catorce"]),
     ("age", "tiene dieciseis recien cumplio", ["dieciseis"]),
+    ("age", "la mas chiquita tendra como trece", ["trece"]),
     ("age", "tiene dos de sus hijos en la chacra", []),
     ("age", "she can't be more than fourteen.", ["fourteen"]),
     # the hotline's toll-free number said aloud is no one's phone

@@ -52,6 +52,11 @@ class AgeRecognizer(RuleRecognizer):
             re.I,
         )
 
+    def words(self, key: str) -> list[str]:
+        """Each cue also without its accents: speech output writes "tendra", "cuantos años"."""
+        listed = super().words(key)
+        return list(dict.fromkeys([*listed, *(fold(w) for w in listed)]))
+
     def find(self, text, nlp_artifacts):
         yield from self._answers(text)
         if mostly_lowercase(text):
