@@ -31,6 +31,7 @@ class Gazetteer:
                     if region not in table.setdefault(key, []):
                         table[key].append(region)
         self.places = {k: Place(k, tuple(v), k in ambiguous) for k, v in table.items()}
+        self.countries = set(raw["countries"])
         names = sorted(self.places, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
         self.prepositions = {fold_pattern(str(p)).lower() for p in raw["place_prepositions"]}

@@ -477,3 +477,17 @@ def test_portuguese_no_is_in_the_but_spanish_no_denies(rules):
     assert _forms(got) == ["labour"]
     got = decide(rules, "caller: Mi sobrino vive en Puno. No lo llevaron a trabajar a la mina, está en el colegio.")
     assert "labour" not in _forms(got)
+
+
+# ------------------------------------------------ fourth round: a job abroad happens in its country
+
+def test_country_of_a_job_offered_abroad_is_the_region(rules):
+    got = decide(rules, "caller: Mi hermana está en Comas y le ofrecieron por Instagram un trabajo en una plantación "
+                        "de fresas en España, tiene que entregar su pasaporte al agente.")
+    assert got["region"] == "España"
+
+
+def test_country_merely_named_is_not_the_region(rules):
+    got = decide(rules, "caller: Mi hermana está en Comas, su esposo es de España, y no le pagan en la fábrica "
+                        "donde trabaja en Comas.")
+    assert got["region"] == "Lima"

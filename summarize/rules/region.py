@@ -24,6 +24,9 @@ def gazetteer(ctx: Context) -> Gazetteer:
     return _GAZETTEERS[key]
 
 
+# "le ofrecieron un trabajo en una plantación de fresas en España": words between the offer and the country
+_ABROAD = re.compile(r"(?<!\w)(ofrec\w+|oferta|offer\w*|ofere\w+|job|trabajo|trabajar|work|emprego|trabalho|trabalhar|"
+                     r"viaj\w+|travel\w*|contrato|contract|visa|pasaje|passagem|ticket)(?!\w)")
 _RESIDENCE = re.compile(r"(vivo|vivimos|moro|moramos|live|living|estoy|estamos|estou) (en|em|in|aqui en)\s*$")
 
 
@@ -52,6 +55,9 @@ def region(ctx: Context) -> Decision:
             continue
         for m, place in gaz.mentions(folded, s.start, s.end):
             weight = gaz.weigh(folded[max(0, m.start() - 40):m.start()], place)
+            if weight > 0 and place.regions[0] in gaz.countries and _ABROAD.search(folded, max(s.start, m.start() - 80),
+                                                                                   m.start()):
+                weight += 2.0  # the country of a job offered or a journey: where the exploitation would happen
             if weight > 0:
                 label = place.regions[0] if len(place.regions) == 1 else "region"  # the department the hit backs
                 votes.append((place.regions, weight, Hit(label, m.start(), m.end(), weight, s)))
