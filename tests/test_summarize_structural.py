@@ -491,3 +491,36 @@ def test_country_merely_named_is_not_the_region(rules):
     got = decide(rules, "caller: Mi hermana está en Comas, su esposo es de España, y no le pagan en la fábrica "
                         "donde trabaja en Comas.")
     assert got["region"] == "Lima"
+
+
+# ------------------------------------------------ fourth round: who the caller is
+
+@pytest.mark.parametrize("line", [
+    "caller: Mi warmi wawa hace dos años se fue a Lima con una señora, trabaja cocinando y nada le pagan.",
+    "caller: Imaynalla señorita, mi wawa se fue con un contratista a la mina y no lo dejan salir.",
+])
+def test_quechua_kin_is_family(rules, line):
+    assert decide(rules, line)["caller_role"] == CallerRole.family_member
+
+
+def test_worried_caller_telling_of_others_is_not_the_victim(rules):
+    got = decide(rules, "caller: Quería contarle algo que me tiene preocupada, en mi barrio hay una casa donde "
+                        "viven tres chicas que nunca salen y en las noches entran hombres.")
+    assert got["caller_role"] != CallerRole.victim
+    got = decide(rules, "caller: El patrón me tiene encerrada en la casa y no me paga.")
+    assert got["caller_role"] == CallerRole.victim
+
+
+def test_kin_who_owns_the_phone_is_not_the_case(rules):
+    got = decide(rules, "caller: Hay un señor con cinco jovencitos de catorce en el terminal, tiene sus DNI.",
+                 "operator: ¿La puedo volver a llamar a este número?",
+                 "caller: Sí, a este mismo número, es de mi hija.")
+    assert got["caller_role"] == CallerRole.witness
+    got = decide(rules, "caller: Mi hermano recibió una oferta por WhatsApp para trabajar en una mina, no le pagan.")
+    assert got["caller_role"] == CallerRole.family_member
+
+
+def test_being_told_to_call_back_is_no_victim_sign(rules):
+    got = decide(rules, "caller: Llamé la semana pasada por una amiga mía que la tenían en un local, me dijeron que "
+                        "volviera a llamar si había algo.")
+    assert got["caller_role"] != CallerRole.victim

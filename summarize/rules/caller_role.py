@@ -41,6 +41,9 @@ _CONTROLS = re.compile(r"^[\w\s,]{0,40}?(?<!\w)(tiene|tienen|tenia|obliga|obliga
 _OF_MY = re.compile(r"(?<!\w)(vecin[oa]|amig[oa]|conocid[oa]|companer[oa]|colega|trabajador[a]?|empleada|chica|chico|"
                     r"muchach[oa]|joven|senora|senor|neighbou?r|friend|co-?worker|girl|boy|vizinh[oa]|amig[oa]|"
                     r"menina|menino)s? (de|of|da|do) $")
+# Kin named as the owner of the phone ("a este mismo número, es de mi hija") are not the one the call is about.
+_PHONE_OF = re.compile(r"(?<!\w)(numero|number|celular|cel|telefono|phone|whatsapp|movil|fono|telefone|zap)(?!\w)")
+_BELONGS = re.compile(r"(?<!\w)(es|e|era|is|belongs to|pertenece a|es el de|e o da|e o do)( de| do| da| of)? $")
 _REACH = 12  # characters before a cue: a clitic or pronoun right before it ("el patrón nos quitó el DNI")
 
 
@@ -69,7 +72,9 @@ def caller_role(ctx: Context) -> Decision:
             if not (h.value == "victim" and _TOLD_ME.search(folded, h.sentence.start, h.start))
             and not (h.value in ("acquaintance", "family_member") and _CONTROLS.match(folded[h.end:h.sentence.end]))
             and not (h.value == "family_member"
-                     and _OF_MY.search(folded, max(h.sentence.start, h.start - 30), h.start))]
+                     and _OF_MY.search(folded, max(h.sentence.start, h.start - 30), h.start))
+            and not (h.value == "family_member" and _PHONE_OF.search(folded, h.sentence.start, h.sentence.end)
+                     and _BELONGS.search(folded[max(h.sentence.start, h.start - 20):h.start]))]
     mine = first_person_signs(ctx)
     scores = sum_by_value(hits, first_turns_bonus=3)
     if mine:  # at most two signs: a mother quoting her daughter ("no nos pagan") stays a family member
