@@ -524,3 +524,17 @@ def test_being_told_to_call_back_is_no_victim_sign(rules):
     got = decide(rules, "caller: Llamé la semana pasada por una amiga mía que la tenían en un local, me dijeron que "
                         "volviera a llamar si había algo.")
     assert got["caller_role"] != CallerRole.victim
+
+
+@pytest.mark.parametrize("line", [
+    "caller: aló señorita eh no sé si llamo al lugar correcto mi hija no aparece desde el sábado",
+    "caller: no se si llamo al lugar correcto mi hija no aparece desde el sábado",
+])
+def test_not_knowing_whether_is_no_condition(rules, line):
+    assert decide(rules, line)["caller_role"] == CallerRole.family_member
+
+
+def test_a_real_condition_still_hides_the_clause(rules):
+    got = decide(rules, "caller: Llamo por una vecina, trabaja en una chacra.",
+                 "caller: Si le quitan el DNI no sabría qué hacer.")
+    assert "labour" not in _forms(got)
