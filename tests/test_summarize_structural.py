@@ -538,3 +538,31 @@ def test_a_real_condition_still_hides_the_clause(rules):
     got = decide(rules, "caller: Llamo por una vecina, trabaja en una chacra.",
                  "caller: Si le quitan el DNI no sabría qué hacer.")
     assert "labour" not in _forms(got)
+
+
+# ------------------------------------------------ fourth round: victims' sexes and counts
+
+def test_a_little_boy_among_girls_makes_both_sexes(rules):
+    got = decide(rules, "caller: Hay tres niños pidiendo plata en la esquina, dos niñitas de seis y un varoncito de "
+                        "cuatro, una señora les quita todo lo que juntan.")
+    assert set(s.value for s in got["victims"].sexes) == {"female", "male"}
+
+
+def test_the_operator_addressed_is_no_victim(rules):
+    got = decide(rules, "caller: Eu trabalhei três meses numa serraria e não me pagaram nada, meu primo ficou lá.",
+                 "caller: Obrigado moça.")
+    assert [s.value for s in got["victims"].sexes] == ["male"]
+
+
+def test_men_girls_are_offered_to_are_the_clients(rules):
+    got = decide(rules, "caller: There's a man at the beach bars offering a girl to foreign guys, she looks fourteen.")
+    assert [s.value for s in got["victims"].sexes] == ["female"]
+    got = decide(rules, "caller: My brother and two other guys work on a farm and they don't pay them.")
+    assert "male" in [s.value for s in got["victims"].sexes]
+
+
+def test_children_looked_after_are_not_counted(rules):
+    got = decide(rules, "caller: Trabajo cama adentro y no me pagan, cocino, lavo y cuido a los dos niños.")
+    assert got["victims"].count == 1
+    got = decide(rules, "caller: En la chacra trabajan dos niños y no les pagan nada.")
+    assert got["victims"].count == 2

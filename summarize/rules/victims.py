@@ -111,6 +111,7 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
     p = _patterns(ctx.taxonomy)
     folded = ctx.transcript.folded
     found: list[tuple[int, int, Hit]] = []  # (end position, count, evidence)
+    care = ctx.taxonomy["victims"].lists["not_victim_before"]
     for s in _statements(ctx):
         for pattern, extra in ((p.counted, 0), (p.we_are, 0), (p.seen, 0), (p.with_, 1)):
             for m in pattern.finditer(folded, s.start, s.end):
@@ -120,6 +121,8 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                     continue
                 if _UNIT_AFTER.match(folded, m.end("n")):  # "catorce años las chiquitas": an age, not a count
                     continue
+                if any(c.search(folded[max(s.start, m.start() - 20):m.start()]) for c in care):
+                    continue  # "cocino, lavo, cuido a los dos niños": the children looked after are no victims
                 if n and n <= MAX_COUNT:
                     found.append((m.end(), n + extra, Hit("count", m.start(), m.end(), 1.0, s)))
     for s in _statements(ctx):
@@ -227,6 +230,11 @@ def _bare_answers(ctx: Context) -> list[tuple[int, Hit]]:
     return out
 
 
+_VOCATIVE = re.compile(r"(obrigad[oa]|gracias|thanks|thank you|buenas|buenos dias|boa noite|boa tarde|bom dia|oi|hola|"
+                       r"ola|alo|disculpe|perdon|desculpa)\W+$")
+_TO_THE_MEN = re.compile(r"(?<!\w)(to|for|with|para|con|a|pra|com) (the |los |unos |some |os |uns |a |an )?(\w+ )?$")
+
+
 def sexes(ctx: Context, expl: list[ExploitationType]) -> tuple[list[Sex], list[Hit], bool]:
     care = ctx.taxonomy["victims"].lists["not_victim_before"]
     folded = ctx.transcript.folded
@@ -234,6 +242,12 @@ def sexes(ctx: Context, expl: list[ExploitationType]) -> tuple[list[Sex], list[H
     fem, mal = ([h for h in ctx.find_list("victims", key, value=v)
                  if not any(p.search(folded[max(0, h.start - 20):h.start]) for p in care)]
                 for key, v in (("female_nouns", "female"), ("male_nouns", "male")))
+    # "obrigado moça", "gracias señorita": the operator addressed, not a victim
+    fem, mal = ([h for h in hits if not _VOCATIVE.search(folded, max(h.sentence.start, h.start - 14), h.start)]
+                for hits in (fem, mal))
+    if ExploitationType.sexual in expl and fem:
+        # "offering a girl to foreign guys": the men the girls are offered to are the clients
+        mal = [h for h in mal if not _TO_THE_MEN.search(folded, max(h.sentence.start, h.start - 25), h.start)]
     chosen = [sx for sx, hits in ((Sex.female, fem), (Sex.male, mal)) if hits]
     if chosen:
         return chosen, fem + mal, True
