@@ -41,6 +41,8 @@ HELDOUT3 = ROOT / "bench" / "data" / "redact" / "calls_heldout3.jsonl"
 HELDOUT4 = ROOT / "bench" / "data" / "redact" / "heldout4.jsonl"
 HELDOUT5 = ROOT / "bench" / "data" / "redact" / "heldout5.jsonl"
 HELDOUT6 = ROOT / "bench" / "data" / "redact" / "heldout6.jsonl"
+HELDOUT7 = ROOT / "bench" / "data" / "redact" / "heldout7.jsonl"
+HELDOUT8 = ROOT / "bench" / "data" / "redact" / "heldout8.jsonl"
 RESULTS = ROOT / "bench" / "results"
 
 
@@ -136,7 +138,9 @@ def fmt(result: dict, seconds: float, words: int) -> dict[str, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="dev,dev-lower,heldout,heldout2,heldout3,heldout4,heldout5,heldout6")
+    parser.add_argument(
+        "--sets", default="dev,dev-lower,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS / "redact.md", help="where to write the table")
     parser.add_argument("--title", default="Redaction benchmark")
     parser.add_argument("--misses", action="store_true", help="print missed spans and false positives")
@@ -152,7 +156,7 @@ def main() -> None:
         "heldout3": load(HELDOUT3),
         "heldout4": load(HELDOUT4),
     }
-    for name, path in (("heldout5", HELDOUT5), ("heldout6", HELDOUT6)):
+    for name, path in (("heldout5", HELDOUT5), ("heldout6", HELDOUT6), ("heldout7", HELDOUT7), ("heldout8", HELDOUT8)):
         if path.exists():
             available[name] = load(path)
     table: dict[str, dict[str, dict[str, str]]] = {}
