@@ -566,3 +566,29 @@ def test_children_looked_after_are_not_counted(rules):
     assert got["victims"].count == 1
     got = decide(rules, "caller: En la chacra trabajan dos niños y no les pagan nada.")
     assert got["victims"].count == 2
+
+
+# ------------------------------------------------ fourth round: past or ongoing
+
+PROF = "caller: Soy fiscalizador de la municipalidad, en un hospedaje encontramos a dos chicas de 16 y 17 años."
+
+
+def test_a_confirmed_still_there_question_is_ongoing(rules):
+    got = decide(rules, PROF, "operator: ¿Las chicas siguen en el hospedaje?", "caller: Sí, yo estoy afuera ahorita.")
+    assert got["situation"] == Situation.ongoing
+
+
+def test_a_denied_still_there_question_is_not_ongoing_evidence(rules):
+    got = decide(rules, PROF, "operator: ¿Las chicas siguen en el hospedaje?",
+                 "caller: No, ya las sacamos, están con nosotros en la oficina.")
+    assert got["situation"] == Situation.past
+
+
+def test_brought_by_the_police_and_here_now_is_past(rules):
+    got = decide(rules, "caller: Le habla la responsable de la DEMUNA. Ayer la policía nos trajo a un niño de trece "
+                        "años que trabajaba en una mina doce horas al día.",
+                 "caller: Sí, está aquí en la oficina.")
+    assert got["situation"] == Situation.past
+    got = decide(rules, "caller: Le habla la responsable de la DEMUNA. Un niño de trece años trabaja en una mina doce "
+                        "horas al día, la policía no va.")
+    assert got["situation"] == Situation.ongoing

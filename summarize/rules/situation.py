@@ -2,8 +2,30 @@
 
 from __future__ import annotations
 
+import re
+
+from summarize.matching import Hit
 from summarize.model import Situation
 from summarize.rules.base import Context, Decision, extractor, sum_by_value
+
+_YES = re.compile(r"^\W*(si|sí|yes|yeah|yep|sim|claro|asi es|exacto|correct|that's right|isso)(?!\w)")
+
+
+def answered(ctx: Context, values: tuple[str, ...]) -> list[Hit]:
+    """The operator's question confirmed by the caller's next words ("¿Las chicas siguen en el hospedaje?" —
+    "Sí, yo estoy afuera") states what it asked: its cues count as the caller's."""
+    sents = ctx.transcript.sentences
+    index = {(x.start, x.end): i for i, x in enumerate(sents)}
+    out = []
+    for h in ctx.find("situation", values=list(values), include_questions=True):
+        q = h.sentence
+        if q.speaker != "operator" or not q.is_question:
+            continue
+        i = index.get((q.start, q.end))
+        nxt = next((x for x in sents[i + 1:i + 3] if x.speaker != "operator"), None) if i is not None else None
+        if nxt is not None and nxt.speaker == "caller" and _YES.match(ctx.transcript.text[nxt.start:nxt.end].lower()):
+            out.append(Hit(h.value, h.start, h.end, h.weight, nxt))
+    return out
 
 
 @extractor("situation", after=["_case", "victims"])
@@ -13,7 +35,7 @@ def situation(ctx: Context) -> Decision:
     if ctx.value("victims").count == 0:
         # A case with nobody in it is a question about a risk (job ads, what is legal): nothing is happening yet.
         return Decision(Situation.at_risk, ctx.find("situation", values=["at_risk"]), 0.5)
-    hits = ctx.find("situation")
+    hits = ctx.find("situation") + answered(ctx, ("ongoing_still", "past"))
     scores = sum_by_value(hits)
     # Signs of exploitation already happening, in the caller's words, rule out "at risk".
     happening = ctx.find_list("exploitation_types", "generic_forced_work", ("caller",))
