@@ -592,3 +592,20 @@ def test_brought_by_the_police_and_here_now_is_past(rules):
     got = decide(rules, "caller: Le habla la responsable de la DEMUNA. Un niño de trece años trabaja en una mina doce "
                         "horas al día, la policía no va.")
     assert got["situation"] == Situation.ongoing
+
+
+# ------------------------------------------------ fourth round: a self-introduction by a profession is the caller's
+
+@pytest.mark.parametrize("intro", [
+    "Le habla una inspectora de trabajo de Chimbote.",
+    "Soy enfermera del centro de salud de Morales.",
+    "Le habla Rocío Chávez, responsable de la DEMUNA de la municipalidad.",
+])
+def test_mono_segments_professional_introduction_is_the_callers(intro):
+    text = f"Línea contra la trata, buenos días.\nBuenos días.\n{intro}\nCuénteme."
+    assert _speakers(text)[2] == "caller"
+
+
+def test_mono_segments_operator_introducing_herself_stays_operator():
+    text = "Línea contra la trata, buenos días, le habla Ana, operadora de la línea.\nBuenos días señorita."
+    assert _speakers(text)[0] == "operator"
