@@ -609,3 +609,23 @@ def test_mono_segments_professional_introduction_is_the_callers(intro):
 def test_mono_segments_operator_introducing_herself_stays_operator():
     text = "Línea contra la trata, buenos días, le habla Ana, operadora de la línea.\nBuenos días señorita."
     assert _speakers(text)[0] == "operator"
+
+
+# ------------------------------------------------ fourth round: help for oneself or a report about others
+
+def test_a_relatives_cry_for_help_about_someone_held_elsewhere_reports(rules):
+    from summarize.model import CallType
+    got = decide(rules, "caller: I need help, my sister is held in a house in Lima, they took her passport and she "
+                        "can't leave.")
+    assert got["call_type"] == CallType.report
+    got = decide(rules, "caller: I need help, my sister escaped from a house where they took her passport, she is "
+                        "with me now at my house.")
+    assert got["call_type"] == CallType.help_request
+
+
+def test_the_friend_whose_home_one_stays_in_is_a_host(rules):
+    got = decide(rules, "caller: Eu preciso de ajuda. Eu trabalhava numa boate, me obrigavam a fazer programa.",
+                 "caller: Ontem consegui fugir e estou na casa de uma amiga.")
+    assert got["caller_role"] == CallerRole.victim
+    got = decide(rules, "caller: Llamo por una amiga, la obligan a prostituirse en un bar.")
+    assert got["caller_role"] == CallerRole.acquaintance

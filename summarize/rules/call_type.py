@@ -4,8 +4,15 @@ people needing help; a victim who only asks a question consults) > an explicit
 
 from __future__ import annotations
 
+import re
+
 from summarize.model import CallerRole, CallType, Situation
 from summarize.rules.base import Context, Decision, extractor
+
+_CRY = re.compile(r"(necesitamos|necesito|we need|i need|precisamos|preciso)( de)? (ayuda|help|ajuda)|"
+                  r"(pueden|puede|can you) (ayudarme|ayudarnos|help me|help us)|me (pueden|puede) ayudar")
+_WITH_ME = re.compile(r"(?<!\w)(conmigo|with me|comigo|en mi casa|at my (house|place|home)|aqui en (mi )?casa|"
+                      r"na minha casa|aqui en mi cuarto|with us now|con nosotros)(?!\w)")
 
 
 @extractor("call_type", after=["_case", "caller_role", "situation"])
@@ -24,6 +31,13 @@ def call_type(ctx: Context) -> Decision:
         if by["information_request"] and not by["help_request"] and not now:
             return Decision(CallType.information_request, by["information_request"], 0.6)
         return Decision(CallType.help_request, ctx.decided["caller_role"].hits + by["help_request"], 0.7)
+    if ctx.value("caller_role") in (CallerRole.family_member, CallerRole.acquaintance, CallerRole.witness):
+        # Someone telling of another person asks help for them only for a service they name ("necesita un
+        # abogado") or when that person is with them now; "I need help, my sister is held" reports.
+        folded = ctx.transcript.folded
+        here = _WITH_ME.search(folded)
+        by["help_request"] = [h for h in by["help_request"]
+                              if here or not _CRY.fullmatch(folded[h.start:h.end].strip())]
     if by["help_request"] or ctx.value("situation") == Situation.past:
         return Decision(CallType.help_request, by["help_request"] + ctx.decided["situation"].hits, 0.6)
     explicit = [h for h in hits if h.value == "report"]

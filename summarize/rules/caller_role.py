@@ -44,6 +44,9 @@ _OF_MY = re.compile(r"(?<!\w)(vecin[oa]|amig[oa]|conocid[oa]|companer[oa]|colega
 # Kin named as the owner of the phone ("a este mismo número, es de mi hija") are not the one the call is about.
 _PHONE_OF = re.compile(r"(?<!\w)(numero|number|celular|cel|telefono|phone|whatsapp|movil|fono|telefone|zap)(?!\w)")
 _BELONGS = re.compile(r"(?<!\w)(es|e|era|is|belongs to|pertenece a|es el de|e o da|e o do)( de| do| da| of)? $")
+# The friend or relative whose home someone stays in is a host, not the one the call is about: "estou na casa de uma
+# amiga", "me quedo en casa de mi tía" (the caller may be the victim).
+_HOST = re.compile(r"(?<!\w)(casa|cuarto|departamento|apartamento|place|house|home|quarto) (de|da|do|of) $")
 _REACH = 12  # characters before a cue: a clitic or pronoun right before it ("el patrón nos quitó el DNI")
 
 
@@ -73,6 +76,8 @@ def caller_role(ctx: Context) -> Decision:
             and not (h.value in ("acquaintance", "family_member") and _CONTROLS.match(folded[h.end:h.sentence.end]))
             and not (h.value == "family_member"
                      and _OF_MY.search(folded, max(h.sentence.start, h.start - 30), h.start))
+            and not (h.value in ("acquaintance", "family_member")
+                     and _HOST.search(folded, max(h.sentence.start, h.start - 30), h.start))
             and not (h.value == "family_member" and _PHONE_OF.search(folded, h.sentence.start, h.sentence.end)
                      and _BELONGS.search(folded[max(h.sentence.start, h.start - 20):h.start]))]
     mine = first_person_signs(ctx)
