@@ -629,3 +629,16 @@ def test_the_friend_whose_home_one_stays_in_is_a_host(rules):
     assert got["caller_role"] == CallerRole.victim
     got = decide(rules, "caller: Llamo por una amiga, la obligan a prostituirse en un bar.")
     assert got["caller_role"] == CallerRole.acquaintance
+
+
+@pytest.mark.parametrize("line", [
+    "caller: Hay niños y niñas pidiendo plata en el semáforo, una señora les quita todo.",
+    "caller: Tem meninas e meninos vendendo doces na rua, um homem fica com o dinheiro.",
+])
+def test_a_mixed_pair_names_both_sexes(rules, line):
+    assert set(s.value for s in decide(rules, line)["victims"].sexes) == {"female", "male"}
+
+
+def test_girls_alone_stay_female(rules):
+    got = decide(rules, "caller: Hay unas niñas pidiendo plata en el semáforo, una señora les quita todo.")
+    assert [s.value for s in got["victims"].sexes] == ["female"]
