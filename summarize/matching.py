@@ -49,6 +49,18 @@ def _in_the(t: Transcript, sentence: Sentence, tokens: list[str], i: int, first:
     return len(_PORTUGUESE.findall(t.folded, sentence.start, sentence.end)) >= 2
 
 
+def _answers_operator(t: Transcript, sentence: Sentence) -> bool:
+    """The caller's sentence opens a turn right after the operator's."""
+    if sentence.speaker != "caller":
+        return False
+    prev = None
+    for x in t.sentences:
+        if x.start >= sentence.start:
+            break
+        prev = x
+    return prev is not None and prev.speaker == "operator"
+
+
 @dataclass(frozen=True)
 class Hit:
     value: str
@@ -98,9 +110,13 @@ class Matcher:
 
     def is_hypothetical(self, t: Transcript, sentence: Sentence, start: int) -> bool:
         # On the original text: "sí" (yes) folds to "si" (if) and must not count.
-        before = t.text[max(sentence.start, start - _LOOKBACK):start].lower()
+        lo = max(sentence.start, start - _LOOKBACK)
+        before = t.text[lo:start].lower()
+        answer = lo == sentence.start and _answers_operator(t, sentence)
         for p in self.hypothetical:
             for m in p.finditer(before):
+                if answer and not before[:m.start()].strip(" ,.") and before[m.start():m.end()] == "si":
+                    continue  # a reply opening with an unaccented "si" is "yes": "si estoy bajito en el cuarto"
                 # A contrast closes the condition: in "sí le pagan pero le retiene el DNI" (a "sí" that ASR
                 # wrote without its accent) the clause after "pero" is asserted, not supposed.
                 if not _CONTRAST.search(before, m.end()):

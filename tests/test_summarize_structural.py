@@ -642,3 +642,16 @@ def test_a_mixed_pair_names_both_sexes(rules, line):
 def test_girls_alone_stay_female(rules):
     got = decide(rules, "caller: Hay unas niñas pidiendo plata en el semáforo, una señora les quita todo.")
     assert [s.value for s in got["victims"].sexes] == ["female"]
+
+
+def test_a_reply_opening_with_unaccented_si_is_yes(rules):
+    text = ("operator: estas en un lugar donde puedas hablar\n"
+            "caller: si estoy bajito en el cuarto somos cuatro chicas una de las chicas es menor tiene dieciseis")
+    got = {n: d.value for n, d in rules.decide("operator: linea contra la trata buenas noches\n" + text).items()}
+    assert got["victims"].minors_involved is True
+
+
+def test_a_condition_inside_the_callers_turn_is_still_hypothetical(rules):
+    got = decide(rules, "caller: Mi hermana trabaja en una chacra, le pagan bien, sale los domingos.",
+                 "caller: Pero si le quitan el DNI no sé qué hacer.")
+    assert "labour" not in _forms(got)
