@@ -655,3 +655,10 @@ def test_a_condition_inside_the_callers_turn_is_still_hypothetical(rules):
     got = decide(rules, "caller: Mi hermana trabaja en una chacra, le pagan bien, sale los domingos.",
                  "caller: Pero si le quitan el DNI no sé qué hacer.")
     assert "labour" not in _forms(got)
+
+
+def test_men_coming_in_where_girls_are_kept_is_sexual(rules):
+    got = decide(rules, "caller: En un hospedaje hay dos chicas de 16 años, los cuartos tienen cama, entran mineros.")
+    assert "sexual" in _forms(got)
+    got = decide(rules, "caller: En la mina trabajan dos chicos de 16 años, no les pagan, entran a las seis.")
+    assert "sexual" not in _forms(got)
