@@ -16,6 +16,7 @@ from redact.settings import RedactSettings, load_settings
 from redact.types import LABELS, Entity, Mode, RedactionResult
 
 log = logging.getLogger(__name__)
+_CLIPPED = ("PHONE_NUMBER", "ID_NUMBER", "OTHER_ID")  # kinds whose run-on from the context turn is kept
 _SOURCE = "<text>"  # how errors name an in-memory text (never its content)
 
 
@@ -132,10 +133,17 @@ class Redactor:
         results = self._analyzer.analyze(text=chunk, language=language, entities=list(LABELS), nlp_artifacts=artifacts)
         out = []
         for r in results:
-            if r.start < context_len:
+            if r.end <= context_len or (r.start < context_len and r.entity_type not in _CLIPPED):
+                continue
+            # a match that runs on from the context turn ("... treinta y dos" / "7145 0932") keeps its part
+            # in this turn: Presidio drops the smaller matches it contains, so dropping it would lose them
+            body_start = max(r.start, context_len)
+            while body_start < r.end and chunk[body_start].isspace():
+                body_start += 1
+            if body_start >= r.end:
                 continue
             source = (r.recognition_metadata or {}).get("recognizer_name", "")
-            start, end = offset + r.start - context_len, offset + r.end - context_len
+            start, end = offset + body_start - context_len, offset + r.end - context_len
             span = sp.Span(r.entity_type, start, end, r.score, source)
             if source == "SpacyRecognizer":
                 span = sp.plausible_ner(text, span)

@@ -16,6 +16,7 @@ from redact.lexicon import (
     places,
     stop_words,
 )
+from redact.spelling import spelled_words
 
 # Placeholder priority when spans of different types overlap: the more identifying type wins.
 _PRIORITY = {  # tie-break only
@@ -142,6 +143,10 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
     words: set[str] = set()
     for span in spans:
         if span.type != "PERSON":
+            continue
+        joined = [w for w in spelled_words(text[span.start : span.end]) if len(w) >= 4]
+        if joined:
+            words.update(fold(w) for w in joined)  # spelled "y o s m a r y": "yosmary" is her name in the whole call
             continue
         for w in WORD_RE.finditer(text[span.start : span.end]):
             key = fold(w.group())

@@ -354,3 +354,66 @@ PORTUGUESE_CASES = [
 def test_recognizer_portuguese(name, text, expected):
     recognizers = {r.name: r for r in registry.build(["pt"])}
     assert sorted(found(recognizers, name, text)) == sorted(expected)
+
+
+SPELLING_AND_PIECES = [
+    # letter-by-letter spelling: single letters and Spanish letter names
+    ("spelled", "su apellido es c c e n t e ya", ["c c e n t e"]),
+    ("spelled", "ahuanari se escribe a hache u a n a r i", ["a hache u a n a r i"]),
+    ("spelled", "that's T-R-E-M-B-L-A-Y.", ["T-R-E-M-B-L-A-Y"]),
+    ("spelled", "es pe erre e zeta, pérez", ["pe erre e zeta"]),
+    ("spelled", "con doble ele, ve a i", ["doble ele, ve a i"]),
+    ("spelled", "con dos eme m a m a n i", ["eme m a m a n i"]),
+    ("spelled", "se escribe con q u", ["q u"]),
+    # letters and digits after a vehicle cue are a plate
+    ("spelled", "la placa de la combi a uve siete eh nueve cero uno", ["a uve siete", "nueve cero uno"]),
+    ("spelled", "mototaxi roja placa cuatro cinco siete ocho guion uno be", ["cuatro cinco siete ocho guion uno be"]),
+    # traps: vowels in a lesson, everyday words that are also letter names, two letters without a cue
+    ("spelled", "hoy aprendimos las vocales a e i o u en la escuela", []),
+    ("spelled", "para que te de a ti la plata", []),
+    ("spelled", "entre la a y la b hay una letra", []),
+    ("spelled", "vitamina b y c", []),
+    ("spelled", "tiene tres cuatro hijos", []),
+    # numbers dictated in pieces
+    (
+        "spoken_number",
+        "sí aquí tengo la copia es siete cuatro uno dos eh nueve ocho cero seis",
+        ["siete cuatro uno dos", "nueve ocho cero seis"],
+    ),
+    ("spoken_number", "tiene el número de su hermana\nsí nueve siete cuatro", ["nueve siete cuatro"]),
+    ("spoken_number", "no wait, six oh two", ["six oh two"]),
+    (
+        "spoken_number",
+        "la cédula v veintisiete punto trescientos cuarenta punto ciento dieciocho",
+        ["v veintisiete punto trescientos cuarenta punto ciento dieciocho"],
+    ),
+    ("spoken_number", "el dni es 7145 0932", ["7145 0932"]),
+    ("spoken_number", "7145 0932", ["7145 0932"]),
+    # traps: counts, money, times, articles, the hotline's number, three digit words without a cue
+    ("spoken_number", "tengo dos tres cuatro cinco meses aquí", []),
+    ("spoken_number", "me pagaron quinientos soles por tres meses a las nueve", []),
+    ("spoken_number", "llame al cero ochocientos dos tres dos tres dos", []),
+    ("spoken_number", "éramos uno dos tres en la fila", []),
+    ("spoken_number", "el artículo 153 del código, a las 9 y 30", []),
+    ("spoken_number", "pagó 500 soles en 2023", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SPELLING_AND_PIECES)
+def test_spelling_and_number_pieces(recognizers, name, text, expected):
+    assert sorted(found(recognizers, name, text)) == sorted(expected)
+
+
+def test_cpf_said_in_portuguese_words():
+    recognizers = {r.name: r for r in registry.build(["pt"])}
+    text = "o cpf zero quatro um ponto três três dois ponto seis nove oito traço um cinco"
+    assert found(recognizers, "spoken_number", text) == [text[6:]]
+
+
+def test_spelled_words_give_the_joined_word():
+    from redact.spelling import spelled_words
+
+    assert spelled_words("y o s m a r y") == ["yosmary"]
+    assert spelled_words("ye y o s m a r y") == ["yyosmary", "yosmary"]
+    assert spelled_words("a hache u a n a r i") == ["ahuanari"]
+    assert spelled_words("dos tres") == []

@@ -16,6 +16,7 @@ from redact.recognizers import (  # noqa: F401
     phone,
     place_description,
     plate,
+    spelled,
     spoken_email,
     spoken_number,
 )

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import re
 
-from redact.numbers import spoken_number_runs
+from redact.lexicon import fold
+from redact.numbers import REPEAT, UNITS, spoken_number_runs
 from redact.recognizers.base import Match, RuleRecognizer, has_cue_before
 from redact.registry import register
 
 # toll-free numbers (the hotline's, institutions') are no one's personal number
 _TOLL_FREE = re.compile(r"(?i:cero|zero|oh)\s+(?:ochocientos|eight\s+hundred|oitocentos)(?!\w)")
+_AFTER_TOLL_FREE = re.compile(r"(?i:ochocientos|eight\s+hundred|oitocentos)[\s,\-–]*$")
+# one digit said as a word, or "doble/triple" before one ("nueve siete cuatro", "six oh two", "zero quatro um")
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_DIGIT_GAP = re.compile(r"[ \t]*[,\-–]?[ \t]*")
+# "veintisiete punto trescientos cuarenta punto ciento dieciocho", CPF "... ponto ... traço um cinco"
+_ID_SEPARATORS = re.compile(r"(?i)(?<!\w)(?:punto|ponto|traço|traco|guion|guión|raya|dot|dash)(?!\w)")
+# digit groups "7145 0932", "915 338 602" (7+ digits in 2-3 groups)
+_DIGIT_GROUPS = re.compile(r"(?<![\w.,/:$])\d{2,5}(?:[ \t]\d{2,5}){1,2}(?![\w.,/:]\d|\w)")
 
 
 @register("spoken_number")
@@ -41,3 +50,70 @@ class SpokenNumberRecognizer(RuleRecognizer):
             if prefix and kind == "PHONE_NUMBER":
                 start -= len(prefix.group())  # "plus one seven one eight..."
             yield Match(kind, start, run.end, self.score)
+        yield from self._digit_word_runs(text, phone_cues, id_cues)
+        yield from self._separated_ids(text, id_cues, allowed)
+        yield from self._digit_groups(text, phone_cues, id_cues, allowed)
+
+    def _digit_word_runs(self, text, phone_cues, id_cues):
+        """Numbers dictated in pieces: 4+ digit words in a row are a number with or without a cue;
+        3 need a phone/ID/plate cue shortly before (the turn before is part of ``text``)."""
+        not_after = set(self.words("count_nouns"))
+        cues = [*phone_cues, *id_cues, *self.words("piece_cues")]
+        words = list(_WORD_RE.finditer(text))
+        i = 0
+        while i < len(words):
+            run = []
+            j = i
+            while j < len(words):
+                key = fold(words[j].group())
+                if run and not _DIGIT_GAP.fullmatch(text[run[-1].end() : words[j].start()]):
+                    break
+                if key in UNITS or (key in REPEAT and j + 1 < len(words) and fold(words[j + 1].group()) in UNITS):
+                    run.append(words[j])
+                    j += 1
+                    continue
+                break
+            digits = sum(1 for m in run if fold(m.group()) in UNITS)
+            if digits >= 3:
+                start, end = run[0].start(), run[-1].end()
+                nxt = words[j] if j < len(words) else None
+                counted = nxt is not None and fold(nxt.group()) in not_after and text[end : nxt.start()].strip() == ""
+                toll = _TOLL_FREE.match(text, start) or _AFTER_TOLL_FREE.search(text[max(0, start - 40) : start])
+                window = int(self.params.get("piece_window", 160))
+                if not counted and not toll and (digits >= 4 or has_cue_before(text, start, cues, window)):
+                    kind = "PHONE_NUMBER" if has_cue_before(text, start, phone_cues, window) else "ID_NUMBER"
+                    yield Match(kind, start, end, self.score)
+            i = max(j, i + 1)
+
+    def _separated_ids(self, text, id_cues, allowed):
+        """IDs said in words with their dots and dashes spoken ("v veintisiete punto trescientos cuarenta ...")."""
+        masked = _ID_SEPARATORS.sub(lambda m: " " * (len(m.group()) - 1) + ",", text)
+        if masked == text:
+            return
+        for run in spoken_number_runs(masked, min_digits=6):
+            spoken = text[run.start : run.end]
+            if not _ID_SEPARATORS.search(spoken) or run.digits in allowed:
+                continue
+            if not has_cue_before(text, run.start, id_cues, 60):
+                continue
+            start = run.start
+            prefix = re.search(r"(?i)(?<!\w)[ve][ \t]*-?[ \t]*$", text[max(0, start - 4) : start])
+            if prefix:
+                start -= len(prefix.group())  # Venezuelan "v veintisiete ..." / "e ..."
+            yield Match("ID_NUMBER", start, run.end, self.score)
+
+    def _digit_groups(self, text, phone_cues, id_cues, allowed):
+        """'7145 0932', '915 338 602': 7+ digits in groups, unless money, a time or a law article."""
+        not_before = self.words("not_before_groups")
+        not_after = set(self.words("count_nouns"))
+        for m in _DIGIT_GROUPS.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            if len(digits) < 7 or digits in allowed or any(digits.startswith(a) for a in allowed if len(a) >= 8):
+                continue
+            if has_cue_before(text, m.start(), not_before, 20):
+                continue
+            after = re.match(r"[ \t]*([^\W\d_]+)", text[m.end() :])
+            if after and fold(after.group(1)) in not_after:
+                continue
+            kind = "PHONE_NUMBER" if has_cue_before(text, m.start(), phone_cues, 120) else "ID_NUMBER"
+            yield Match(kind, m.start(), m.end(), self.score)

@@ -1,0 +1,133 @@
+"""Words spelled letter by letter ("c c e n t e", "a hache u a n a r i", "T-R-E-M-B-L-A-Y").
+
+Callers spell surnames the operator cannot write down; speech recognisers write the letters
+as single characters or as their Spanish names ("hache", "jota", "doble ele"). ``spelled_runs``
+finds such runs and the word they spell, so a run can be redacted and its joined word
+("yosmary") recognised as a name everywhere else in the call.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redact.lexicon import fold
+from redact.numbers import UNITS
+
+# Spanish (and a few Portuguese/English) letter names -> the letter
+LETTER_NAMES = {
+    "a": "a", "be": "b", "ce": "c", "de": "d", "e": "e", "efe": "f", "ge": "g", "hache": "h", "i": "i",
+    "jota": "j", "ka": "k", "ele": "l", "eme": "m", "ene": "n", "ene~": "n", "o": "o", "pe": "p", "cu": "q",
+    "erre": "r", "ere": "r", "ese": "s", "te": "t", "u": "u", "uve": "v", "ve": "v", "equis": "x", "ye": "y",
+    "zeta": "z", "seta": "z", "eñe": "ñ", "ene_": "n", "jay": "j", "dobleve": "w", "doble u": "w",
+    "double u": "w", "doble ve": "w", "double-u": "w", "i griega": "y", "agá": "h", "aga": "h",
+}  # fmt: skip
+# Units that are everyday words too: a run needs letters that are not only these ("a e i o u", "que te de a")
+WEAK = {"a", "e", "i", "o", "u", "y", "de", "te", "pe", "ese", "ve", "be", "ce", "ka", "cu", "ye", "ge"}
+# Spelling cues: with one of these before it a run of two letters is already a spelling
+CUES = re.compile(
+    r"(?:se\s+escribe|escrib[eo]|deletre\w*|letra\s+por\s+letra|con\s+(?:doble\s+)?|spell\w*|"
+    r"soletr\w*|se\s+escreve|como\s+se\s+escribe|with\s+an?|ortograf\w*)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+# one unit: "doble ele", "i griega", a letter name or a single letter (not a digit)
+_PAIR = r"(?:doble|double|duplo)[\s-]+[^\W\d_]+|i\s+griega|doble\s+u|double[\s-]u"
+_UNIT_RE = re.compile(rf"(?<![\w'’])(?:{_PAIR}|[^\W\d_]+|\d)(?![\w'’])", re.IGNORECASE)
+_GAP_RE = re.compile(r"(?:[\s,.\-–/]+|(?<!\w)(?:guion|guión|dash|hyphen|raya|traço|traco)(?!\w))*", re.IGNORECASE)
+_SPOKEN_GAPS = {"guion", "dash", "hyphen", "raya", "traco"}
+# "b y c", "a o b": three units with a conjunction in the middle are a list of letters, not a spelling
+_LIST_MIDDLE = {"y", "e", "o", "u"}
+
+
+@dataclass(slots=True)
+class SpelledRun:
+    start: int
+    end: int
+    letters: str  # the word spelled, lowercase; digits kept for codes ("bgh227")
+    strong: int  # letters no everyday word could be
+    digits: int
+    cued: bool
+
+
+def letter_of(unit: str) -> str | None:
+    """The letter a unit stands for ("hache" -> "h", "T" -> "t", "doble ele" -> "ll"), else None."""
+    key = fold(unit).replace("-", " ")
+    key = re.sub(r"\s+", " ", key)
+    if key.isdigit() and len(key) == 1:
+        return key
+    if len(key) == 1 and key.isalpha():
+        return key
+    if key in LETTER_NAMES:
+        return LETTER_NAMES[key]
+    unit_l = unit.lower()
+    if unit_l in LETTER_NAMES:
+        return LETTER_NAMES[unit_l]
+    m = re.fullmatch(r"(?:doble|double|duplo) (\S+)", key)
+    if m:
+        inner = letter_of(m.group(1))
+        if inner and inner.isalpha():
+            return inner * 2 if inner not in ("u", "v") else "w"
+    return None
+
+
+def _is_strong(unit: str, letter: str) -> bool:
+    key = fold(unit)
+    if " " in key or "-" in key:
+        return True
+    return key not in WEAK
+
+
+def spelled_runs(text: str, min_units: int = 3, digit_words: bool = False) -> list[SpelledRun]:
+    """Runs of letters (and, with ``digit_words``, digits and digit words for codes) one after another."""
+    out: list[SpelledRun] = []
+    units = [m for m in _UNIT_RE.finditer(text) if fold(m.group()) not in _SPOKEN_GAPS]
+    i = 0
+    while i < len(units):
+        run: list[tuple[re.Match[str], str]] = []
+        j = i
+        while j < len(units):
+            m = units[j]
+            if run:
+                gap = text[run[-1][0].end() : m.start()]
+                if not _GAP_RE.fullmatch(gap) or "\n" in gap or gap.count(",") + gap.count(".") > 1:
+                    break
+            letter = letter_of(m.group())
+            if letter is None and digit_words and fold(m.group()) in UNITS:
+                letter = str(UNITS[fold(m.group())])
+            if letter is None or (letter.isdigit() and not digit_words):
+                break
+            run.append((m, letter))
+            j += 1
+        if len(run) >= 2:
+            # trailing/leading digits only belong to codes; a name run ends at its last letter
+            letters = "".join(letter for _, letter in run)
+            strong = sum(1 for m, letter in run if not letter.isdigit() and _is_strong(m.group(), letter))
+            n_digits = sum(1 for _, letter in run if letter.isdigit())
+            start = run[0][0].start()
+            cued = bool(CUES.search(text[max(0, start - 40) : start]))
+            listed = len(run) == 3 and fold(run[1][0].group()) in _LIST_MIDDLE and len(run[0][0].group()) == 1
+            if (len(run) >= min_units or cued) and not listed:
+                out.append(SpelledRun(start, run[-1][0].end(), letters, strong, n_digits, cued))
+            i = j
+        else:
+            i = max(j, i + 1)
+    return out
+
+
+def spelled_words(span_text: str) -> list[str]:
+    """The word a spelled span stands for ("y o s m a r y" -> "yosmary"), else nothing.
+
+    "con ye y o s m a r y" names the first letter and then spells it again: when a letter name
+    is followed by its own letter, the word without the announced letter is given too."""
+    units = list(_UNIT_RE.finditer(span_text))
+    letters = [letter_of(m.group()) for m in units]
+    while letters and letters[0] is not None and letters[0].isdigit():  # "dos eme m a m a n i"
+        letters.pop(0)
+        units.pop(0)
+    if len(units) < 3 or any(letter is None or letter.isdigit() for letter in letters):
+        return []
+    word = "".join(letters)  # type: ignore[arg-type]
+    words = [word]
+    if len(units[0].group()) > 1 and letters[0] == letters[1]:
+        words.append("".join(letters[1:]))  # type: ignore[arg-type]
+    return words
