@@ -662,3 +662,17 @@ def test_men_coming_in_where_girls_are_kept_is_sexual(rules):
     assert "sexual" in _forms(got)
     got = decide(rules, "caller: En la mina trabajan dos chicos de 16 años, no les pagan, entran a las seis.")
     assert "sexual" not in _forms(got)
+
+
+def test_mono_segments_weighing_up_and_what_one_need_not_do_are_the_operators():
+    text = ("Línea contra la trata, buenos días.\nMi amiga tiene una bebé y le ofrecen plata por ella.\n"
+            "She's scared.\nPor lo que cuenta hay indicios de venta de niños.\n"
+            "Ella no tiene que devolver nada ni firmar nada.")
+    assert _speakers(text)[3:] == ["operator", "operator"]
+
+
+def test_material_sent_is_information(rules):
+    got = decide(rules, CASE, "operator: Le envío el protocolo para identificar víctimas y derivamos el caso.")
+    assert "information_given" in [a.value for a in got["actions"]]
+    got = decide(rules, CASE, "operator: Derivamos el caso a la fiscalía.")
+    assert "information_given" not in [a.value for a in got["actions"]]
