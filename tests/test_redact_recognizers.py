@@ -389,6 +389,19 @@ SPELLING_AND_PIECES = [
     ),
     ("spoken_number", "el dni es 7145 0932", ["7145 0932"]),
     ("spoken_number", "7145 0932", ["7145 0932"]),
+    # spoken e-mails with the provider split in two and hyphenated numbers
+    (
+        "spoken_email",
+        "mande sus fotos a reclutamiento punto sur arroba g mail punto com",
+        ["reclutamiento punto sur arroba g mail punto com"],
+    ),
+    (
+        "spoken_email",
+        "my email is chloe dot tremblay ninety-four at gmail dot com.",
+        ["chloe dot tremblay ninety-four at gmail dot com"],
+    ),
+    ("spoken_email", "escriba a maria arroba hot mail", ["maria arroba hot mail"]),
+    ("spoken_email", "me mandó un mail y un g mail, nada más", []),
     # traps: counts, money, times, articles, the hotline's number, three digit words without a cue
     ("spoken_number", "tengo dos tres cuatro cinco meses aquí", []),
     ("spoken_number", "me pagaron quinientos soles por tres meses a las nueve", []),

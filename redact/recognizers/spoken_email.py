@@ -24,10 +24,14 @@ class SpokenEmailRecognizer(RuleRecognizer):
         word = r"[^\W_]+"
         # digits read out inside the local part need no separator ("ospina dos mil cinco arroba...")
         number = alternation([*UNITS, *TEENS, *TENS, *HUNDREDS, *SCALES, "y", "e", "and"]) + r"|\d+"
-        local = rf"{word}(?:\s+(?:{sep})\s+{word}|\s+(?:{number})(?!\w))*"
-        domain_dotted = rf"{word}(?:\s+(?:{dot})\s+{word})*\s+(?:{dot})\s+(?:{tlds})"
+        # "ninety-four": a compound number written with a hyphen
+        local = rf"{word}(?:\s+(?:{sep})\s+{word}|[\s-]+(?:{number})(?!\w))*"
+        # providers the recogniser splits in two ("g mail", "hot mail", "out look")
+        split = alternation(self.words("split_providers"))
+        provider = rf"(?:{split}|{providers})" if split else rf"(?:{providers})"
+        domain_dotted = rf"(?:{provider}|{word})(?:\s+(?:{dot})\s+{word})*\s+(?:{dot})\s+(?:{tlds})"
         self._pattern = re.compile(
-            rf"(?<!\w)(?P<local>{local})\s+(?:{at})\s+(?:{domain_dotted}|(?:{providers}))(?!\w)",
+            rf"(?<!\w)(?P<local>{local})\s+(?:{at})\s+(?:{domain_dotted}|{provider})(?!\w)",
             re.IGNORECASE,
         )
 
