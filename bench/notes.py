@@ -14,7 +14,8 @@ from) and bench/data/notes/heldout*.jsonl (fictional calls in other styles, writ
 in rounds, each set before the rules were tuned on it; heldout8 was the clean measure
 of the first round of issue 4, heldout10 that of the second; heldout11 and heldout12 were
 written by two other writers outside the tuning loop and first run after the third round: the
-clean measure of that round, never tuned on).
+clean measure of that round; the fourth round was tuned on them, and heldout13, from a third
+writer, is its clean measure).
 Each set's first run is the honest figure: bench/results/notes_heldout*_first_run.md.
 
     .venv/bin/python bench/notes.py [--backend rules] [--model PATH] [--lang es] [--verbose]
@@ -55,6 +56,7 @@ SETS = {
     "heldout10": ROOT / "bench" / "data" / "notes" / "heldout10.jsonl",
     "heldout11": ROOT / "bench" / "data" / "notes" / "heldout11.jsonl",
     "heldout12": ROOT / "bench" / "data" / "notes" / "heldout12.jsonl",
+    "heldout13": ROOT / "bench" / "data" / "notes" / "heldout13.jsonl",
 }
 EXACT = ["caller_role", "call_type", "region", "situation", "urgency", "victims.count", "victims.minors_involved"]
 LISTS = ["exploitation_types", "actions", "victims.sexes"]
