@@ -402,6 +402,27 @@ SPELLING_AND_PIECES = [
     ),
     ("spoken_email", "escriba a maria arroba hot mail", ["maria arroba hot mail"]),
     ("spoken_email", "me mandó un mail y un g mail, nada más", []),
+    # addresses: km with hundreds in words, block letters by name, numbered parts of settlements, the way there
+    (
+        "address",
+        "estoy en el grifo del kilómetro ciento ocho de la interoceánica",
+        ["kilómetro ciento ocho de la interoceánica"],
+    ),
+    (
+        "address",
+        "está entrando por el kilómetro ciento diez a la derecha hasta el segundo puente los toldos azules",
+        ["entrando por el kilómetro ciento diez a la derecha hasta el segundo puente los toldos azules"],
+    ),
+    ("address", "vive en jirón los cipreses manzana ge lote catorce", ["jirón los cipreses manzana ge lote catorce"]),
+    ("address", "Mz. K Lote 14, AA.HH. Collique tercera zona, cerca", ["Mz. K Lote 14, AA.HH. Collique tercera zona"]),
+    ("address", "vive en la calle lima a la derecha y ahí me dijeron", ["la calle lima a la derecha"]),
+    (
+        "address",
+        "kilómetro ciento ocho de la interoceánica\nkilómetro ciento ocho ya",
+        ["kilómetro ciento ocho de la interoceánica", "kilómetro ciento ocho"],
+    ),
+    ("address", "tiene ciento ocho años y gira a la derecha hasta el fondo", []),
+    ("address", "compró una manzana de lote en el mercado", []),
     # traps: counts, money, times, articles, the hotline's number, three digit words without a cue
     ("spoken_number", "tengo dos tres cuatro cinco meses aquí", []),
     ("spoken_number", "me pagaron quinientos soles por tres meses a las nueve", []),

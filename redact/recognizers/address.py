@@ -12,6 +12,9 @@ from redact.registry import register
 
 _NUMBER = r"(?:\s*,?\s*(?:n[°º.o]?\s*|nro\.?\s*|número\s+|numero\s+|number\s+|#\s*)?\d{1,5}(?:\s?-?[A-Za-z](?!\w))?)"
 # a block's letter in lowercase speech ("manzana c"); a vowel only before "lote" ("la manzana a la que fui")
+# letter names a block is called by ("manzana ge", "manzana jota"); not "de/te", which are everyday words
+_BLOCK_LETTER_NAMES = ["be", "ce", "ge", "hache", "jota", "ka", "ele", "eme", "ene", "pe", "cu", "erre", "ese",
+                       "uve", "equis", "zeta", "efe", "ye"]  # fmt: skip
 _BLOCK_LETTER = (
     r"(?:(?<=(?i:manzana) )|(?<=(?i:mz) )|(?<=(?i:mz\.) ))"
     r"(?:[b-df-hj-np-tv-xz]\d?|[aeiouy]\d?(?=\s*,?\s*(?i:lote|lt)\b))"
@@ -44,8 +47,30 @@ class AddressRecognizer(RuleRecognizer):
         num = "|".join(sorted((re.escape(w) for w in [*UNITS, *TEENS, *TENS, *HUNDREDS]), key=len, reverse=True))
         self._spoken_numbered = re.compile(
             rf"(?<!\w)(?i:{alternation(self.words('spoken_numbered_places'))})(?!\w)\s+"
-            rf"(?i:(?:{num})(?:\s+(?:y|e|and)\s+(?:{num}))?)(?!\w)(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?"
+            rf"(?i:(?:{num})(?:\s+(?:(?:y|e|and)\s+)?(?:{num})(?!\w)){{0,3}})(?!\w)(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?"
             rf"[\w \t]{{0,30}}(?:{alternation(self.words('road_words'))}))?(?!\w)"
+        )
+        # "manzana ge lote catorce": a block letter said by its name
+        letter_names = "|".join(sorted((re.escape(w) for w in _BLOCK_LETTER_NAMES), key=len, reverse=True))
+        self._spoken_block = re.compile(
+            rf"(?<!\w)(?i:manzana|mz\.?)\s+(?i:{letter_names})(?=\s*,?\s*(?i:lote|lt)\b)", re.IGNORECASE
+        )
+        # "..., AA.HH. Collique tercera zona", "... segunda etapa": the numbered part of a settlement
+        self._part = re.compile(
+            r"[ \t]+(?i:primera|segunda|tercera|cuarta|quinta|sexta|s[eé]ptima|octava|novena|d[eé]cima|\d{1,2})"
+            r"[ \t]+(?i:zona|etapa|sector|secci[oó]n|fase|parte)(?!\w)"
+        )
+        # the way there, after a place ("kilómetro ciento diez a la derecha hasta el segundo puente los toldos
+        # azules"): a direction phrase and the few words it takes, up to the end of the sentence or a new clause
+        self._route = re.compile(
+            rf"^[ \t]*,?[ \t]*(?:{alternation(self.words('route_phrases'))})(?!\w)"
+            rf"(?:[ \t]+(?!(?:{alternation(self.words('route_stops'))})(?!\w))[^\W\d_][\w]*){{0,8}}",
+            re.IGNORECASE,
+        )
+        self._route_lead = re.compile(
+            r"(?<!\w)(?:entrando|yendo|subiendo|bajando|llegando|saliendo|going|entering)\s+(?:por|a|hasta|up|down|"
+            r"along|into)\s+(?:(?:el|la|the)\s+)?$",
+            re.IGNORECASE,
         )
         self._lead = re.compile(
             rf"(?:a\s+(?=la\s+altura))?(?:(?:el|la|los|las|the|o|a)\s+)?(?:{alternation(self.words('landmarks'))})\s+"
@@ -65,7 +90,19 @@ class AddressRecognizer(RuleRecognizer):
         spoken_in = folded if len(folded) == len(text) else text
         spans += [(m.start(), m.end()) for m in self._spoken_numbered.finditer(spoken_in)]
         spans += [(m.start(), m.end()) for m in _COORD.finditer(text)]
+        spans += [(m.start(), m.end()) for m in self._spoken_block.finditer(text)]
         for start, end in self._join(text, sorted(spans)):
+            if part := self._part.match(text, end):
+                end = part.end()
+            while route := self._route.match(text[end:]):
+                if not route.group().strip():
+                    break
+                end += route.end()
+            route_lead = self._route_lead.search(text[max(0, start - 30) : start])
+            if route_lead:
+                start = max(0, start - 30) + route_lead.start()
+                yield Match("ADDRESS", start, end, self.score)
+                continue
             lead = self._lead.search(text[max(0, start - 40) : start])
             if lead:
                 start = max(0, start - 40) + lead.start()
@@ -135,6 +172,9 @@ class AddressRecognizer(RuleRecognizer):
         for start, end in spans:
             if merged:
                 gap = text[merged[-1][1] : start]
+                if "\n" in gap and start > merged[-1][1]:
+                    merged.append((start, end))  # one turn's place and the next turn's are two places
+                    continue
                 if start <= merged[-1][1] or self._joiner.match(gap) and self._joiner.match(gap).end() == len(gap):
                     merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
                     continue
