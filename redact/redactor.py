@@ -109,7 +109,9 @@ class Redactor:
             break_cues=self.settings.split_number_id_cues,
         )
         if self.settings.propagate_names:
+            found = sp.extend_names(text, found)
             found = sp.propagate_names(text, found)
+            found = sp.extend_names(text, found)  # mentions found by propagation take their surnames too
         entities = [Entity(s.type, s.start, s.end, round(s.score, 3)) for s in found]
         return call_language, entities
 

@@ -9,12 +9,17 @@ from dataclasses import dataclass
 from redact.lexicon import (
     WORD_RE,
     common_words,
+    first_names,
     fold,
     is_ambiguous_name,
     is_name_word,
+    is_ordinary_word,
+    looks_unknown,
     mostly_lowercase,
     places,
     stop_words,
+    surnames,
+    word_frequency,
 )
 from redact.spelling import spelled_words
 
@@ -141,6 +146,7 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
     """Once a name is found in a call, every other mention of its words is redacted too."""
     lowercase = mostly_lowercase(text)
     words: set[str] = set()
+    adjacent: set[str] = set()
     for span in spans:
         if span.type != "PERSON":
             continue
@@ -152,19 +158,108 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
             key = fold(w.group())
             if len(key) >= 3 and key not in stop_words() and key not in _TITLES:
                 words.add(key)
-    if not words:
+            elif len(key) >= 4 and key in first_names() and key not in _TITLES:
+                adjacent.add(key)  # "se llama segundo": an ordinal too, so only right before another name
+    if not words and not adjacent:
         return spans
     extra = []
     covered = [(s.start, s.end) for s in spans]
+    person_starts = {s.start for s in spans if s.type == "PERSON"}
     for m in WORD_RE.finditer(text):
         word = re.sub(r"['’]s$", "", m.group())  # "Julio's phone" mentions Julio
         key = fold(word)
-        if key not in words or any(a <= m.start() and m.end() <= b for a, b in covered):
+        if any(a <= m.start() and m.end() <= b for a, b in covered):
+            continue
+        if key in adjacent and key not in words:
+            after = re.match(r"[ \t]+", text[m.end() :])
+            if after and m.end() + after.end() in person_starts:  # "segundo jacinto chunga"
+                extra.append(Span("PERSON", m.start(), m.end(), score, "propagation"))
+            continue
+        if key not in words:
             continue
         if not lowercase and is_ambiguous_name(word) and not word[0].isupper():
             continue  # "Luz" the person, not "ni luz hay"
         extra.append(Span("PERSON", m.start(), m.start() + len(word), score, "propagation"))
     return merge(text, spans + extra)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+_PET_TITLES = {"mama", "mamita", "papa", "papito", "tia", "tio", "don", "dona", "seu", "mami", "tiita"}
+_VERB_ENDINGS = (
+    "aba",
+    "abas",
+    "aban",
+    "abamos",
+    "ia",
+    "ian",
+    "ando",
+    "iendo",
+    "aron",
+    "ieron",
+    "aste",
+    "iste",
+    "amos",
+    "emos",
+    "imos",
+    "ar",
+    "er",
+    "ir",
+    "ando",
+    "ado",
+    "ada",
+    "ido",
+    "ida",
+    "ou",
+    "ava",
+    "avam",
+)
+_SURNAME_PARTICLES = {"das", "dos", "da", "do", "de", "del", "di", "van", "von"}
+
+
+def _surname_like(word: str) -> bool:
+    key = fold(word)
+    if len(key) < 3 or key in stop_words() or key in places() or key in _TITLES:
+        return False
+    if key in surnames():
+        return True
+    if key.endswith(_VERB_ENDINGS):
+        return False  # "yanira estudiaba": a verb form the dictionaries miss
+    for stem in (key[:-1], key[:-2]) if key.endswith("s") else ():
+        if is_ordinary_word(stem) and word_frequency(stem) >= 3.3:
+            return False  # an inflected ordinary word ("slaps") no dictionary lists as such
+    return looks_unknown(word)
+
+
+def extend_names(text: str, spans: list[Span]) -> list[Span]:
+    """A name goes on with the surnames said after it ("yosmary colmenares", "segundo jacinto chunga
+    yarlequé", "francisca das chagas"): words no dictionary knows, listed surnames, a rare word before
+    one of those, and the particles of Portuguese and Spanish surnames before one of those."""
+    out = []
+    for span in spans:
+        if span.type == "PERSON":
+            end = span.end
+            for _ in range(3):
+                m = _NEXT_WORD.match(text, end)
+                if not m:
+                    break
+                word = m.group(1)
+                nxt = _NEXT_WORD.match(text, m.end())
+                nxt_ok = bool(nxt) and _surname_like(nxt.group(1))
+                head = fold(text[span.start : end])
+                if _surname_like(word):
+                    end = m.end()
+                elif head in _PET_TITLES and fold(word) not in stop_words() and word_frequency(word) < 3.5:
+                    end = m.end()  # "mama pauli", "tía meche": the name after a familiar title
+                elif nxt_ok and (
+                    fold(word) in _SURNAME_PARTICLES
+                    or (fold(word) not in stop_words() and len(word) >= 4 and word_frequency(word) < 3.0)
+                ):
+                    end = nxt.end()  # "das chagas", "chunga yarlequé"
+                else:
+                    break
+            span = Span(span.type, span.start, end, span.score, span.source)
+        out.append(span)
+    return merge(text, out)
 
 
 _NUMBERISH = re.compile(r"[ \t]*[,.;-]?[ \t]*([^\W_]*\d[\w]*|[^\W\d_]+)")

@@ -301,3 +301,28 @@ def test_diminutives_of_dictionary_words_and_lemmas_are_ordinary(redactor):
     text = "caller: las jovencitas llegaron con dolores fuertes de cabeza"
     _, entities = redactor.analyze(text, language="es")
     assert [e for e in entities if e.type == "PERSON"] == []
+
+
+def test_spelled_names_and_surnames_after_a_name(redactor):
+    text = (
+        "operator: cómo se llama usted\n"
+        "caller: yosmary colmenares con ye y o s m a r y\n"
+        "operator: ya yosmary y su hijo\n"
+        "caller: se llama segundo y sus apellidos\n"
+        "caller: segundo jacinto chunga yarlequé\n"
+        "caller: la señora paulina le dicen mama pauli"
+    )
+    redacted = redactor.redact(text, language="es").redacted
+    for leaked in ("yosmary", "colmenares", "s m a r y", "jacinto", "chunga", "yarlequé", "pauli"):
+        assert leaked not in redacted, leaked
+
+
+def test_spelled_and_extended_names_leave_ordinary_words(redactor):
+    text = (
+        "caller: en la escuela aprendimos a e i o u y la a y la b\n"
+        "caller: vive en el segundo piso de la casa\n"
+        "caller: su hermana rosa trabaja mucho"
+    )
+    _, entities = redactor.analyze(text, language="es")
+    found = [text[e.start : e.end] for e in entities if e.type in ("PERSON", "OTHER_ID", "ID_NUMBER")]
+    assert found == ["rosa"]
