@@ -104,7 +104,7 @@ CASES = [
     (
         "place_description",
         "its on the second floor above the bakery on jiron lampa",
-        ["above the bakery on jiron lampa"],
+        ["the second floor above the bakery on jiron lampa"],
     ),
     ("place_description", "The hostel is right next to the laundromat.", ["next to the laundromat"]),
     # a particular house told by its looks; a house of a kind is no address
@@ -423,6 +423,27 @@ SPELLING_AND_PIECES = [
     ),
     ("address", "tiene ciento ocho años y gira a la derecha hasta el fondo", []),
     ("address", "compró una manzana de lote en el mercado", []),
+    # houses told by their looks, floors over a shop, a place before its landmark, two landmarks in a row
+    (
+        "place_description",
+        "es la casa de tres pisos color crema con rejas negras",
+        ["la casa de tres pisos color crema con rejas negras"],
+    ),
+    (
+        "place_description",
+        "vive en la casa de adobe con techo de calamina al fondo",
+        ["la casa de adobe con techo de calamina"],
+    ),
+    ("place_description", "vive en el segundo piso encima de una farmacia", ["el segundo piso encima de una farmacia"]),
+    (
+        "place_description",
+        "la tienen en un bar flotante amarillo pasando el embarcadero",
+        ["un bar flotante amarillo pasando el embarcadero"],
+    ),
+    ("place_description", "o bar fica perto do porto atrás da igreja azul", ["perto do porto atrás da igreja azul"]),
+    ("place_description", "vive en una casa de adobe en el campo", []),
+    ("place_description", "el segundo piso de la casa está en obra", []),
+    ("place_description", "the quarry is past the cemetery", ["past the cemetery"]),
     # traps: counts, money, times, articles, the hotline's number, three digit words without a cue
     ("spoken_number", "tengo dos tres cuatro cinco meses aquí", []),
     ("spoken_number", "me pagaron quinientos soles por tres meses a las nueve", []),

@@ -10,6 +10,25 @@ from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.recognizers.spacy_tokens import token_at
 from redact.registry import register
 
+_LOCATING_VERBS = {
+    "is",
+    "es",
+    "e",
+    "esta",
+    "queda",
+    "fica",
+    "was",
+    "era",
+    "sao",
+    "son",
+    "estan",
+    "quedan",
+    "vive",
+    "lives",
+    "estaba",
+    "ficava",
+}
+
 
 @register("place_description")
 class PlaceDescriptionRecognizer(RuleRecognizer):
@@ -46,10 +65,25 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
         self._looks = re.compile(
             rf"(?<!\w)(?:{alternation(self.words('definite_determiners'))})\s+(?:[^\W\d_]+[ \t]+)?"
             rf"(?:{alternation(self.words('house_nouns'))})(?!\w)[ \t]+"
-            rf"(?:{alternation(self.words('house_connectors'))})(?P<rest>(?:[ \t]+[^\W_]+){{1,4}})",
+            rf"(?:{alternation(self.words('house_connectors'))})(?P<rest>(?:[ \t]+[^\W_]+){{1,8}})",
             re.IGNORECASE,
         )
+        landmark = alternation(self.words("landmarks"))
+        place = alternation([*self.words("place_nouns"), *self.words("landmarks")])
+        # "segundo piso encima de una farmacia": a floor over a shop is where someone lives, even "una"
+        self._floor = re.compile(
+            r"(?<!\w)(?:(?:el|the|o)\s+)?(?:primer|primero|segundo|tercer|tercero|cuarto|quinto|[1-9](?:er|do|ro|to|°|º)?"
+            r"|first|second|third|fourth|top|primeiro|segundo|terceiro)\s+(?:piso|floor|andar)\s+"
+            r"(?:encima|arriba|sobre|above|over|en\s+cima|em\s+cima|acima)(?:\s+(?:de|del|da|do|of))?\s+"
+            rf"(?:(?:un|una|la|el|a|the|uma|um|o)\s+)?(?:{landmark})(?!\w)",
+            re.IGNORECASE,
+        )
+        # "un bar flotante amarillo pasando el embarcadero": the place a landmark locates comes before it
+        self._landmark_lead = re.compile(
+            rf"(?<!\w)(?:{det})\s+(?:{place})(?!\w)(?P<words>(?:[ \t]+[^\W\d_]+){{1,3}}?)[ \t]*,?[ \t]*$", re.IGNORECASE
+        )
         self._features = {fold(w) for w in self.words("house_features")}
+        self._house_joiners = {fold(w) for w in self.words("house_joiners")}
         self._name_word = re.compile(r"[ \t]+((?:de|del|de la|do|da|y|e|and)[ \t]+)?([^\W\d_][\w'’-]*)")
         self._modifier_word = re.compile(r"[ \t]+([^\W\d_]+)")
         self._modifiers = {fold(w) for w in self.words("landmark_modifiers")}
@@ -73,16 +107,39 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
         for m in self._looks.finditer(text):
             end = None
             for w in re.finditer(r"[^\W_]+", m.group("rest")):
-                if fold(w.group()) in stop_words() and fold(w.group()) not in self._features and end is not None:
-                    break
+                key = fold(w.group())
+                if key in stop_words() and key not in self._features and key not in self._house_joiners:
+                    if end is not None:
+                        break
                 if fold(w.group()) in self._features:
                     end = m.start("rest") + w.end()
             if end is not None:
                 yield Match("ADDRESS", m.start(), end, self.score - 0.1)
+        for m in self._floor.finditer(text):
+            yield Match("ADDRESS", m.start(), m.end(), self.score)
+        found: list[list[int]] = []
         for m in self._landmark.finditer(text):
             end = self._modifiers_end(text, m.end(), nlp_artifacts)
             end = self._landmark_name_end(text, end, lowercase, nlp_artifacts)
-            yield Match("ADDRESS", m.start(), self._continuation_end(text, end, lowercase, nlp_artifacts), self.score)
+            end = self._continuation_end(text, end, lowercase, nlp_artifacts)
+            start = m.start()
+            lead = self._landmark_lead.search(text[max(0, start - 60) : start])
+            if lead and "\n" not in lead.group() and self._describes(lead.group("words"), nlp_artifacts, lead, start):
+                start = max(0, start - 60) + lead.start()
+            if found and start >= found[-1][1] and re.fullmatch(r"[ \t]+", text[found[-1][1] : start]):
+                found[-1][1] = end  # "perto do porto atrás da igreja azul": two landmarks, one place
+            else:
+                found.append([start, end])
+        for start, end in found:
+            yield Match("ADDRESS", start, end, self.score)
+
+    def _describes(self, words: str, nlp, lead: re.Match[str], start: int) -> bool:
+        """The words between a place noun and its landmark describe it ("flotante amarillo"), not
+        "is" / "queda" saying where it is."""
+        for w in re.finditer(r"[^\W\d_]+", words):
+            if fold(w.group()) in stop_words() or fold(w.group()) in _LOCATING_VERBS:
+                return False
+        return True
 
     def _modifiers_end(self, text: str, end: int, nlp) -> int:
         """Adjectives of the landmark ("terminal terrestre", "mercado central", "posta médica"):
