@@ -108,6 +108,7 @@ class Redactor:
             allowed,
             break_cues=self.settings.split_number_id_cues,
         )
+        found = sp.join_settlements(text, found)
         if self.settings.propagate_names:
             found = sp.extend_names(text, found)
             found = sp.propagate_names(text, found)

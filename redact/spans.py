@@ -36,6 +36,31 @@ _PRIORITY = {  # tie-break only
     "AGE": 2,
     "DATE_TIME": 1,
 }
+# kin words right before a mention of a name that is also an ordinary word ("mi hijo segundo")
+_KIN = {
+    "hijo",
+    "hija",
+    "hermano",
+    "hermana",
+    "sobrino",
+    "sobrina",
+    "nieto",
+    "nieta",
+    "primo",
+    "prima",
+    "esposo",
+    "esposa",
+    "filho",
+    "filha",
+    "irmao",
+    "irma",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "hijito",
+    "hijita",
+}
 _TITLES = {
     "señora",
     "senora",
@@ -172,8 +197,11 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
             continue
         if key in adjacent and key not in words:
             after = re.match(r"[ \t]+", text[m.end() :])
-            if after and m.end() + after.end() in person_starts:  # "segundo jacinto chunga"
-                extra.append(Span("PERSON", m.start(), m.end(), score, "propagation"))
+            before = re.search(r"(?<!\w)([^\W\d_]+)[ \t]+$", text[max(0, m.start() - 20) : m.start()])
+            if (after and m.end() + after.end() in person_starts) or (before and fold(before.group(1)) in _KIN):
+                extra.append(
+                    Span("PERSON", m.start(), m.end(), score, "propagation")
+                )  # "segundo jacinto", "mi hijo segundo"
             continue
         if key not in words:
             continue
@@ -181,6 +209,36 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
             continue  # "Luz" the person, not "ni luz hay"
         extra.append(Span("PERSON", m.start(), m.start() + len(word), score, "propagation"))
     return merge(text, spans + extra)
+
+
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:la|el|o|a|na|no)\s+)?(?:comunidad(?:\s+(?:campesina|nativa))?|caser[ií]o|anexo|centro\s+poblado|"
+    r"barrio|pueblo|comunidade|aldeia|vila)\s+(?:de\s+|del\s+|da\s+|do\s+)?$",
+    re.IGNORECASE,
+)
+_SETTLEMENT_TO_PLACE = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:parte|zona|lado|sector)[ \t]+(?:alta|baja|alto|bajo|norte|sur|de[ \t]+arriba|de[ \t]+abajo)"
+    r"[ \t]*,?[ \t]*)?(?:(?:bajando|subiendo|entrando|yendo|saliendo|pasando|descendo|subindo)[ \t]+"
+    r"(?:(?:de|por|a|hacia|hasta|da|do|pela|pelo)[ \t]+)?(?:(?:la|el|a|o)[ \t]+)?)?",
+    re.IGNORECASE,
+)
+
+
+def join_settlements(text: str, spans: list[Span]) -> list[Span]:
+    """'comunidad de Huancabamba, parte alta, al lado del reservorio': a settlement is only a place, but
+    with its part and a landmark or the way from one it locates a house: one address."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for i, span in enumerate(spans):
+        if span.type == "LOCATION" and (lead := _SETTLEMENT_BEFORE.search(text[max(0, span.start - 40) : span.start])):
+            gap = _SETTLEMENT_TO_PLACE.match(text, span.end)
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if gap and nxt is not None and nxt.type == "ADDRESS" and gap.end() == nxt.start:
+                start = max(0, span.start - 40) + lead.start()
+                out.append(Span("ADDRESS", start, nxt.start, span.score, "settlement"))
+                continue
+        out.append(span)
+    return merge(text, out)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)")

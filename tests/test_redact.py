@@ -326,3 +326,28 @@ def test_spelled_and_extended_names_leave_ordinary_words(redactor):
     _, entities = redactor.analyze(text, language="es")
     found = [text[e.start : e.end] for e in entities if e.type in ("PERSON", "OTHER_ID", "ID_NUMBER")]
     assert found == ["rosa"]
+
+
+def test_settlement_with_its_part_and_a_landmark_is_one_address(redactor):
+    for text in (
+        "caller: vive en la comunidad de Huancabamba, parte alta, al lado del reservorio.",
+        "caller: es en la comunidad de huancabamba bajando de la escuela la casa de adobe con techo de calamina",
+    ):
+        _, entities = redactor.analyze(text, language="es")
+        found = [text[e.start : e.end] for e in entities if e.type == "ADDRESS"]
+        assert found == [text[text.index("la comunidad") :].rstrip(".")]
+
+
+def test_a_bare_settlement_stays_a_place_and_ordinals_stay_words(redactor):
+    text = "caller: es de la comunidad de Huancabamba, allá trabaja\ncaller: vive en el segundo piso, su hijo tiene 5"
+    _, entities = redactor.analyze(text, language="es")
+    assert [e.type for e in entities if text[e.start : e.end] == "Huancabamba"] == ["LOCATION"]
+    assert not any(e.type in ("ADDRESS", "PERSON") for e in entities)
+
+
+def test_an_ordinal_name_is_redacted_after_kin_words_once_named(redactor):
+    text = "caller: mi hijo segundo tiene dieciséis\ncaller: se llama segundo\ncaller: en el segundo piso"
+    _, entities = redactor.analyze(text, language="es")
+    persons = [(e.start, text[e.start : e.end]) for e in entities if e.type == "PERSON"]
+    assert [p[1] for p in persons] == ["segundo", "segundo"]
+    assert all(start < text.index("en el segundo piso") for start, _ in persons)
