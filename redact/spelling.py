@@ -98,6 +98,8 @@ def spelled_runs(text: str, min_units: int = 3, digit_words: bool = False) -> li
                 break
             run.append((m, letter))
             j += 1
+        while len(run) > 1 and any(letter.isdigit() for _, letter in run) and fold(run[-1][0].group()) in _LIST_MIDDLE:
+            run.pop()  # "el bus 2 4 y ya": the conjunction after a number is no letter of a code
         if len(run) >= 2:
             # trailing/leading digits only belong to codes; a name run ends at its last letter
             letters = "".join(letter for _, letter in run)

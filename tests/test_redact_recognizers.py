@@ -374,6 +374,7 @@ SPELLING_AND_PIECES = [
     ("spelled", "entre la a y la b hay una letra", []),
     ("spelled", "vitamina b y c", []),
     ("spelled", "tiene tres cuatro hijos", []),
+    ("spelled", "se fue en el bus 2 4 y ya", []),
     # numbers dictated in pieces
     (
         "spoken_number",
@@ -451,6 +452,8 @@ SPELLING_AND_PIECES = [
     ("spoken_number", "éramos uno dos tres en la fila", []),
     ("spoken_number", "el artículo 153 del código, a las 9 y 30", []),
     ("spoken_number", "pagó 500 soles en 2023", []),
+    ("spoken_number", "trabajó allí en 2019 2020 y volvió", []),
+    ("spoken_number", "le cobraban entre 1500 2000 soles", []),
 ]
 
 

@@ -12,6 +12,7 @@ from redact.registry import register
 # toll-free numbers (the hotline's, institutions') are no one's personal number
 _TOLL_FREE = re.compile(r"(?i:cero|zero|oh)\s+(?:ochocientos|eight\s+hundred|oitocentos)(?!\w)")
 _AFTER_TOLL_FREE = re.compile(r"(?i:ochocientos|eight\s+hundred|oitocentos)[\s,\-–]*$")
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[\s,\-–/y]+(?:19|20)\d\d)+")
 # one digit said as a word, or "doble/triple" before one ("nueve siete cuatro", "six oh two", "zero quatro um")
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGIT_GAP = re.compile(r"[ \t]*[,\-–]?[ \t]*")
@@ -29,9 +30,15 @@ class SpokenNumberRecognizer(RuleRecognizer):
         phone_cues = self.words("phone_cues")
         id_cues = self.words("id_cues")
         allowed = {str(n) for n in self.params.get("allow_numbers", [])}
+        money = {fold(w) for w in self.words("money_words")}
         for run in spoken_number_runs(text, min_digits=int(self.params.get("min_digits", 6))):
             if run.digits in allowed or _TOLL_FREE.match(text, run.start):
                 continue  # the hotline's own number said aloud ("cero ochocientos dos treinta y dos...")
+            if _YEARS.fullmatch(text[run.start : run.end]):
+                continue  # "en 2019 2020": years
+            after = re.match(r"[ \t]*([^\W\d_]+)", text[run.end :])
+            if after and fold(after.group(1)) in money:
+                continue  # "entre 1500 2000 soles"
             n = len(run.digits)
             is_phone = has_cue_before(text, run.start, phone_cues, 50)
             is_id = has_cue_before(text, run.start, id_cues, 50)
@@ -112,6 +119,8 @@ class SpokenNumberRecognizer(RuleRecognizer):
                 continue
             if has_cue_before(text, m.start(), not_before, 20):
                 continue
+            if all(re.fullmatch(r"(?:19|20)\d\d", g) for g in m.group().split()):
+                continue  # "2019 2020": years
             after = re.match(r"[ \t]*([^\W\d_]+)", text[m.end() :])
             if after and fold(after.group(1)) in not_after:
                 continue
