@@ -181,7 +181,7 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
             continue
         for w in WORD_RE.finditer(text[span.start : span.end]):
             key = fold(w.group())
-            if len(key) >= 3 and key not in stop_words() and key not in _TITLES:
+            if len(key) >= 3 and key not in stop_words() and key not in _TITLES and key not in _PET_TITLES:
                 words.add(key)
             elif len(key) >= 4 and key in first_names() and key not in _TITLES:
                 adjacent.add(key)  # "se llama segundo": an ordinal too, so only right before another name
@@ -271,6 +271,18 @@ _VERB_ENDINGS = (
     "ava",
     "avam",
 )
+_NICKNAME_CUE = re.compile(
+    r"(?<!\w)(?:dicen|decían|decian|dice|llaman|conocen\s+como|conocida\s+como|conocido\s+como|alias|apodo|"
+    r"call\s+(?:him|her)|chamam)[ \t]+(?:(?:el|la|a|o)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# Peruvian nicknames by looks said before a name ("el chato wilber", "la flaca maribel")
+_NICKNAMES = (
+    "chato|chata|flaco|flaca|gordo|gorda|loco|loca|negro|negra|cholo|chola|chino|china|colorado|colorada|"
+    "mudo|muda|cojo|coja|pelado|pelada|zambo|zamba|gringo|gringa|charapa|chibolo|chibola|tuerto|tuerta|"
+    "moreno|morena|rubio|rubia"
+)
+_NICKNAME_BEFORE = re.compile(rf"(?<!\w)(?:el|la|al|del)[ \t]+((?:{_NICKNAMES}))[ \t]+$", re.IGNORECASE)
 _SURNAME_PARTICLES = {"das", "dos", "da", "do", "de", "del", "di", "van", "von"}
 
 
@@ -306,8 +318,12 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
                 head = fold(text[span.start : end])
                 if _surname_like(word):
                     end = m.end()
-                elif head in _PET_TITLES and fold(word) not in stop_words() and word_frequency(word) < 3.5:
-                    end = m.end()  # "mama pauli", "tía meche": the name after a familiar title
+                elif (
+                    head in _PET_TITLES
+                    and fold(word) not in stop_words()
+                    and (word_frequency(word) < 3.5 or _NICKNAME_CUE.search(text[max(0, span.start - 30) : span.start]))
+                ):
+                    end = m.end()  # "mama pauli"; "le dicen mamá lucha": the name after a familiar title
                 elif nxt_ok and (
                     fold(word) in _SURNAME_PARTICLES
                     or (fold(word) not in stop_words() and len(word) >= 4 and word_frequency(word) < 3.0)
@@ -315,7 +331,11 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
                     end = nxt.end()  # "das chagas", "chunga yarlequé"
                 else:
                     break
-            span = Span(span.type, span.start, end, span.score, span.source)
+            start = span.start
+            nick = _NICKNAME_BEFORE.search(text[max(0, start - 20) : start])
+            if nick:
+                start = max(0, start - 20) + nick.start(1)  # "el chato wilber": the nickname is his too
+            span = Span(span.type, start, end, span.score, span.source)
         out.append(span)
     return merge(text, out)
 
@@ -337,7 +357,11 @@ def extend_numbers(text: str, spans: list[Span]) -> list[Span]:
                 if not (any(ch.isdigit() for ch in token) or word_value(token) is not None):
                     break
                 end = m.end()
-            span = Span(span.type, span.start, end, span.score, span.source)
+            start = span.start
+            nick = _NICKNAME_BEFORE.search(text[max(0, start - 20) : start])
+            if nick:
+                start = max(0, start - 20) + nick.start(1)  # "el chato wilber": the nickname is his too
+            span = Span(span.type, start, end, span.score, span.source)
         out.append(span)
     return merge(text, out)
 

@@ -351,3 +351,14 @@ def test_an_ordinal_name_is_redacted_after_kin_words_once_named(redactor):
     persons = [(e.start, text[e.start : e.end]) for e in entities if e.type == "PERSON"]
     assert [p[1] for p in persons] == ["segundo", "segundo"]
     assert all(start < text.index("en el segundo piso") for start, _ in persons)
+
+
+def test_nicknames_by_looks_and_familiar_titles_after_a_nickname_cue(redactor):
+    text = (
+        "caller: sí el chato wilber y otros dos\n"
+        "caller: la conocen como mamá lucha\n"
+        "caller: mi mamá tiene miedo y el negro es bonito"
+    )
+    _, entities = redactor.analyze(text, language="es")
+    persons = [text[e.start : e.end] for e in entities if e.type == "PERSON"]
+    assert persons == ["chato wilber", "mamá lucha"]
