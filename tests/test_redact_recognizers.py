@@ -383,6 +383,8 @@ SPELLING_AND_PIECES = [
     ),
     ("spoken_number", "tiene el número de su hermana\nsí nueve siete cuatro", ["nueve siete cuatro"]),
     ("spoken_number", "no wait, six oh two", ["six oh two"]),
+    ("spoken_number", "nueve siete cuatro ajá ya nueve siete cuatro", ["nueve siete cuatro", "nueve siete cuatro"]),
+    ("spoken_number", "eran nueve siete cuatro chicas", []),
     (
         "spoken_number",
         "la cédula v veintisiete punto trescientos cuarenta punto ciento dieciocho",

@@ -63,10 +63,13 @@ class SpokenNumberRecognizer(RuleRecognizer):
 
     def _digit_word_runs(self, text, phone_cues, id_cues):
         """Numbers dictated in pieces: 4+ digit words in a row are a number with or without a cue;
-        3 need a phone/ID/plate cue shortly before (the turn before is part of ``text``)."""
+        3 need a phone/ID/plate cue shortly before (the turn before is part of ``text``) or another
+        run of digit words near it (the other pieces, the operator's read-back)."""
         not_after = set(self.words("count_nouns"))
         cues = [*phone_cues, *id_cues, *self.words("piece_cues")]
+        window = int(self.params.get("piece_window", 160))
         words = list(_WORD_RE.finditer(text))
+        runs: list[tuple[int, int, int]] = []  # (start, end, digit words)
         i = 0
         while i < len(words):
             run = []
@@ -86,11 +89,16 @@ class SpokenNumberRecognizer(RuleRecognizer):
                 nxt = words[j] if j < len(words) else None
                 counted = nxt is not None and fold(nxt.group()) in not_after and text[end : nxt.start()].strip() == ""
                 toll = _TOLL_FREE.match(text, start) or _AFTER_TOLL_FREE.search(text[max(0, start - 40) : start])
-                window = int(self.params.get("piece_window", 160))
-                if not counted and not toll and (digits >= 4 or has_cue_before(text, start, cues, window)):
-                    kind = "PHONE_NUMBER" if has_cue_before(text, start, phone_cues, window) else "ID_NUMBER"
-                    yield Match(kind, start, end, self.score)
+                if not counted and not toll:
+                    runs.append((start, end, digits))
             i = max(j, i + 1)
+        for k, (start, end, digits) in enumerate(runs):
+            near = any(
+                (b <= start and start - b <= 80) or (a >= end and a - end <= 80) for a, b, _ in runs[:k] + runs[k + 1 :]
+            )
+            if digits >= 4 or near or has_cue_before(text, start, cues, window):
+                kind = "PHONE_NUMBER" if has_cue_before(text, start, phone_cues, window) else "ID_NUMBER"
+                yield Match(kind, start, end, self.score)
 
     def _separated_ids(self, text, id_cues, allowed):
         """IDs said in words with their dots and dashes spoken ("v veintisiete punto trescientos cuarenta ...")."""
