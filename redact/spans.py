@@ -305,6 +305,7 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
     yarlequé", "francisca das chagas"): words no dictionary knows, listed surnames, a rare word before
     one of those, and the particles of Portuguese and Spanish surnames before one of those."""
     out = []
+    cased = not mostly_lowercase(text)
     for span in spans:
         if span.type == "PERSON":
             end = span.end
@@ -313,6 +314,8 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
                 if not m:
                     break
                 word = m.group(1)
+                if cased and not word[0].isupper() and fold(word) not in _SURNAME_PARTICLES:
+                    break  # in cased text a surname has its capital ("Maria mora perto": a verb)
                 nxt = _NEXT_WORD.match(text, m.end())
                 nxt_ok = bool(nxt) and _surname_like(nxt.group(1))
                 head = fold(text[span.start : end])

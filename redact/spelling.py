@@ -34,6 +34,7 @@ CUES = re.compile(
 _PAIR = r"(?:doble|double|duplo)[\s-]+[^\W\d_]+|i\s+griega|doble\s+u|double[\s-]u"
 _UNIT_RE = re.compile(rf"(?<![\w'’])(?:{_PAIR}|[^\W\d_]+|\d)(?![\w'’])", re.IGNORECASE)
 _GAP_RE = re.compile(r"(?:[\s,.\-–/]+|(?<!\w)(?:guion|guión|dash|hyphen|raya|traço|traco)(?!\w))*", re.IGNORECASE)
+_HYPHENED = re.compile(r"[^\W\d_](?:-[^\W\d_]){1,}")
 _SPOKEN_GAPS = {"guion", "dash", "hyphen", "raya", "traco"}
 # "b y c", "a o b": three units with a conjunction in the middle are a list of letters, not a spelling
 _LIST_MIDDLE = {"y", "e", "o", "u"}
@@ -106,7 +107,9 @@ def spelled_runs(text: str, min_units: int = 3, digit_words: bool = False) -> li
             strong = sum(1 for m, letter in run if not letter.isdigit() and _is_strong(m.group(), letter))
             n_digits = sum(1 for _, letter in run if letter.isdigit())
             start = run[0][0].start()
-            cued = bool(CUES.search(text[max(0, start - 40) : start]))
+            cued = bool(CUES.search(text[max(0, start - 40) : start])) or bool(
+                _HYPHENED.fullmatch(text[start : run[-1][0].end()])
+            )  # "A-N-A": letters joined by hyphens are spelled whatever they are
             listed = len(run) == 3 and fold(run[1][0].group()) in _LIST_MIDDLE and len(run[0][0].group()) == 1
             if (len(run) >= min_units or cued) and not listed:
                 out.append(SpelledRun(start, run[-1][0].end(), letters, strong, n_digits, cued))

@@ -365,6 +365,7 @@ SPELLING_AND_PIECES = [
     ("spelled", "con doble ele, ve a i", ["doble ele, ve a i"]),
     ("spelled", "con dos eme m a m a n i", ["eme m a m a n i"]),
     ("spelled", "se escribe con q u", ["q u"]),
+    ("spelled", "My name is Ana, A-N-A.", ["A-N-A"]),
     # letters and digits after a vehicle cue are a plate
     ("spelled", "la placa de la combi a uve siete eh nueve cero uno", ["a uve siete", "nueve cero uno"]),
     ("spelled", "mototaxi roja placa cuatro cinco siete ocho guion uno be", ["cuatro cinco siete ocho guion uno be"]),

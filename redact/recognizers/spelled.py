@@ -35,5 +35,5 @@ class SpelledRecognizer(RuleRecognizer):
                 continue
             if units >= 3 and run.strong >= min_strong:
                 yield Match("PERSON", run.start, run.end, self.score)
-            elif run.cued and run.strong >= 1 and units >= 2:
+            elif run.cued and (run.strong >= 1 or units >= 3) and units >= 2:
                 yield Match("PERSON", run.start, run.end, self.score)
