@@ -43,6 +43,7 @@ HELDOUT5 = ROOT / "bench" / "data" / "redact" / "heldout5.jsonl"
 HELDOUT6 = ROOT / "bench" / "data" / "redact" / "heldout6.jsonl"
 HELDOUT7 = ROOT / "bench" / "data" / "redact" / "heldout7.jsonl"
 HELDOUT8 = ROOT / "bench" / "data" / "redact" / "heldout8.jsonl"
+HELDOUT9 = ROOT / "bench" / "data" / "redact" / "heldout9.jsonl"
 RESULTS = ROOT / "bench" / "results"
 
 
@@ -139,7 +140,7 @@ def fmt(result: dict, seconds: float, words: int) -> dict[str, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--sets", default="dev,dev-lower,heldout,heldout2,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8"
+        "--sets", default="dev,dev-lower," + ",".join(f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))
     )
     parser.add_argument("--out", type=Path, default=RESULTS / "redact.md", help="where to write the table")
     parser.add_argument("--title", default="Redaction benchmark")
@@ -156,7 +157,8 @@ def main() -> None:
         "heldout3": load(HELDOUT3),
         "heldout4": load(HELDOUT4),
     }
-    for name, path in (("heldout5", HELDOUT5), ("heldout6", HELDOUT6), ("heldout7", HELDOUT7), ("heldout8", HELDOUT8)):
+    for name, path in (("heldout5", HELDOUT5), ("heldout6", HELDOUT6), ("heldout7", HELDOUT7), ("heldout8", HELDOUT8),
+                       ("heldout9", HELDOUT9)):
         if path.exists():
             available[name] = load(path)
     table: dict[str, dict[str, dict[str, str]]] = {}
