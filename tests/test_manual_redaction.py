@@ -25,8 +25,9 @@ from callnotes.security import passwords
 from callnotes.security.crypto import generate_key
 from callnotes.services import Actor, ManualRedactionError, PermissionDenied, Role
 from callnotes.services import manual_redaction as mr
+from callnotes.services.access import NotFound
 from callnotes.services.workspace import Workspace
-from callnotes.store import AuditEvent, Call, Note, Redaction, Scenario, open_store
+from callnotes.store import AuditEvent, Call, Note, Redaction, Review, Scenario, open_store
 from callnotes.store import Transcript as TranscriptRow
 
 ADMIN = Actor.system("test")
@@ -303,11 +304,147 @@ def test_only_the_calls_own_operator_may_redact_it(ws, name):
     assert [e.outcome for e in denied] == ["denied", "denied"]
 
 
-def test_past_retention_the_operator_is_refused_like_any_unredacted_access(ws):
+# -- past retention: only the redacted material is left, and a leak in it must still be fixable -------------
+def expired_call(ws, purge: bool = True, extra_note: str = "") -> int:
+    """A call past retention, with a rejection reason, a second note version and a scenario; purged by default."""
     ana = who(ws, "ana")
     call_id = add_call(ws.store, ana.id, received_at=datetime.now(UTC) - timedelta(days=ws.store.retention_days + 1))
+    ws.casework.reject(ana, call_id, "Falta ocultar a Aurelio")
+    with ws.store.transaction() as session:
+        session.add(Note(call_id=call_id, version=2, kind="edit", backend="rules",
+                         content={"call_type": "report", "region": "Villa Rica", "summary": SUMMARY + extra_note}))
+        session.add(Scenario(call_id=call_id, title="t", language="es", text="caller: AURELIO la lleva.",
+                             note={"case_note": {"summary": SUMMARY}, "training": {"objectives": ["Aurelio"]}},
+                             created_by=who(ws, "tomas").id))
+    if purge:
+        ws.retention.purge(who(ws, "admin"))
+    return call_id
+
+
+def shown(ws, call_id: int) -> dict:
+    """Everything shown to others from a call (what is left after retention), and the audio files."""
+    with ws.store.transaction() as session:
+        call = session.get(Call, call_id)
+        return {
+            "redacted": call.redaction.redacted_text,
+            "counts": dict(call.redaction.entity_counts),
+            "mapping": call.redaction.mapping_enc,
+            "notes": [dict(n.content) for n in session.scalars(select(Note).where(Note.call_id == call_id))],
+            "reasons": [r.comment for r in session.scalars(select(Review).where(Review.call_id == call_id))],
+            "scenarios": [(s.text, json.dumps(s.note)) for s in session.scalars(select(Scenario))],
+            "bleeped": call.bleeped_audio_path,
+            "audio_files": sorted(p.name for p in (ws.store.data_dir / "audio").iterdir()),
+        }
+
+
+def test_after_retention_a_missed_name_is_hidden_in_everything_left_and_the_bleeped_audio_withdrawn(ws):
+    ana, rosa = who(ws, "ana"), who(ws, "rosa")
+    call_id = expired_call(ws)
+    before = shown(ws, call_id)
+    assert before["mapping"] is None and before["bleeped"] and contains(before["redacted"], "aurelio")
+
+    done = ws.redaction.redact_text(ana, call_id, "aurelio", "PERSON")
+
+    assert (done.count, done.placeholders, done.audio) == (2, ("<PERSON_2>",), "withdrawn")
+    after = shown(ws, call_id)
+    text = ws.calls.redacted_transcript(rosa, call_id).text
+    assert "don <PERSON_2> al bar" in text and "<PERSON_2> la tiene" in text and "<PERSON_1>" in text
+    assert after["counts"] == {"PERSON": 3, "PHONE_NUMBER": 1}
+    assert [n["summary"] for n in after["notes"]] == [SUMMARY.replace("Aurelio", "<PERSON_2>")] * 2
+    assert ws.casework.rejection_reasons(rosa, call_id) == ["Falta ocultar a <PERSON_2>"]
+    assert not contains(json.dumps(after["scenarios"]), "aurelio") and "<PERSON_2>" in after["scenarios"][0][0]
+    assert after["bleeped"] is None and before["bleeped"].split("/")[1] not in after["audio_files"]
+    with pytest.raises(NotFound):
+        ws.calls.audio(rosa, call_id, "bleeped")
+    assert after["mapping"] is None  # the literal is stored nowhere
+
+    place = ws.redaction.redact_text(ana, call_id, "villa rica", "LOCATION")
+    assert (place.count, place.placeholders, place.audio) == (1, ("<LOCATION_1>",), "none")
+    assert all(not contains(n["region"] + n["summary"], "villa rica") for n in shown(ws, call_id)["notes"])
+
+
+def test_after_retention_the_next_number_counts_placeholders_the_notes_still_show(ws):
+    ana = who(ws, "ana")
+    call_id = expired_call(ws, extra_note=" Ver <PERSON_3>.")  # e.g. one undone from the transcript earlier
+    assert ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON").placeholders == ("<PERSON_4>",)
+
+
+def test_past_retention_before_the_purge_the_mapping_only_says_whether_it_is_the_same_value(ws):
+    ana = who(ws, "ana")
+    call_id = expired_call(ws, purge=False)
+    with ws.store.transaction() as session:  # a leftover the redactor missed, of a value it did hide elsewhere
+        red = session.get(Call, call_id).redaction
+        red.redacted_text = red.redacted_text.replace("posta de", "posta de Rosa Quispe en")
+    assert ws.redaction.redact_text(ana, call_id, "rosa quispe", "PERSON").placeholders == ("<PERSON_1>",)
+    assert ws.redaction.redact_text(ana, call_id, "Rosa", "PERSON").placeholders == ("<PERSON_2>",)  # not the same
+    with ws.store.transaction() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "manual_redaction")).all()[-1]
+    assert event.detail["after_retention"] is True
+
+
+def test_after_retention_the_audit_entry_says_type_count_and_when_but_never_the_text(ws):
+    ana = who(ws, "ana")
+    call_id = expired_call(ws)
+    ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON")
+    with ws.store.transaction() as session:
+        events = session.scalars(select(AuditEvent).where(AuditEvent.action == "manual_redaction")).all()
+        everything = json.dumps([(e.actor, e.action, e.detail) for e in session.scalars(select(AuditEvent))],
+                                ensure_ascii=False)
+    assert [(e.actor, e.call_id, e.outcome, e.detail["entity_type"], e.detail["spans"], e.detail["after_retention"],
+             e.detail["audio"]) for e in events] == [("ana", call_id, "ok", "PERSON", 2, True, "withdrawn")]
+    assert not contains(everything, "aurelio")
+
+
+@pytest.mark.parametrize("name", ["bea", "rosa", "tomas", "admin"])
+def test_after_retention_only_the_calls_own_operator_may_redact_it(ws, name):
+    call_id = expired_call(ws)
+    before = shown(ws, call_id)
     with pytest.raises(PermissionDenied):
+        ws.redaction.redact_text(who(ws, name), call_id, "Aurelio", "PERSON")
+    assert shown(ws, call_id) == before
+
+
+@pytest.mark.parametrize("purge", [True, False])
+def test_after_retention_selections_and_undo_stay_refused_and_nothing_unredacted_is_given(ws, purge):
+    ana = who(ws, "ana")
+    call_id = expired_call(ws, purge=purge)
+    before = shown(ws, call_id)
+    with pytest.raises(PermissionDenied) as refused:
+        ws.redaction.redact_span(ana, call_id, 0, 5, "PERSON")
+    assert "retention" in str(refused.value) or "purged" in str(refused.value)
+    assert "type the text to hide instead" in str(refused.value)
+    for denied in (lambda: ws.redaction.undo(ana, call_id, "<PERSON_1>"), lambda: ws.redaction.manual(ana, call_id),
+                   lambda: ws.calls.unredacted_transcript(ana, call_id)):
+        with pytest.raises(PermissionDenied):
+            denied()
+    assert shown(ws, call_id) == before
+
+
+@pytest.mark.parametrize("literal", ["Zacarías Flores", "Aurel", "PERSON", "Quispe", "987 654 321"])
+def test_after_retention_a_literal_not_in_the_redacted_transcript_is_a_clear_error_that_changes_nothing(ws, literal):
+    ana = who(ws, "ana")
+    call_id = expired_call(ws)
+    before = shown(ws, call_id)
+    with pytest.raises(ManualRedactionError) as refused:
+        ws.redaction.redact_text(ana, call_id, literal, "PERSON")
+    assert refused.value.code == "not_found" and literal.lower() not in str(refused.value).lower()
+    assert shown(ws, call_id) == before
+
+
+def test_after_retention_nothing_is_half_written_when_it_fails(ws, monkeypatch):
+    ana = who(ws, "ana")
+    call_id = expired_call(ws)
+    before = shown(ws, call_id)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(mr, "record", broken)  # fails after every row was rewritten and the audio withdrawn
+    with pytest.raises(RuntimeError):
         ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON")
+    assert shown(ws, call_id) == before  # same rows, the bleeped file still there
+    monkeypatch.undo()
+    assert ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON").count == 2
 
 
 @pytest.mark.parametrize(("literal", "kind", "code"), [
@@ -483,3 +620,36 @@ def test_a_hand_made_span_added_by_mistake_can_be_undone_and_only_that(ws):
         events = session.scalars(select(AuditEvent).where(AuditEvent.action == "undo_manual_redaction")).all()
     assert [(e.actor, e.outcome, e.detail.get("spans")) for e in events] == [
         ("ana", "ok", 1), ("ana", "ok", 2), ("bea", "denied", None)]
+
+
+def test_after_retention_the_review_page_still_offers_the_form_and_says_the_audio_goes(ws, tmp_path, monkeypatch):
+    pytest.importorskip("streamlit")
+    from streamlit.testing.v1 import AppTest
+
+    app = str(Path(__file__).resolve().parents[1] / "ui" / "app.py")
+    config = tmp_path / "callnotes.yaml"
+    config.write_text("store:\n  retention_days: 30\n", encoding="utf-8")
+    monkeypatch.setenv("CALLNOTES_CONFIG", str(config))
+    monkeypatch.setenv("CALLNOTES_DATA_DIR", str(ws.store.data_dir))
+    call_id = expired_call(ws)
+
+    at = AppTest.from_file(app, default_timeout=60)
+    at.run()
+    at.text_input(key="login_username").input("ana")
+    at.text_input(key="login_password").input(PASSWORD)
+    next(b for b in at.button if b.label == "Entrar").click()
+    at.run()
+    at.run()
+    at.switch_page("pages/operator/review.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("plazo de conservación vencido" in c.value for c in at.caption)
+    assert not [b for b in at.button if b.label == "Volver a mostrarlo"]  # undo needs the original text
+    at.text_input(key="redact_text").input("aurelio")
+    at.selectbox(key="redact_type").set_value("PERSON")
+    next(b for b in at.button if b.label == "Ocultarlo en todas partes").click()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [s.value for s in at.success] == ["Ocultado: 2 aparición(es), ahora se muestra como <PERSON_2>."]
+    assert [w.value for w in at.warning if "pitidos" in w.value]
+    assert "aurelio" not in ws.calls.redacted_transcript(who(ws, "rosa"), call_id).text.lower()

@@ -40,7 +40,15 @@ def retention_cutoff(store: Store, now: datetime | None = None) -> datetime:
 
 def require_raw(store: Store, actor: Actor, call: Call, action: str) -> None:
     """Unredacted material exists only within retention; past it, access is refused even before the purge."""
+    reason = raw_gone(store, call)
+    if reason is not None:
+        raise deny(store, actor, action, reason, call.id)
+
+
+def raw_gone(store: Store, call: Call) -> str | None:
+    """Why the call's unredacted material may no longer be used (None: within retention, not purged)."""
     if call.raw_purged_at is not None:
-        raise deny(store, actor, action, "raw audio and unredacted text were purged", call.id)
+        return "raw audio and unredacted text were purged"
     if as_utc(call.received_at) < retention_cutoff(store):
-        raise deny(store, actor, action, "past the retention period", call.id)
+        return "past the retention period"
+    return None

@@ -22,6 +22,12 @@ placeholder, so ``<PERSON_1>`` stays one person everywhere.
 
 The same rules as unredacted material: the call's own operator, within retention. The audit log
 records who, which call, the type and how many spans: never the text.
+
+Past retention (the raw audio and unredacted text are gone, or may no longer be used) a leak must still be
+fixable: :meth:`~ManualRedactionService.redact_text` then looks for the literal in the REDACTED transcript
+(outside its placeholders), gives it the next free placeholder of its type, rewrites the notes, reasons and
+scenarios the same way and withdraws the bleeped audio (nothing to bleep it again from). Nothing unredacted is
+shown to the operator and the literal is not stored. Selections and undo stay refused: they need the original.
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ from typing import Any
 
 from callnotes.errors import CallnotesError
 from callnotes.security.roles import Permission
-from callnotes.services.access import load_call, require_raw
+from callnotes.services.access import load_call, raw_gone
 from callnotes.services.actor import Actor
 from callnotes.services.audit import deny, guard, record
 from callnotes.store import Call, CallState, Note, Review, Scenario, Store
@@ -50,6 +56,7 @@ UNDO_ACTION = "undo_manual_redaction"
 # Calls with a finished redaction that a person works on; earlier states would be drafted later from the text.
 ALLOWED_STATES = (CallState.ready_for_review.value, CallState.approved.value, CallState.rejected.value)
 MIN_CHARS = 2
+SPAN_AFTER_RETENTION = "a selection points into the unredacted transcript: type the text to hide instead"
 MAX_CHARS = 300
 PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*)_(\d+)>")
 _NOTE_TEXT_FIELDS = ("summary", "region")  # the note's free text; the other fields are codes
@@ -256,8 +263,14 @@ class ManualRedactionService:
             raise ManualRedactionError("too_short", f"type at least {MIN_CHARS} characters to hide")
         if len(needle) > MAX_CHARS:
             raise ManualRedactionError("too_long", f"at most {MAX_CHARS} characters at a time")
-        return self._apply(actor, call_id, ACTION, lambda session, call, written: self._rewrite(
-            session, actor, call, entity_type, lambda text: find_occurrences(text, needle), "text", written))
+
+        def body(session, call: Call, written: list[str]):
+            if raw_gone(self.store, call) is not None:
+                return self._rewrite_after_retention(session, actor, call, entity_type, needle)
+            return self._rewrite(session, actor, call, entity_type, lambda text: find_occurrences(text, needle),
+                                 "text", written)
+
+        return self._apply(actor, call_id, ACTION, body, after_retention=True)
 
     def redact_span(self, actor: Actor, call_id: int, start: int, end: int, entity_type: str) -> ManualRedaction:
         """Hide ``text[start:end]`` of the unredacted transcript, and every other occurrence of the same words."""
@@ -274,7 +287,7 @@ class ManualRedactionService:
             return [(a, b), *find_occurrences(text, text[a:b])]
 
         return self._apply(actor, call_id, ACTION, lambda session, call, written: self._rewrite(
-            session, actor, call, entity_type, spans, "span", written))
+            session, actor, call, entity_type, spans, "span", written), refusal=SPAN_AFTER_RETENTION)
 
     def manual(self, actor: Actor, call_id: int) -> list[ManualRedaction]:
         """The placeholders the operator made by hand in this call, with how many spans each (for undoing)."""
@@ -299,19 +312,26 @@ class ManualRedactionService:
             raise ManualRedactionError("bad_type", f"unknown identifier type {entity_type!r} ({', '.join(labels())})")
         return entity_type
 
-    def _load(self, session, actor: Actor, call_id: int, action: str = ACTION) -> Call:
+    def _load(self, session, actor: Actor, call_id: int, action: str = ACTION, *, after_retention: bool = False,
+              refusal: str = "") -> Call:
+        """The call, for its own operator; past retention only if ``after_retention`` (else refused, with
+        ``refusal`` added to the audited reason)."""
         guard(self.store, actor, Permission.view_unredacted, action, call_id)
         call = load_call(session, self.store, actor, call_id, action)
         if call.operator_id != actor.id:
             raise deny(self.store, actor, action, "only the call's operator redacts it by hand", call_id)
-        require_raw(self.store, actor, call, action)
+        gone = raw_gone(self.store, call)
+        if gone is not None and not after_retention:
+            raise deny(self.store, actor, action, f"{gone}; {refusal}" if refusal else gone, call_id)
         if call.state not in ALLOWED_STATES or call.redaction is None:
             raise ManualRedactionError("state", f"call {call_id} is {call.state}: it has no finished redaction yet")
-        if call.transcript is None or call.transcript.content_enc is None or call.redaction.entities_enc is None:
+        text = call.transcript.content_enc if call.transcript is not None else None
+        if gone is None and (text is None or call.redaction.entities_enc is None):
             raise ManualRedactionError("purged", f"call {call_id}: the unredacted text is no longer stored")
         return call
 
-    def _apply(self, actor: Actor, call_id: int, action: str, body) -> ManualRedaction:
+    def _apply(self, actor: Actor, call_id: int, action: str, body, *, after_retention: bool = False,
+               refusal: str = "") -> ManualRedaction:
         from callnotes.pipeline import call_lock
 
         with call_lock(self.store, call_id) as mine:
@@ -320,7 +340,8 @@ class ManualRedactionService:
             written: list[str] = []  # a new bleeped copy: removed again if the transaction does not commit
             try:
                 with self.store.transaction() as session:
-                    call = self._load(session, actor, call_id, action)
+                    call = self._load(session, actor, call_id, action, after_retention=after_retention,
+                                      refusal=refusal)
                     result, old_file = body(session, call, written)
             except BaseException:
                 for relative in written:
@@ -393,6 +414,43 @@ class ManualRedactionService:
                already_hidden=len(found) - len(fresh), audio=audio, **touched)
         placeholders = tuple(dict.fromkeys(s.placeholder for s, _ in new_spans))
         return ManualRedaction(call.id, entity_type, count, placeholders, len(found) - len(fresh), audio), old_file
+
+    def _rewrite_after_retention(self, session, actor: Actor, call: Call, entity_type: str,
+                                 needle: str) -> tuple[ManualRedaction, str | None]:
+        """Past retention: hide ``needle`` in the redacted transcript itself (there is no unredacted text).
+
+        Only the literal the operator typed is used; the mapping, where not purged yet, only tells whether it is
+        the same value as a placeholder already given (then that placeholder is reused). The bleeped audio still
+        has it audible and cannot be made again without the raw audio: it is withdrawn.
+        """
+        red = call.redaction
+        found = _visible(red.redacted_text, needle)
+        if not found:
+            raise ManualRedactionError("not_found", "that text is not in this call's redacted transcript")
+        cipher = self.store.cipher
+        mapping: dict[str, str] = (
+            json.loads(cipher.decrypt_text(red.mapping_enc, "mapping")) if red.mapping_enc is not None else {}
+        )
+        # Placeholders the notes and scenarios still show count too (an undone one keeps its number there).
+        numbering = _Numbering("", [], " ".join([red.redacted_text, *_derived_texts(session, call.id)]), mapping)
+        keys = [(entity_type, _key(red.redacted_text[a:b])) for a, b in found] + [(entity_type, _key(needle))]
+        placeholder = next((numbering.by_key[k] for k in keys if k in numbering.by_key), None)
+        if placeholder is None:
+            numbering.top[entity_type] += 1
+            placeholder = f"<{entity_type}_{numbering.top[entity_type]}>"
+        redacted = _render(red.redacted_text, [_Span(a, b, entity_type, placeholder) for a, b in found])
+        if _visible(redacted, needle):  # never store a redaction that still shows it
+            raise ManualRedactionError("inconsistent", f"call {call.id}: the text would still show; nothing changed")
+        red.redacted_text = redacted
+        counts = dict(red.entity_counts or {})
+        red.entity_counts = {**counts, entity_type: int(counts.get(entity_type, 0)) + len(found)}
+        touched = self._scrub_derived(session, call.id, [(literal_pattern(needle), placeholder)])
+        old_file = call.bleeped_audio_path
+        call.bleeped_audio_path = None  # the file goes once the transaction has committed
+        audio = "withdrawn" if old_file else "none"
+        record(session, actor, ACTION, call_id=call.id, entity_type=entity_type, spans=len(found), how="text",
+               already_hidden=0, audio=audio, after_retention=True, **touched)
+        return ManualRedaction(call.id, entity_type, len(found), (placeholder,), audio=audio), old_file
 
     def _undo(self, session, actor: Actor, call: Call, placeholder: str, written: list[str]):
         content, _, existing, mapping = self._read(call)
@@ -501,6 +559,24 @@ class ManualRedactionService:
                 row.text, row.note = text, note
                 scenarios += 1
         return {"notes": notes, "reasons": reasons, "scenarios": scenarios}
+
+
+def _visible(redacted: str, literal: str) -> list[tuple[int, int]]:
+    """Occurrences of ``literal`` in a redacted text, outside its placeholders."""
+    hidden = [m.span() for m in PLACEHOLDER.finditer(redacted)]
+    return [(a, b) for a, b in find_occurrences(redacted, literal) if not any(s < b and a < e for s, e in hidden)]
+
+
+def _derived_texts(session, call_id: int) -> list[str]:
+    """The texts shown from this call besides its transcript (notes, reasons, scenarios), for their placeholders."""
+    from sqlalchemy import select
+
+    notes = session.scalars(select(Note).where(Note.call_id == call_id))
+    out = [json.dumps(n.content, ensure_ascii=False) for n in notes]
+    out += [r.comment or "" for r in session.scalars(select(Review).where(Review.call_id == call_id))]
+    out += [row.text + json.dumps(row.note, ensure_ascii=False)
+            for row in session.scalars(select(Scenario).where(Scenario.call_id == call_id))]
+    return out
 
 
 def _scrub_json(value: Any, patterns: list[tuple[re.Pattern[str], str]], key: str = "") -> Any:

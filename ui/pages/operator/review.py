@@ -41,10 +41,12 @@ def forget_note_widgets(call_id: int) -> None:
         del st.session_state[key]
 
 
-def manual_redaction(call_id: int) -> None:
-    """Hide an identifier the redactor missed: every occurrence, everywhere the call is shown to others."""
+def manual_redaction(call_id: int, raw_available: bool = True) -> None:
+    """Hide an identifier the redactor missed: every occurrence, everywhere the call is shown to others.
+
+    Also after retention (only the redacted transcript is left: the text is looked for there)."""
     st.markdown("**" + t("redact.title") + "**")
-    st.caption(t("redact.help"))
+    st.caption(t("redact.help" if raw_available else "redact.help_after_retention"))
     if flash := st.session_state.pop("redact_flash", None):
         st.success(flash)
     if st.session_state.pop("redact_audio_withdrawn", False):
@@ -157,8 +159,8 @@ with left:
             marks = placeholder_marks(red.text)
             legend({m.kind for m in marks})
             show_transcript(red.text, marks)
+    manual_redaction(call_id, summary.raw_available)  # a leak found after retention must still be fixable
     if summary.raw_available:
-        manual_redaction(call_id)
         undo_manual_redaction(call_id)
 
 # -- the note ---------------------------------------------------------------------------------
