@@ -7,8 +7,8 @@ span (any type). Reports per-type recall, direct-identifier recall, character pr
 
 Sets: the labelled dev calls (../shared/eval/calls_dev.jsonl), the same calls lowercased without
 punctuation (speech-recogniser style), and our held-out sets (bench/data/redact; each was
-written before it was first measured; heldout, heldout2, heldout4, heldout5 and (third round)
-heldout6 were then used for tuning; heldout3 not — its direct identifiers were never missed).
+written before it was first measured; heldout, heldout2, heldout4 to heldout8 were then used for
+tuning; heldout3 not — its direct identifiers were never missed; heldout9 never).
 
     .venv/bin/python bench/redact.py [--sets dev,dev-lower,heldout] [--misses] [--no-vanilla] [--out FILE]
 
@@ -184,10 +184,10 @@ def main() -> None:
         "Caught = every letter/digit of the gold span inside a predicted span (any type).",
         "",
         "Each held-out set was written before the redactor first ran on it; its first run is kept in",
-        "`redact_<set>_first_run.md`. heldout, heldout2, heldout4, heldout5 and heldout6 were then used for",
-        "tuning (heldout6's first run, 0.911 direct recall, was the clean figure of the second round's rules;",
-        "the third round's mechanisms were checked on hand-written probes, not only on its misses); heldout3",
-        "was not. None of these rows is an unseen-call figure any more: that needs a new set.",
+        "`redact_<set>_first_run.md`. heldout, heldout2, heldout4 to heldout8 were then used for tuning;",
+        "heldout3 was not (its direct identifiers were never missed). heldout7, heldout8 and heldout9 came from",
+        "writers who never saw the rules; heldout9, the clean figure of the fourth round's rules, was never",
+        "tuned on: its row is the only unseen-call figure here.",
         "",
     ]
     for name, systems in table.items():
