@@ -163,6 +163,7 @@ def build():
         turns, pii, text = [], [], ""
         for line in script.strip("\n").splitlines():
             speaker = {"O": "operator", "C": "caller"}[line[0]]
+            assert line[1:3] == ": ", line
             body = line[3:]
             plain = ""
             cursor = 0
@@ -177,6 +178,7 @@ def build():
                 plain += surface
                 cursor = m.end()
             plain += body[cursor:]
+            assert "[[" not in plain and "]]" not in plain, (cid, plain)
             turns.append({"speaker": speaker, "text": plain})
             text = plain if not text else text + "\n" + plain
         for p in pii:

@@ -13,7 +13,7 @@ Run: cd /work/private_heldout4/redact && PYTHONPATH=/work/main python make_heldo
 import json
 from collections import Counter
 
-from make_heldout import HERE, MARK, TYPES
+from make_heldout import HERE
 
 CALLS = [
     (
@@ -299,41 +299,12 @@ C: sulpayki mamay gracias señorita que diosito le pague
 ]
 
 
-def build(calls=CALLS):
-    """Same span-building logic as make_heldout.build(), over this file's CALLS."""
-    out = []
-    for cid, lang, script in calls:
-        turns, pii, text = [], [], ""
-        for line in script.strip("\n").splitlines():
-            speaker = {"O": "operator", "C": "caller"}[line[0]]
-            assert line[1:3] == ": ", line
-            body = line[3:]
-            plain = ""
-            cursor = 0
-            base = len(text) + (1 if text else 0)
-            for m in MARK.finditer(body):
-                plain += body[cursor : m.start()]
-                kind, surface = m.group(1), m.group(2)
-                assert kind in TYPES, kind
-                pii.append(
-                    {"start": base + len(plain), "end": base + len(plain) + len(surface), "type": kind, "text": surface}
-                )
-                plain += surface
-                cursor = m.end()
-            plain += body[cursor:]
-            assert "[[" not in plain and "]]" not in plain, (cid, plain)
-            turns.append({"speaker": speaker, "text": plain})
-            text = plain if not text else text + "\n" + plain
-        for p in pii:
-            assert text[p["start"] : p["end"]] == p["text"], p
-        assert text == "\n".join(t["text"] for t in turns)
-        assert cid.startswith("h9-")
-        out.append({"id": cid, "language": lang, "turns": turns, "text": text, "pii": pii})
-    return out
-
-
 if __name__ == "__main__":
-    calls = build()
+    import make_heldout
+
+    make_heldout.CALLS = CALLS
+    calls = make_heldout.build()
+    assert all(c["id"].startswith("h9-") for c in calls)
     assert len({c["id"] for c in calls}) == len(calls)
     with open(HERE / "heldout9.jsonl", "w", encoding="utf-8") as f:
         for c in calls:
