@@ -35,15 +35,10 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from redact.types import DIRECT_IDENTIFIERS, LABELS  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "calls_dev.jsonl"
-HELDOUT = ROOT / "bench" / "data" / "redact" / "calls_heldout.jsonl"
-HELDOUT2 = ROOT / "bench" / "data" / "redact" / "calls_heldout2.jsonl"
-HELDOUT3 = ROOT / "bench" / "data" / "redact" / "calls_heldout3.jsonl"
-HELDOUT4 = ROOT / "bench" / "data" / "redact" / "heldout4.jsonl"
-HELDOUT5 = ROOT / "bench" / "data" / "redact" / "heldout5.jsonl"
-HELDOUT6 = ROOT / "bench" / "data" / "redact" / "heldout6.jsonl"
-HELDOUT7 = ROOT / "bench" / "data" / "redact" / "heldout7.jsonl"
-HELDOUT8 = ROOT / "bench" / "data" / "redact" / "heldout8.jsonl"
-HELDOUT9 = ROOT / "bench" / "data" / "redact" / "heldout9.jsonl"
+DATA = ROOT / "bench" / "data" / "redact"
+# the first three sets kept their original file names
+HELDOUT = {name: DATA / f"calls_{name}.jsonl" for name in ("heldout", "heldout2", "heldout3")}
+HELDOUT |= {f"heldout{n}": DATA / f"heldout{n}.jsonl" for n in range(4, 10)}
 RESULTS = ROOT / "bench" / "results"
 
 
@@ -140,7 +135,7 @@ def fmt(result: dict, seconds: float, words: int) -> dict[str, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--sets", default="dev,dev-lower," + ",".join(f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))
+        "--sets", default=",".join(["dev", "dev-lower", *HELDOUT])
     )
     parser.add_argument("--out", type=Path, default=RESULTS / "redact.md", help="where to write the table")
     parser.add_argument("--title", default="Redaction benchmark")
@@ -149,18 +144,8 @@ def main() -> None:
     args = parser.parse_args()
 
     dev = load(DEV)
-    available = {
-        "dev": dev,
-        "dev-lower": lowered(dev),
-        "heldout": load(HELDOUT),
-        "heldout2": load(HELDOUT2),
-        "heldout3": load(HELDOUT3),
-        "heldout4": load(HELDOUT4),
-    }
-    for name, path in (("heldout5", HELDOUT5), ("heldout6", HELDOUT6), ("heldout7", HELDOUT7), ("heldout8", HELDOUT8),
-                       ("heldout9", HELDOUT9)):
-        if path.exists():
-            available[name] = load(path)
+    available = {"dev": dev, "dev-lower": lowered(dev)}
+    available |= {name: load(path) for name, path in HELDOUT.items() if path.exists()}
     table: dict[str, dict[str, dict[str, str]]] = {}
     for name in args.sets.split(","):
         if name not in available:
