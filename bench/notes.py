@@ -42,22 +42,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SETS = {
-    "dev": ROOT.parent / "shared" / "eval" / "calls_dev.jsonl",
-    "heldout": ROOT / "bench" / "data" / "notes" / "heldout.jsonl",
-    "heldout2": ROOT / "bench" / "data" / "notes" / "heldout2.jsonl",
-    "heldout3": ROOT / "bench" / "data" / "notes" / "heldout3.jsonl",
-    "heldout4": ROOT / "bench" / "data" / "notes" / "heldout4.jsonl",
-    "heldout5": ROOT / "bench" / "data" / "notes" / "heldout5.jsonl",
-    "heldout6": ROOT / "bench" / "data" / "notes" / "heldout6.jsonl",
-    "heldout7": ROOT / "bench" / "data" / "notes" / "heldout7.jsonl",
-    "heldout8": ROOT / "bench" / "data" / "notes" / "heldout8.jsonl",
-    "heldout9": ROOT / "bench" / "data" / "notes" / "heldout9.jsonl",
-    "heldout10": ROOT / "bench" / "data" / "notes" / "heldout10.jsonl",
-    "heldout11": ROOT / "bench" / "data" / "notes" / "heldout11.jsonl",
-    "heldout12": ROOT / "bench" / "data" / "notes" / "heldout12.jsonl",
-    "heldout13": ROOT / "bench" / "data" / "notes" / "heldout13.jsonl",
-}
+NOTES = ROOT / "bench" / "data" / "notes"
+SETS = {"dev": ROOT.parent / "shared" / "eval" / "calls_dev.jsonl", "heldout": NOTES / "heldout.jsonl"}
+SETS |= {f"heldout{n}": NOTES / f"heldout{n}.jsonl" for n in range(2, 14)}
 EXACT = ["caller_role", "call_type", "region", "situation", "urgency", "victims.count", "victims.minors_involved"]
 LISTS = ["exploitation_types", "actions", "victims.sexes"]
 FIELDS = EXACT[:2] + ["exploitation_types", "victims.count", "victims.minors_involved", "victims.sexes",
