@@ -35,7 +35,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import unicodedata
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -103,13 +102,11 @@ def labels() -> tuple[str, ...]:
 
 
 def _fold(text: str) -> str:
-    """Lower case without accents, one character per character (offsets stay valid)."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)[0]
-        low = base.lower()
-        out.append(low if len(low) == 1 else base)
-    return "".join(out)
+    """Lower case without accents, one character per character (offsets stay valid): the drafter's fold,
+    imported here rather than at module load so the services do not load the drafter's package up front."""
+    from summarize.transcript import fold
+
+    return fold(text)
 
 
 def _key(text: str) -> str:
