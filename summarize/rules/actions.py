@@ -23,6 +23,15 @@ _DECLINE = re.compile(
     r"|\bnot (?:tonight|now|yet|today|right now)\b|\bno,? thanks?\b|\b(?:i'd|i would|she'd|she would|we'd|"
     r"he'd) rather not\b|\b(?:i|she|he|we|they) (?:don't|doesn't|do not|does not) want (?:to|it|that)\b")
 _DECLINE_WITHIN = 30  # characters into the reply where the refusal must begin
+# A refusal that can come after thanks or a reason: "I'd love that, but I'm flying tomorrow. So no, it's fine."
+_DECLINE_ANYWHERE = re.compile(r"\b(?:so )?no,? (?:it's|its|it is) (?:fine|ok|okay)\b|\bno need\b|\bno hace falta\b|"
+                               r"\bno es necesario\b|\bnao precisa\b|\bnao e necessario\b")
+# Where the offer opens in the operator's sentence: in "voy a avisar ahora mismo a la policía ... le puedo dejar un
+# número para devolverle la llamada" a "no" declines the call-back, not the police already on their way.
+_OFFER_OPENS = re.compile(r"\b(?:le|la|lo|te|les) (?:puedo|podemos|parece|gustaria)\b|"
+                          r"\b(?:quiere|quieres|desea|prefiere)\b|"
+                          r"\b(?:would you like|do you want|can we|could we|shall we|may we)\b|"
+                          r"\b(?:quer|posso|podemos)\b")
 # "puede denunciar ... en la fiscalía": where one can report, not a referral made by the hotline
 _WHERE_TO_REPORT = re.compile(
     r"\b(?:puede|pueden|puedes|podria|you can|you could|pode|podem) (?:\w+ ){0,2}(?:denunciar|report|acudir|ir|"
@@ -34,14 +43,24 @@ def _declined(ctx: Context, index: int) -> bool:
     """Whether the caller's answer right after operator sentence ``index`` turns it down."""
     sents = ctx.transcript.sentences
     folded = ctx.transcript.folded
-    for s in sents[index + 1:index + 3]:
+    for s in sents[index + 1:index + 4]:
         if s.speaker == "operator":
             return False
         if s.speaker == "caller":
             reply = folded[s.start:s.end]
             m = _DECLINE.search(reply)
-            return bool(m) and m.start() <= _DECLINE_WITHIN
+            if (m and m.start() <= _DECLINE_WITHIN) or _DECLINE_ANYWHERE.search(reply):
+                return True
+            if s.end < len(folded) and folded[s.end:s.end + 1] == "\n":
+                return False  # the caller's whole reply was read
     return False
+
+
+def _offer_start(ctx: Context, sentence) -> int:
+    """Where the last offer in an operator sentence opens (its start when none is found)."""
+    folded = ctx.transcript.folded
+    starts = [m.start() for m in _OFFER_OPENS.finditer(folded, sentence.start, sentence.end)]
+    return starts[-1] if starts else sentence.start
 
 
 @extractor("actions", after=["_case"])
@@ -59,7 +78,8 @@ def actions(ctx: Context) -> Decision:
     folded = ctx.transcript.folded
     for h in hits:
         i = index.get((h.sentence.start, h.sentence.end))
-        if i is not None and h.value != "information_given" and _declined(ctx, i):
+        if (i is not None and h.value != "information_given" and h.end > _offer_start(ctx, h.sentence)
+                and _declined(ctx, i)):
             continue
         said = folded[h.sentence.start:h.sentence.end]
         if h.value == "referral_legal" and _WHERE_TO_REPORT.search(said) and not _HOTLINE_ACTS.search(said):

@@ -1,0 +1,160 @@
+"""How the exchange between operator and caller shapes the note: answers to questions, offers turned
+down, proposals, the operator's redirects and advice, and who is speaking in unlabelled (mono) text.
+Each mechanism has a case that must fire and one that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.backends.rules import RulesBackend
+from summarize.model import Action, CallType, Situation
+from summarize.transcript import parse
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RulesBackend()
+
+
+def decide(rules, text: str) -> dict:
+    return {name: d.value for name, d in rules.decide(text).items()}
+
+
+def speakers(rules, text: str) -> list[tuple[str, bool]]:
+    t = parse(text, rules.taxonomy)
+    return [(s.speaker, s.is_question) for s in t.sentences]
+
+
+# ------------------------------------------------ unpunctuated operator questions
+
+@pytest.mark.parametrize("line", ["usted todavía está en el fundo", "y la niña va al colegio",
+                                  "usted sabe dónde queda la casa"])
+def test_unpunctuated_operator_question(rules, line):
+    text = f"línea contra la trata buenos días\naló mire mi primo trabaja en un fundo y no le pagan\n{line}"
+    assert speakers(rules, text)[-1] == ("operator", True)
+
+
+def test_a_callers_statement_opening_with_y_stays_a_statement(rules):
+    text = ("operator: línea contra la trata buenos días\n"
+            "caller: y la señora tiene a la chica encerrada no la deja salir")
+    assert speakers(rules, text)[-1] == ("caller", False)
+
+
+def test_asking_whether_she_is_still_there_is_no_fact(rules):
+    # before: "usted todavía está en el fundo" counted as "still there" and the escape was lost
+    text = ("línea contra la trata buenos días\n"
+            "aló una consulta mire yo trabajaba en un fundo y el enganchador se quedó con mi dni y no me ha pagado\n"
+            "usted todavía está en el fundo\n"
+            "no no ya me salí hace dos semanas estoy donde mi tío")
+    assert decide(rules, text)["situation"] == Situation.past
+
+
+def test_still_there_as_the_callers_fact_is_ongoing(rules):
+    text = ("línea contra la trata buenos días\n"
+            "aló mire mi hermano trabaja en un fundo el enganchador se quedó con su dni y no le pagan\n"
+            "y ahora dónde está su hermano\n"
+            "todavía está en el fundo señorita no lo dejan salir")
+    assert decide(rules, text)["situation"] == Situation.ongoing
+
+
+def test_answer_no_then_a_negated_fact_stays_negated(rules):
+    # "ya" opens a new clause after the answer "no no"; a "no" right before the verb still denies it
+    text = ("operator: ¿La tienen encerrada?\n"
+            "caller: no no ya no la encierran, sale los domingos, pero no le pagan y le quitaron el dni")
+    assert decide(rules, "operator: Línea contra la trata.\n" + text)["situation"] != Situation.past
+
+
+# ------------------------------------------------ the wrong service
+
+def test_operator_saying_this_is_another_line_makes_it_not_relevant(rules):
+    text = ("línea contra la trata buenas tardes en qué le puedo ayudar\n"
+            "aló sí buenas tardes este es el número del bono\n"
+            "no señora esta es otra línea aquí no vemos temas de bonos\n"
+            "ay ya y no sabe a dónde tengo que llamar porque a mi mamá no le sale en la lista y vive solita\n"
+            "tendría que averiguar en la municipalidad de su distrito\n"
+            "ah ya ya disculpe la molestia gracias chau")
+    assert decide(rules, text)["call_type"] == CallType.not_relevant
+
+
+def test_a_case_told_after_the_greeting_is_not_redirected(rules):
+    text = ("línea contra la trata buenas tardes en qué le puedo ayudar\n"
+            "aló sí mire mi hija está en un bar en la rinconada y no la dejan salir le quitaron su dni\n"
+            "aquí no es seguro que hable por teléfono\n")
+    assert decide(rules, text)["call_type"] != CallType.not_relevant
+
+
+# ------------------------------------------------ offers turned down, proposals, advice
+
+def test_decline_drops_only_the_offer_it_answers(rules):
+    text = ("operator: Línea contra la trata, buenas noches.\n"
+            "caller: Al lado tienen a una niña de empleada, no va al colegio, ahorita la han pegado.\n"
+            "operator: gracias voy a avisar ahora mismo a la policía para que vayan a la casa le puedo dejar "
+            "un número para devolverle la llamada después\n"
+            "caller: no no mejor no me llame señorita tengo miedo")
+    acts = decide(rules, text)["actions"]
+    assert Action.police_dispatch in acts and Action.follow_up_call not in acts
+
+
+def test_declined_police_offer_is_no_dispatch(rules):
+    text = ("operator: Línea contra la trata, buenas noches.\n"
+            "caller: Me obligan a atender clientes y me quitaron el pasaporte.\n"
+            "operator: ¿Quiere que avisemos ahora mismo a la policía para que vayan a buscarla?\n"
+            "caller: No, no, ahorita no, tengo miedo.")
+    assert Action.police_dispatch not in decide(rules, text)["actions"]
+
+
+def test_refusal_after_thanks_and_a_reason(rules):
+    text = ("operator: Anti-trafficking line, good evening.\n"
+            "caller: There are kids begging every night and a woman takes all their coins and slaps them.\n"
+            "operator: We'll pass this to the child protection unit. Would you like us to call you back?\n"
+            "caller: I'd love that, but I'm flying to Lima tomorrow and my phone won't work. So no, it's fine.")
+    acts = decide(rules, text)["actions"]
+    assert Action.follow_up_call not in acts and Action.referral_legal in acts
+
+
+def test_accepted_call_back_after_thanks(rules):
+    text = ("operator: Anti-trafficking line, good evening.\n"
+            "caller: There are kids begging every night and a woman takes all their coins and slaps them.\n"
+            "operator: We'll pass this to the child protection unit. Would you like us to call you back?\n"
+            "caller: I'd love that, thank you. This number is fine.")
+    assert Action.follow_up_call in decide(rules, text)["actions"]
+
+
+@pytest.mark.parametrize("proposal", ["¿Le parece si lo llamamos el viernes?",
+                                      "¿Le parece que la llamemos mañana a la misma hora?"])
+def test_proposed_call_back_accepted(rules, proposal):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: Mi amigo trabaja en una balsa de garimpo y no le pagan, dicen que debe la comida.\n"
+            f"operator: Pasamos el caso a la fiscalía. {proposal}\n"
+            "caller: Pode ser, sí.")
+    assert Action.follow_up_call in decide(rules, text)["actions"]
+
+
+def test_if_we_call_you_as_a_condition_is_no_call_back(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: Mi amigo trabaja en una balsa y no le pagan, dicen que debe la comida.\n"
+            "operator: Si lo llamamos y no contesta, no se preocupe. Pasamos el caso a la fiscalía.\n"
+            "caller: Ya, gracias.")
+    assert Action.follow_up_call not in decide(rules, text)["actions"]
+
+
+@pytest.mark.parametrize("advice", [
+    "No, no es legal. Una donación no se paga.",
+    "Hace bien en desconfiar, esa oferta tiene varias señales de engaño.",
+    "Para volver sin pasaporte, el consulado le puede dar un documento de viaje.",
+    "Le doy el horario de atención de la defensa pública.",
+])
+def test_operator_advice_is_information_given(rules, advice):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: A mi primo le ofrecieron plata por viajar a trabajar afuera, le pagan el pasaje. ¿Es legal?\n"
+            f"operator: {advice}\n"
+            "caller: Ya, gracias.")
+    assert Action.information_given in decide(rules, text)["actions"]
+
+
+def test_caller_saying_it_is_illegal_is_no_advice(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: A mi primo le quitaron el dni en la mina y no le pagan, eso es ilegal, ¿no?\n"
+            "operator: Vamos a pasar el caso a la fiscalía.\n"
+            "caller: Ya, gracias.")
+    assert Action.information_given not in decide(rules, text)["actions"]
