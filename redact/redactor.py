@@ -10,6 +10,7 @@ import time
 
 from callnotes.errors import InputError
 from redact import spans as sp
+from redact.address_chain import chain_addresses
 from redact.anonymize import anonymize
 from redact.language import detect
 from redact.settings import RedactSettings, load_settings
@@ -109,6 +110,7 @@ class Redactor:
             break_cues=self.settings.split_number_id_cues,
         )
         found = sp.join_settlements(text, found)
+        found = chain_addresses(text, found)
         if self.settings.propagate_names:
             found = sp.extend_names(text, found)
             found = sp.propagate_names(text, found)

@@ -10,7 +10,11 @@ from redact.numbers import HUNDREDS, TEENS, TENS, UNITS
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
 
-_NUMBER = r"(?:\s*,?\s*(?:n[°º.o]?\s*|nro\.?\s*|número\s+|numero\s+|number\s+|#\s*)?\d{1,5}(?:\s?-?[A-Za-z](?!\w))?)"
+# a house letter ("450-A", "450 B"), not the "y/a/e/o" that goes on the sentence ("230 y el dueño")
+_NUMBER = (
+    r"(?:\s*,?\s*(?:n[°º.o]?\s*|nro\.?\s*|número\s+|numero\s+|number\s+|#\s*)?\d{1,5}"
+    r"(?:(?:-?|\s-?(?![aeoy](?!\w)))[A-Za-z](?!\w))?)"
+)
 # a block's letter in lowercase speech ("manzana c"); a vowel only before "lote" ("la manzana a la que fui")
 # letter names a block is called by ("manzana ge", "manzana jota"); not "de/te", which are everyday words
 _BLOCK_LETTER_NAMES = ["be", "ce", "ge", "hache", "jota", "ka", "ele", "eme", "ene", "pe", "cu", "erre", "ese",
@@ -77,6 +81,9 @@ class AddressRecognizer(RuleRecognizer):
             rf"(?:(?:de|del|of|da|do)\s+)?(?:(?:la|el|the|a|o)\s+)?$",
             re.IGNORECASE,
         )
+        self._dated = re.compile(
+            rf"[ \t]+(?:\d{{1,2}}|[^\W\d_]+)[ \t]+(?i:de)[ \t]+(?i:{alternation(self.words('months'))})(?!\w)"
+        )
         # "X con Y", "Mz. B, lote 4, del sector Z": joiners (and commas) between two parts of one address
         self._joiner = re.compile(
             rf"^[\s,]*(?:(?:{alternation(self.words('joiners'))})(?:[\s,]+|$))+(?:(?:el|la|the)\s+)?", re.I
@@ -120,7 +127,12 @@ class AddressRecognizer(RuleRecognizer):
         stops = stop_words()
         connectors = {"de", "del", "la", "las", "los", "el", "san", "santa", "da", "do", "dos", "das"}
         rural = fold(re.sub(r"\s+", " ", m.group().rstrip("."))) in self._rural
-        for tok in re.finditer(r"\s*([^\W_][\w'’.-]*)", text[pos : pos + 80]):
+        dated = self._dated.match(text, pos)
+        if dated:  # "rua seis de agosto", "avenida 28 de julio": streets named after a date
+            name_end = dated.end()
+            words = 2
+        scan = dated.end() if dated else pos
+        for tok in re.finditer(r"\s*([^\W_][\w'’.-]*)", text[scan : scan + 80]):
             word = tok.group(1)
             key = fold(word)
             if word[0].isdigit():
@@ -144,7 +156,7 @@ class AddressRecognizer(RuleRecognizer):
                 # "comunidad nativa cerca del río" names no community; "centro poblado de santa rosa
                 # de huayán" does: ordinary words count only when a word no dictionary knows ends the name
                 continue
-            name_end = pos + tok.end()
+            name_end = scan + tok.end()
         if name_end is None:
             return None
         number = re.match(_NUMBER, text[name_end:])

@@ -1,0 +1,184 @@
+"""An address goes on while the words after it chain more of the same place ("la casa de tres
+pisos de ladrillo sin tarrajear al costado del grifo frente a la cancha de fulbito"): recognizers
+find its pieces, this joins them and takes the spatial phrases between and after them, up to the
+end of the clause. It only ever extends a found address, so a lone "frente al mercado" in an
+ordinary sentence is the place_description recognizer's business, not this one's."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from redact.lexicon import WORD_RE, fold, places, stop_words
+from redact.spans import Span, merge
+
+_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?")
+_MAX_STEPS = 10
+_MAX_NP_WORDS = 4
+# finite verb endings: a landmark's words end where a verb starts ("donde hay un portón … funciona")
+_VERB_ENDINGS = ("aba", "aban", "ia", "ian", "aron", "ieron", "ando", "iendo", "amos", "emos", "imos", "ou", "ava")
+
+
+@cache
+def _data() -> dict:
+    text = resources.files("redact").joinpath("data", "address_chain.yaml").read_text(encoding="utf-8")
+    return {key: [fold(w) for w in words] for key, words in yaml.safe_load(text).items()}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    d = _data()
+    det = rf"(?:(?:{_alt(d['determiners'])})[ \t]+)?"
+    number = r"(?:\w+|\d+)"
+    look = (
+        rf"de[ \t]+{number}[ \t]+(?:{_alt(d['floors'])})|de[ \t]+(?:{_alt(d['materials'])})"
+        rf"|(?:{_alt(d['painted'])})[ \t]+(?:de[ \t]+)?(?:{_alt(d['colors'])})|(?:{_alt(d['colors'])})"
+        rf"|(?:{_alt(d['with'])})[ \t]+[^\W\d_]+(?:[ \t]+(?:de[ \t]+[^\W\d_]+|(?:{_alt(d['colors'])})))?"
+    )
+    return {
+        "anchor": re.compile(
+            rf"(?:{_alt(d['anchors'])})(?P<there>[ \t]+(?:{_alt(d['existential'])}))?(?![\w/])[ \t]+(?={det}[^\W\d_])"
+        ),
+        "standalone": re.compile(
+            rf"(?:{_alt(d['standalone'])})(?![\w/])"
+            rf"(?P<there>[ \t]+(?:{_alt(d['existential'])})(?!\w)[ \t]+(?={det}[^\W\d_]))?"
+        ),
+        "part": re.compile(rf"(?:{_alt(d['parts'])})[ \t]+(?:(?:de|del|da|do)[ \t]+)?"),
+        "adjective": re.compile(rf"(?:{_alt(d['np_words'])})(?!\w)"),
+        "look": re.compile(rf"(?:{look})(?!\w)"),
+        "det": re.compile(det),
+        "indefinite": re.compile(rf"(?:{_alt(d['indefinite'])})[ \t]+"),
+        # not Portuguese "dos/das": Spanish "dos" is a number ("panan dos chicas")
+        "of": re.compile(r"(?:de|del|da|do|of)[ \t]+" + det),
+        "joiner": re.compile(rf"(?:{_alt(d['joiners'])})[ \t]+"),
+        "crossing_joiner": re.compile(rf"(?:{_alt(d['crossing_joiners'])})[ \t]+"),
+        "crossing": re.compile(rf"(?<!\w)(?:{_alt(d['crossing_words'])})(?!\w)"),
+    }
+
+
+def _content_word(folded: str, pos: int) -> re.Match[str] | None:
+    m = WORD_RE.match(folded, pos)
+    if not m:
+        return None
+    word = m.group()
+    if word in _data()["np_words"] or word in _data()["materials"] or word in _data()["colors"]:
+        return m
+    if word in stop_words() or len(word) < 2 or word.endswith(_VERB_ENDINGS):
+        return None
+    return m
+
+
+def _landmark_end(folded: str, pos: int) -> int | None:
+    """The end of a landmark's noun phrase at ``pos`` ("la cancha de fulbito", "un portón de calamina
+    verde"): a determiner, up to four content words, "de (la)" + more of them."""
+    p = _patterns()
+    pos = p["det"].match(folded, pos).end()
+    end = None
+    words = 0
+    while words < _MAX_NP_WORDS:
+        m = _content_word(folded, pos)
+        if not m:
+            of = p["of"].match(folded, pos) if end is not None else None
+            if of and _content_word(folded, of.end()):
+                pos = of.end()
+                continue
+            break
+        end = pos = m.end()
+        words += 1
+        pos = end + len(re.match(r"[ \t]*", folded[end:]).group())
+    return end
+
+
+def _step(folded: str, pos: int, spans: list[Span], crossing: bool) -> int | None:
+    """Where the address goes on to from ``pos``, or None where it ends."""
+    p = _patterns()
+    at = _GAP.match(folded, pos).end()
+    if at < len(folded) and folded[at] == "\n":
+        return None
+    by_start = {s.start: s for s in spans}
+    nxt = by_start.get(at)
+    if nxt is not None and nxt.type == "ADDRESS":
+        return nxt.end
+    for name in ("crossing_joiner", "joiner"):
+        if name == "crossing_joiner" and not crossing:
+            continue
+        j = p[name].match(folded, at)
+        nxt = by_start.get(j.end()) if j else None
+        if nxt is not None and nxt.type in ("ADDRESS", "LOCATION", "PERSON", "ORGANIZATION"):
+            # a name inside an address ("de la Federico Basadre", "and Jerusalén") only when more place follows
+            if nxt.type == "ADDRESS" or _step(folded, nxt.end, spans, False) is not None:
+                return nxt.end
+    m = p["part"].match(folded, at)
+    if m and (end := _landmark_end(folded, m.end())):
+        return end
+    m = p["look"].match(folded, at) or p["adjective"].match(folded, at)  # "... bairro vila nova"
+    if m:
+        return m.end()
+    m = p["standalone"].match(folded, at)
+    if m:
+        return (_landmark_end(folded, m.end()) or m.end()) if m.group("there") else m.end()
+    m = p["anchor"].match(folded, at)
+    there = m and (m.group("there") or m.group().rstrip().endswith(tuple(_data()["existential"])))
+    if m and not (p["indefinite"].match(folded, m.end()) and not there):
+        # "pasando huepetuhe" is the way to a town, "al frente de un grifo" any gas station: neither is the place
+        end = _landmark_end(folded, m.end())
+        if end is not None and not (folded[m.end() : end] in places() and not p["det"].match(folded, m.end()).group()):
+            return end
+        return None
+    of = p["of"].match(folded, at) if "," not in folded[pos:at] else None
+    if of and _content_word(folded, of.end()):
+        return _landmark_end(folded, of.end())  # "la cochera de los mototaxis": the landmark's complement
+    return None
+
+
+def _only_a_way(folded: str, start: int, end: int) -> bool:
+    """A last step that only names a road ("… subiendo por la trocha"): every village has one; it locates
+    the house only with a landmark after it ("entrando por la trocha a mano derecha donde hay …")."""
+    words = WORD_RE.findall(folded, start, end)
+    return (
+        bool(words)
+        and words[-1] in _data()["generic_ways"]
+        and _patterns()["anchor"].match(folded, _GAP.match(folded, start).end()) is not None
+    )
+
+
+def _trim(folded: str, start: int, end: int) -> int:
+    """An address that stops on a dangling function word ("… el puente de piedra al") ends before it,
+    so the phrase it opens ("al lado del eucalipto") can be read whole."""
+    words = list(WORD_RE.finditer(folded, start, end))
+    while len(words) > 1 and words[-1].end() == end and words[-1].group() in ("al", "a", "de", "del", "y", "en"):
+        end = words[-2].end()
+        words.pop()
+    return end
+
+
+def chain_addresses(text: str, spans: list[Span]) -> list[Span]:
+    folded = fold(text)
+    if len(folded) != len(text):
+        folded = text.lower()  # offsets must stay those of the text
+    spans = sorted(spans, key=lambda s: s.start)
+    out = []
+    for span in spans:
+        if span.type == "ADDRESS":
+            end = _trim(folded, span.start, span.end)
+            crossing = bool(_patterns()["crossing"].search(folded, span.start, end))
+            before = end
+            for _ in range(_MAX_STEPS):
+                new = _step(folded, end, spans, crossing)
+                if new is None or new <= end:
+                    break
+                before, end = end, new
+                crossing = False
+            if _only_a_way(folded, before, end):
+                end = before
+            if end > span.end:
+                span = Span("ADDRESS", span.start, end, span.score, span.source or "address_chain")
+        out.append(span)
+    return merge(text, out)
