@@ -74,6 +74,18 @@ class Hit:
         return self.sentence.speaker
 
 
+_COPULA = {"es", "era", "fue", "is", "was", "e", "eh"}
+_CLITIC_SUBJECTS = {"me", "nos", "le", "les", "lo", "la", "los", "las", "te", "lhe", "lhes"}
+
+
+def _denies_a_name(between: list[str]) -> bool:
+    """A "no" that denies what a thing is reaches only that thing: in "mamá no es cacao me hacen cargar mochilas" the
+    correction ends at "cacao" and "me hacen cargar" is asserted ("no es que me obliguen" still denies)."""
+    if len(between) < 3 or between[0] not in _COPULA or between[1] == "que":
+        return False
+    return any(w in _CLITIC_SUBJECTS for w in between[2:-1])
+
+
 class Matcher:
     def __init__(self, taxonomy: Taxonomy):
         neg = taxonomy["negation"].raw
@@ -102,6 +114,8 @@ class Matcher:
                 # Unpunctuated speech runs clauses together: a word that opens a new clause ("no me pagaban
                 # ahora ya estoy con mi familia") ends the reach of the "no" before it.
                 between = tokens[i + 1:] + ([first.group()] if first else [])
+                if _denies_a_name(between):
+                    return False
                 return not any(w in self.clause_openers for w in between)
         return False
 

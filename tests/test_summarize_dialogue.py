@@ -158,3 +158,55 @@ def test_caller_saying_it_is_illegal_is_no_advice(rules):
             "operator: Vamos a pasar el caso a la fiscalía.\n"
             "caller: Ya, gracias.")
     assert Action.information_given not in decide(rules, text)["actions"]
+
+
+# ------------------------------------------------ forms described, not named
+
+def forms(rules, caller_line: str) -> list:
+    text = "operator: Línea contra la trata, buenas noches.\ncaller: " + caller_line
+    return decide(rules, text)["exploitation_types"]
+
+
+@pytest.mark.parametrize("line, form", [
+    ("Al lado tienen a una chiquita de doce años, la tienen de empleada, lavando, cocinando.", "domestic_servitude"),
+    ("Trabajé cuatro años puertas adentro en una casa y la señora nunca me dejó salir.", "domestic_servitude"),
+    ("Mi hijo me llamó: no es cacao, me hacen cargar unas mochilas pesadas de noche por el cerro.",
+     "forced_criminality"),
+    ("Una señora la lleva de noche a los hoteles a estar con extranjeros y a la mamá le dan plata.", "sexual"),
+    ("Four kids ask tourists for photos and coins until midnight and give the money to a woman who slaps them.",
+     "forced_begging"),
+    ("Una señora le paga el cuarto a la gestante y cuando nazca el bebé se lo tiene que entregar.", "other"),
+    ("Un tipo por Facebook le ofrece quince mil dólares si vende un riñón, dice que es una donación.", "other"),
+    ("Su papá la quiere juntar con un señor de cuarenta ya mayor, le ha dado plata y dos vaquitas.", "other"),
+])
+def test_form_described_not_named(rules, line, form):
+    assert form in forms(rules, line)
+
+
+@pytest.mark.parametrize("line, form", [
+    ("No es que me hagan cargar mochilas, yo llevo mi mochila al colegio nomás.", "forced_criminality"),
+    ("Mi hermana trabaja de empleada en una casa, le pagan bien y sale sus domingos.", "domestic_servitude"),
+    ("Estuve con unos turistas en la plaza tomando fotos, todo tranquilo.", "sexual"),
+    ("Mi hija va a tener su bebé en marzo y lo vamos a cuidar entre todos.", "other"),
+    ("Mi tío necesita un riñón y está en lista de espera en el hospital.", "other"),
+])
+def test_ordinary_life_is_no_form(rules, line, form):
+    assert form not in forms(rules, line)
+
+
+# ------------------------------------------------ counts
+
+@pytest.mark.parametrize("line, count", [
+    ("Mi hijo está allá y dijo que son como cinco más, todos chibolos de su edad.", 6),
+    ("Hay una chica venezolana encerrada y dos más en el local, no las dejan salir.", 3),
+])
+def test_n_more_adds_to_the_one_told_of(rules, line, count):
+    text = "operator: Línea contra la trata.\ncaller: " + line + " No les pagan."
+    assert decide(rules, text)["victims"].count == count
+
+
+@pytest.mark.parametrize("line", ["I'm still in Peru for two more weeks, my friend works there unpaid.",
+                                  "Mi amigo trabaja en la mina sin pago, se queda dos más o menos semanas."])
+def test_more_time_is_no_people(rules, line):
+    text = "operator: Anti-trafficking line.\ncaller: " + line
+    assert decide(rules, text)["victims"].count in (None, 1)

@@ -76,8 +76,10 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         re.compile(rf"{b}(?:somos|son|eran|we are|there are|there were|sao|we're)\s+"
                    rf"(?:como |unos |unas |about |at least |por lo menos |around |like |mas de )?(?P<n>{num})(?!\w)"),
         re.compile(rf"{b}(?:visto|saw|seen|vi)\s+(?:a |como |unos |unas |about )?(?P<n>{num})(?!\w)"),
+        # "otras dos", "eight others", and "son como cinco más", "two more" (not "dos más o menos", "more or less")
         re.compile(rf"{b}(?:otr[oa]s|outr[oa]s|mais)\s+(?P<n>{num})(?!\w)|{b}(?P<n2>{num})\s+(?:others(?!\w)|"
-                   rf"other\s+(?:[\w']+\s+){{0,2}}?(?:{nouns})(?!\w))"),
+                   rf"other\s+(?:[\w']+\s+){{0,2}}?(?:{nouns})(?!\w)|"
+                   rf"(?:mas|more)(?!\w)(?!\s+(?:o menos|or less|de|than)(?!\w)))"),
         # one person plus those with her: "una señora con tres niños", "ella y sus dos hijos"
         re.compile(rf"{b}(?:(?:senora|mujer|madre|mama|woman|mother|ella|she|amiga|friend)\s+(?:con|with|y|and)"
                    rf"|y sus|and her|and his|con sus|with her|with his|e seus|e suas"
@@ -140,6 +142,8 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
     for s in _statements(ctx):
         for m in p.plus.finditer(folded, s.start, s.end):
             n = _value(m.group("n") or m.group("n2"), p.numbers)
+            if _UNIT_AFTER.match(folded, m.end()):  # "two more weeks", "cinco más soles": no people
+                continue
             if n and n <= MAX_COUNT:
                 # the base is another group said before ("two young men ... eight others"), not this one again
                 before = [c for end, c, _ in found if end <= m.start() and c != n]
