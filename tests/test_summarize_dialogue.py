@@ -210,3 +210,56 @@ def test_n_more_adds_to_the_one_told_of(rules, line, count):
 def test_more_time_is_no_people(rules, line):
     text = "operator: Anti-trafficking line.\ncaller: " + line
     assert decide(rules, text)["victims"].count in (None, 1)
+
+
+# ------------------------------------------------ where, who, how old
+
+def test_place_she_is_to_be_moved_to_does_not_outvote_where_she_is(rules):
+    text = ("operator: Línea contra la trata, buenas noches.\n"
+            "caller: Estoy en un hostal en Tacna, me dejaron con llave, nos hacían tomar con los clientes.\n"
+            "caller: Y dice que en la noche me va a pasar a Chile a Arica, ella tiene mi dni.")
+    assert decide(rules, text)["region"] == "Tacna"
+
+
+def test_destination_of_an_offer_not_taken_is_the_region(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: A mi prima le ofrecieron trabajo, la van a llevar a Chile la próxima semana, le pagan el pasaje. "
+            "¿Es confiable?")
+    assert decide(rules, text)["region"] == "Chile"
+
+
+@pytest.mark.parametrize("line, role", [
+    ("So I'm a tourist staying near the main square, and every night some kids beg until midnight; my friend "
+     "heard the woman say they don't eat until they make fifty soles.", "witness"),
+    ("I work in compliance for a mining company. Workers at a contractor's camp say the recruiter holds their "
+     "ID cards and they owe a debt for food.", "professional"),
+])
+def test_caller_role_from_who_they_say_they_are(rules, line, role):
+    text = "operator: Anti-trafficking line.\ncaller: " + line
+    assert decide(rules, text)["caller_role"].value == role
+
+
+def test_complying_with_a_request_is_no_corporate_role(rules):
+    text = ("operator: Anti-trafficking line.\n"
+            "caller: My sister is in a bar in Cusco and they keep her passport, she can't leave. "
+            "I'm in compliance with what you asked, I'll send her address.")
+    assert decide(rules, text)["caller_role"].value != "professional"
+
+
+def test_years_spent_somewhere_are_no_age(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: Ya salí. En los cuatro años que estuve ahí la señora me pagaba la mitad y tiene mi pasaporte.")
+    assert decide(rules, text)["victims"].minors_involved is False
+
+
+def test_an_age_in_years_still_counts(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: Mi sobrina tiene cuatro años y la tienen pidiendo plata en los semáforos.")
+    assert decide(rules, text)["victims"].minors_involved is True
+
+
+def test_a_pregnant_girl_is_female(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: Tengo una gestante de diecisiete años; una señora le paga el cuarto y cuando nazca el bebé "
+            "se lo tiene que entregar.")
+    assert "female" in [s.value for s in decide(rules, text)["victims"].sexes]

@@ -12,6 +12,7 @@ import re
 
 from summarize.gazetteer import Gazetteer
 from summarize.matching import Hit
+from summarize.model import Situation
 from summarize.rules.base import Context, Decision, extractor
 
 _GAZETTEERS: dict[int, Gazetteer] = {}
@@ -27,6 +28,13 @@ def gazetteer(ctx: Context) -> Gazetteer:
 # "le ofrecieron un trabajo en una plantación de fresas en España": words between the offer and the country
 _ABROAD = re.compile(r"(?<!\w)(ofrec\w+|oferta|offer\w*|ofere\w+|job|trabajo|trabajar|work|emprego|trabalho|trabalhar|"
                      r"viaj\w+|travel\w*|contrato|contract|visa|pasaje|passagem|ticket)(?!\w)")
+# Where someone is to be moved next ("me va a pasar a Chile", "they'll take her to Lima"): in an ongoing case the place
+# where it happens now outweighs it; for a risk not yet taken, it is the place that counts.
+_NEXT_MOVE = re.compile(r"(?<!\w)(?:va|van|vamos|voy|iba|iban|quiere|quieren|vai|vao|will|going to|gonna) (?:a )?"
+                        r"(?:(?:la|lo|las|los|me|nos|te|a|o|as|os) )?(?:pasar|llevar|mandar|enviar|trasladar|cruzar|"
+                        r"levar|mandar|take|send|move|cross|smuggle)\w*"
+                        r"(?: (?:la|lo|las|los|me|nos|her|him|them|me|us))?"
+                        r" (?:a|al|hacia|para|pra|to|into) (?:\w+ (?:a|al|en|to|in) )?$")  # "a chile a arica"
 _RESIDENCE = re.compile(r"(vivo|vivimos|moro|moramos|live|living|estoy|estamos|estou) (en|em|in|aqui en)\s*$")
 
 
@@ -43,12 +51,13 @@ def _residence(ctx: Context, gaz: Gazetteer) -> Decision:
     return Decision(None, [], 0.4)
 
 
-@extractor("region", after=["_case"])
+@extractor("region", after=["_case", "situation"])
 def region(ctx: Context) -> Decision:
     if not ctx.value("_case"):
         return Decision(None, [], 0.8)
     gaz = gazetteer(ctx)
     folded = ctx.transcript.folded
+    ongoing = ctx.value("situation") == Situation.ongoing
     votes: list[tuple[tuple[str, ...], float, Hit]] = []
     for s in ctx.transcript.sentences:
         if s.is_question:
@@ -58,6 +67,8 @@ def region(ctx: Context) -> Decision:
             if weight > 0 and place.regions[0] in gaz.countries and _ABROAD.search(folded, max(s.start, m.start() - 80),
                                                                                    m.start()):
                 weight += 2.0  # the country of a job offered or a journey: where the exploitation would happen
+            if weight > 0 and ongoing and _NEXT_MOVE.search(folded, max(s.start, m.start() - 40), m.start()):
+                weight *= 0.25
             if weight > 0:
                 label = place.regions[0] if len(place.regions) == 1 else "region"  # the department the hit backs
                 votes.append((place.regions, weight, Hit(label, m.start(), m.end(), weight, s)))
