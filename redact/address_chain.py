@@ -51,7 +51,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<there>[ \t]+(?:{_alt(d['existential'])})(?!\w)[ \t]+(?={det}[^\W\d_]))?"
         ),
         "part": re.compile(rf"(?:{_alt(d['parts'])})[ \t]+(?:(?:de|del|da|do)[ \t]+)?"),
-        "adjective": re.compile(rf"(?:{_alt(d['np_words'])})(?!\w)"),
+        # "bairro vila nova", "sector alto"; not "arriba", which after a number is "upstairs"
+        "adjective": re.compile(rf"(?:{_alt([w for w in d['np_words'] if w not in ('arriba', 'abajo')])})(?!\w)"),
         "look": re.compile(rf"(?:{look})(?!\w)"),
         "det": re.compile(det),
         "indefinite": re.compile(rf"(?:{_alt(d['indefinite'])})[ \t]+"),

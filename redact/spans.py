@@ -16,6 +16,7 @@ from redact.lexicon import (
     is_ordinary_word,
     looks_unknown,
     mostly_lowercase,
+    not_names,
     places,
     stop_words,
     surnames,
@@ -288,8 +289,8 @@ _SURNAME_PARTICLES = {"das", "dos", "da", "do", "de", "del", "di", "van", "von"}
 
 def _surname_like(word: str) -> bool:
     key = fold(word)
-    if len(key) < 3 or key in stop_words() or key in places() or key in _TITLES:
-        return False
+    if len(key) < 3 or key in stop_words() or key in places() or key in _TITLES or key in not_names():
+        return False  # "don teófilo taytay": a Quechua address form, no surname
     if key in surnames():
         return True
     if key.endswith(_VERB_ENDINGS):

@@ -99,3 +99,73 @@ def test_ordinary_sentences_with_spatial_words_gain_no_address(redactor):
         "según el artículo 153 del Código Penal es trata",
     ):
         assert spans(redactor, text, "ADDRESS") == [], text
+
+
+def people(redactor, text: str) -> list[str]:
+    return spans(redactor, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mi hija esperanza no quiere volver a la casa", "esperanza"),
+        ("mi sobrina rosa se fue a lima con una señora", "rosa"),
+        ("su papá don segundo fue a buscarla el lunes", "segundo"),
+        ("mi hermana gloria tiene miedo", "gloria"),
+    ],
+)
+def test_a_first_name_that_is_a_word_fills_the_slot_after_a_kin_word(redactor, text, name):
+    assert name in people(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi hijo segundo de primaria estudia en el colegio",
+        "vive en el segundo piso con mi hija mayor",
+        "mi hijo esta en segundo grado y mi hija mayor trabaja",
+        "mi hermana ella se fue con una señora",
+    ],
+)
+def test_ordinals_and_descriptions_after_a_kin_word_are_no_names(redactor, text):
+    assert people(redactor, text) == []
+
+
+def test_the_turn_that_answers_the_name_question_is_the_name(redactor):
+    text = "operator: ¿cuál es su nombre?\ncaller: yorleidis del carmen montilla\noperator: gracias yorleidis"
+    assert "yorleidis del carmen montilla" in people(redactor, text)
+    assert text.rindex("yorleidis") in {text.index(p, text.index("gracias")) for p in people(redactor, text)[1:]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cual es su nombre\nprefiero no decirlo",
+        "cual es su nombre\nsi claro un momento",
+        "como se llama el lugar\nel bar de la esquina",
+        "como se llama el bar\nel cañero",
+    ],
+)
+def test_answers_that_are_not_only_names_are_left(redactor, text):
+    assert people(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "usted como se llama o prefiere no decir",  # a question asks for a name, names none
+        "le vamos a devolver la llamada mañana a las ocho",  # "la llamada" is a phone call
+        "asi le dicen los mototaxistas del paradero",  # the ones who say it, not the nickname
+        "la comadre le cerro la puerta y no la dejo entrar",  # after a clitic pronoun comes a verb
+        "ari ari señorita manam no se nada, mamay, taytay",  # Quechua everyday words
+        "The Fiscalía and the Defensoría may contact you tomorrow.",  # institutions on their own
+    ],
+)
+def test_words_that_only_look_like_names_after_a_cue(redactor, text):
+    assert people(redactor, text) == []
+
+
+def test_names_after_cues_still_found_next_to_those_traps(redactor):
+    assert "milagros" in people(redactor, "una chica que se llama milagros trabaja ahi")
+    assert "Tigre" in people(redactor, "Lo conocen como «Tigre» en el puerto.")
+    assert any("teofilo" in p and "taytay" not in p for p in people(redactor, "es de mi vecino don teofilo taytay"))

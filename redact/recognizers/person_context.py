@@ -24,6 +24,13 @@ from redact.recognizers.spacy_tokens import lemma_at, token_at
 from redact.registry import register
 
 _WORD = re.compile(r"[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+_QUOTE = re.compile(r"[ \t]*[\"“”«'‘]")
+# a question word before a naming cue asks for the name ("¿cómo se llama?"); an article before
+# "llamada/chamada" makes it a phone call ("la llamada mañana")
+_QUESTION = re.compile(r"(?<!\w)(?:c[oó]mo|qual|what|how)[ \t]+$", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?<!\w)(?:la|una|esta|esa|otra|su|the|a|uma|essa)[ \t]+$", re.IGNORECASE)
+_CALL_NOUNS = {"llamada", "llamado", "chamada", "chamado"}
+_ANSWER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CONJUNCTION = re.compile(r",?[ \t]+(?:y|and|e|&|o|or|ou)(?=[ \t])", re.IGNORECASE)
 _INNER_CONNECTORS = {"de", "del", "la", "los", "da", "do", "dos", "das", "van", "von"}
 # Words that can follow a cue but never start a name, even capitalised ("Señora, Él...").
@@ -136,6 +143,9 @@ class PersonContextRecognizer(RuleRecognizer):
         self._kin_nouns = {fold(w) for w in self.words("kin_nouns")}
         self._kin_noun_not_names = {fold(w) for w in self.words("kin_noun_not_names")}
         self._noun_suffixes = tuple(w.casefold() for w in self.words("noun_suffixes"))
+        self._predicate_starts = {fold(w) for w in self.words("predicate_starts")}
+        self._name_questions = self._cue_re("name_questions")
+        self._answer_fillers = {fold(w) for w in self.words("answer_fillers")}
 
     def _cue_re(self, key: str) -> re.Pattern[str]:
         # Apostrophe cues ("'s") attach to the word before; others stand alone.
@@ -143,6 +153,7 @@ class PersonContextRecognizer(RuleRecognizer):
 
     def find(self, text, nlp_artifacts):
         lowercase = mostly_lowercase(text)
+        yield from self._answers(text)
         for cue_re, strength, score in (
             (self._nickname, "nickname", self.score),
             (self._strong, "strong", self.score),
@@ -150,6 +161,11 @@ class PersonContextRecognizer(RuleRecognizer):
             (self._weak, "weak", self.score - 0.2),
         ):
             for cue in cue_re.finditer(text):
+                before = text[max(0, cue.start() - 12) : cue.start()]
+                if strength != "title" and (
+                    _QUESTION.search(before) or fold(cue.group()) in _CALL_NOUNS and _ARTICLE.search(before)
+                ):
+                    continue  # "¿cómo se llama o prefiere…?" asks for a name; "la llamada mañana" is a phone call
                 end = cue.end()
                 if text[end : end + 1] == "." and fold(cue.group()) in _ABBREVIATIONS:
                     end += 1  # "Sr. Quispe"; any other punctuation ends the phrase ("señorita. Mire")
@@ -183,11 +199,15 @@ class PersonContextRecognizer(RuleRecognizer):
         names = first_index
         cursor = pos
         while names < 4:
+            if start is None and (quote := _QUOTE.match(text, cursor)):
+                cursor = quote.end()  # le dicen "Chaski"
             tok = _WORD.match(text, cursor)
             if not tok:
                 break
             word = tok.group(1)
             key = fold(word)
+            if start is None and strength == "nickname" and key in ("los", "las"):
+                break  # "así le dicen los taxistas": the ones who say it, not the nickname
             if start is None and key in self._skip:
                 cursor = tok.end()  # "le dicen el Gato", "everyone calls Don Aurelio"
                 continue
@@ -204,7 +224,13 @@ class PersonContextRecognizer(RuleRecognizer):
                 if not (lowercase is False and word[0].isupper()):
                     break  # "the boss said", "mi hija trabaja": a verb, whatever the name lists say
             if not self._is_name(word, strength, lowercase, names, lemma_at(nlp, tok.start(1))):
-                if not (names == 0 and self._kin_noun_slot(word, strength, lowercase, token, cue_text)):
+                if not (
+                    names == 0
+                    and (
+                        self._kin_noun_slot(word, strength, lowercase, token, cue_text)
+                        or self._word_name_slot(text, tok, strength, nlp)
+                    )
+                ):
                     break
             start = tok.start(1) if start is None else start
             end = tok.end(1)
@@ -239,6 +265,52 @@ class PersonContextRecognizer(RuleRecognizer):
             and not self._common_noun(word)
             and word_frequency(word, (language,)) < self._kin_slot_zipf
         )
+
+    def _answers(self, text: str):
+        """The turn that answers "¿cuál es su nombre?" / "your name?" is her name when it is only names:
+        listed ones, the particles between them, or rare words no dictionary knows ("yusmary del valle
+        rangel"); not "prefiero no decirlo", nor the name of a place or a bar."""
+        for cue in self._name_questions.finditer(text):
+            line_end = text.find("\n", cue.end())
+            if line_end < 0:
+                continue
+            answer = re.split(r"[\n.?!;]", text[line_end + 1 :], maxsplit=1)[0]
+            if any(ch.isdigit() for ch in answer):
+                continue
+            words = list(_ANSWER_WORD.finditer(answer))
+            while words and fold(words[0].group()) in self._answer_fillers:
+                words.pop(0)
+            names = [self._answer_word(w.group(), i, len(words)) for i, w in enumerate(words)]
+            if not 1 <= len(words) <= 5 or not all(names):
+                continue
+            offset = line_end + 1
+            yield Match("PERSON", offset + words[0].start(), offset + words[-1].end(), self.score - 0.1)
+
+    @staticmethod
+    def _answer_word(word: str, index: int, count: int) -> bool:
+        key = fold(word)
+        if key in _INNER_CONNECTORS or key in ("y", "e"):
+            return 0 < index < count - 1
+        if key in not_names() or key in places() or key in _NOT_A_NAME:
+            return False
+        if is_name_word(word):
+            return True
+        return looks_unknown(word) and word_frequency(word) < TITLE_SLOT_MAX_ZIPF
+
+    def _word_name_slot(self, text: str, tok: re.Match[str], strength: str, nlp) -> bool:
+        """A first name that is also an ordinary word ("mi hijo segundo fue", "don segundo", "mi hija luz
+        no llora") fills the name slot after a kin word or title when a predicate follows it, not a noun
+        it would qualify ("mi hijo segundo de primaria", "el segundo piso")."""
+        key = fold(tok.group(1))
+        if strength != "title" or key not in first_names() or key in not_names() or key in _NOT_A_NAME:
+            return False
+        if self._common_noun(tok.group(1)):
+            return False
+        after = _WORD.match(text, tok.end())
+        if after is None or re.match(r"[ \t]*(?:[,.;:?!\n]|$)", text[tok.end() :]):
+            return True
+        nxt = token_at(nlp, after.start(1))
+        return fold(after.group(1)) in self._predicate_starts or (nxt is not None and nxt.pos_ in ("VERB", "AUX"))
 
     @staticmethod
     def _is_name(word: str, strength: str, lowercase: bool, index: int, lemma: str | None) -> bool:

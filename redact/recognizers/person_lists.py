@@ -49,6 +49,13 @@ class PersonListRecognizer(RuleRecognizer):
                 i += (group[1] - group[0] + 1) if group else 1
                 continue
             first, last = group
+            if first > 0 and fold(tokens[first - 1].group()) in _CLITICS:
+                first += 1  # "le cerro la puerta": after a clitic pronoun comes a verb, whatever the lists say
+                while first <= last and fold(tokens[first].group()) in _INNER:
+                    first += 1
+                if first > last:
+                    i = group[1] + 1
+                    continue
             if lowercase or lower_run:
                 first, last = self._trim_lowercase(tokens, first, last, nlp_artifacts)
                 if first > last:
@@ -166,12 +173,16 @@ class PersonListRecognizer(RuleRecognizer):
         return True
 
 
+# pronouns that only ever stand before a verb (not "la/lo", which are also articles)
+_CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lhe", "lhes"})
+
+
 def _looks_like_word(word: str) -> bool:
     return fold(word) in stop_words()
 
 
 def _unknown_word(word: str, lemma: str | None = None) -> bool:
-    return looks_unknown(word, lemma)
+    return looks_unknown(word, lemma) and fold(word) not in not_names()  # "taytay" is unknown, and no name
 
 
 def _lemma(nlp_artifacts, start: int) -> str | None:
