@@ -92,6 +92,11 @@ def _guess_speaker(folded_line: str, previous: str | None, previous_raw: str, ta
 
 def _is_question(folded_sentence: str, raw: str, taxonomy: Taxonomy, speaker: str | None = None) -> bool:
     stripped = raw.strip()
+    if stripped.startswith("¿") and not stripped.endswith("?"):
+        # a tag question carrying on into a statement: "¿ves?, pero tampoco me puedo ir" states the rest
+        close = stripped.find("?")
+        if close > 0 and len(stripped[close + 1:].split()) >= 3:
+            return False
     if stripped.endswith("?") or stripped.startswith("¿"):
         return True
     if any(ch in raw for ch in ".?!¿"):

@@ -263,3 +263,51 @@ def test_a_pregnant_girl_is_female(rules):
             "caller: Tengo una gestante de diecisiete años; una señora le paga el cuarto y cuando nazca el bebé "
             "se lo tiene que entregar.")
     assert "female" in [s.value for s in decide(rules, text)["victims"].sexes]
+
+
+# ------------------------------------------------ the caller as the one held
+
+VICTIM_WITH_FAMILY = ("operator: Línea contra la trata.\n"
+                      "caller: Vine por trabajo de anfitriona, pero la señora me dijo que tenía que pasar con los "
+                      "clientes al cuarto. Ella dice que le debo mil ochocientos soles, y tiene fotos de mi niña, "
+                      "que está en Maracay con mi mamá, dice que sabe dónde viven. Yo no estoy encerrada, ¿ves?, pero "
+                      "tampoco me puedo ir.")
+
+
+def test_family_used_as_leverage_does_not_make_the_caller_a_relative(rules):
+    assert decide(rules, VICTIM_WITH_FAMILY)["caller_role"].value == "victim"
+
+
+def test_a_relative_telling_of_her_daughter_stays_family(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: Llamo por mi hija, está en un local en Tarapoto, la señora dice que le debe mil soles y no la "
+            "deja salir. Mi hija me manda mensajes llorando.")
+    assert decide(rules, text)["caller_role"].value == "family_member"
+
+
+def test_a_quoted_first_person_is_the_quoted_persons(rules):
+    text = ("operator: Anti-trafficking line.\n"
+            "caller: My friend works at a restaurant in Miraflores. She says \"no puedo irme, le debo plata al "
+            "dueño\", and they keep her passport.")
+    assert decide(rules, text)["caller_role"].value != "victim"
+
+
+def test_tag_question_then_statement_is_a_statement(rules):
+    t = parse("operator: Hola.\ncaller: Yo no estoy encerrada, ¿ves?, pero tampoco me puedo ir.", rules.taxonomy)
+    assert t.sentences[-1].is_question is False
+    t = parse("operator: ¿Ves la casa desde ahí?\ncaller: Sí.", rules.taxonomy)
+    assert t.sentences[0].is_question is True
+
+
+@pytest.mark.parametrize("line", ["Eu liguei na segunda-feira sobre o meu amigo que está numa balsa de garimpo.",
+                                  "Yo llamé el martes por mi hermana, la que no dejan salir del bar.",
+                                  "I called on Monday about the boys on the fishing boat."])
+def test_a_call_named_by_its_day_is_a_follow_up(rules, line):
+    text = "operator: Línea contra la trata.\ncaller: " + line + " No les pagan nada."
+    assert decide(rules, text)["call_type"] == CallType.follow_up
+
+
+def test_a_day_without_an_earlier_call_is_no_follow_up(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: El martes vi que llevaron a unas chicas al bar de la esquina y no las dejan salir.")
+    assert decide(rules, text)["call_type"] != CallType.follow_up

@@ -23,7 +23,9 @@ _FIRST_PERSON = re.compile(r"(?<![\w'])(me|nos|yo|i|we|us|eu|a mi|a nosotros|"
                            r"(?:mi|mis|my|meu|meus|minha|nuestr[oa]s?|our|nosso|nossos) "
                            r"(?:dni|documentos?|pasaportes?|passports?|papers|sueldo|salario|pago|pay|"
                            r"wages|salary|passaportes?|id)|"
-                           r"[a-z]{2,}(?<!vamos)(?<!hemos)(?:amos|emos|imos))(?![\w'])")
+                           r"[a-z]{2,}(?<!vamos)(?<!hemos)(?:amos|emos|imos)|"
+                           # owing and being unable to leave, said of oneself: "dice que le debo", "no me puedo ir"
+                           r"debo|devo|debia|devia|puedo|posso)(?![\w'])")
 # Someone told the caller something: what follows is that person's speech ("mi hija me mandó un mensaje
 # que decía no nos pagan"), while "el patrón dice que le debemos" is still the caller's own situation.
 _TOLD_ME = re.compile(r"(?<!\w)(me|nos) (dijo|dice|decia|dijeron|dicen|conto|cuenta|contaron|escribio|escribe|"
@@ -47,6 +49,11 @@ _BELONGS = re.compile(r"(?<!\w)(es|e|era|is|belongs to|pertenece a|es el de|e o 
 # The friend or relative whose home someone stays in is a host, not the one the call is about: "estou na casa de uma
 # amiga", "me quedo en casa de mi tía" (the caller may be the victim).
 _HOST = re.compile(r"(?<!\w)(casa|cuarto|departamento|apartamento|place|house|home|quarto) (de|da|do|of) $")
+# Kin named as leverage over the caller ("tiene fotos de mi niña, dice que sabe dónde viven") are the ones threatened,
+# not the ones the call is about: a victim's own family is how she is held.
+_LEVERAGE = re.compile(r"(?<!\w)(fotos? de|photos? of|pictures? of|sabe donde (vive|viven|esta|estan|vivimos)|"
+                       r"knows where (my|they|she|he|we)|sabe onde (mora|moram)|amenaz\w+ (a|con hacerle algo a) |"
+                       r"threaten\w* (my|to hurt my)|ameac\w+ (a |o |minha |meu ))")
 _REACH = 12  # characters before a cue: a clitic or pronoun right before it ("el patrón nos quitó el DNI")
 
 
@@ -60,7 +67,9 @@ def first_person_signs(ctx: Context) -> list[Hit]:
         if h.speaker != "caller" or h.sentence.is_question:
             continue
         span = folded[max(h.sentence.start, h.start - _REACH):h.end]
-        if _FIRST_PERSON.search(span) and not _TOLD_ME.search(folded, h.sentence.start, h.start):
+        before = ctx.transcript.text[h.sentence.start:h.start]
+        quoted = (before.count('"') + before.count("“") + before.count("«")) % 2 == 1  # She says "no puedo irme"
+        if _FIRST_PERSON.search(span) and not quoted and not _TOLD_ME.search(folded, h.sentence.start, h.start):
             out.append(Hit("victim", h.start, h.end, 2.0, h.sentence))
     return out
 
@@ -76,6 +85,7 @@ def caller_role(ctx: Context) -> Decision:
             and not (h.value in ("acquaintance", "family_member") and _CONTROLS.match(folded[h.end:h.sentence.end]))
             and not (h.value == "family_member"
                      and _OF_MY.search(folded, max(h.sentence.start, h.start - 30), h.start))
+            and not (h.value == "family_member" and _LEVERAGE.search(folded, h.sentence.start, h.sentence.end))
             and not (h.value in ("acquaintance", "family_member")
                      and _HOST.search(folded, max(h.sentence.start, h.start - 30), h.start))
             and not (h.value == "family_member" and _PHONE_OF.search(folded, h.sentence.start, h.sentence.end)
