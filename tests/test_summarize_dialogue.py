@@ -311,3 +311,57 @@ def test_a_day_without_an_earlier_call_is_no_follow_up(rules):
     text = ("operator: Línea contra la trata.\n"
             "caller: El martes vi que llevaron a unas chicas al bar de la esquina y no las dejan salir.")
     assert decide(rules, text)["call_type"] != CallType.follow_up
+
+
+# ------------------------------------------------ what the operator arranged
+
+def test_operator_handing_the_case_on_is_the_operator_even_when_naming_the_crime(rules):
+    text = ("línea contra la trata buenas noches en qué le ayudo\n"
+            "señorita ayúdeme mi hijo se fue a la mina y no le pagan dice que debe el pasaje\n"
+            "señora lo que le pasa a su hijo es explotación laboral de un menor y es un delito vamos a pasar el "
+            "caso a la fiscalía de puno\n"
+            "ya señorita por favor")
+    t = parse(text, rules.taxonomy)
+    assert t.sentences[2].speaker == "operator"
+    assert Action.referral_legal in decide(rules, text)["actions"]
+
+
+def test_a_care_home_is_a_shelter(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: Tengo aquí a una chica de quince que la obligan a salir con clientes en un bar.\n"
+            "operator: Se coordina con la Unidad de Protección Especial para llevarla a un centro de acogida.")
+    assert Action.referral_shelter in decide(rules, text)["actions"]
+
+
+def test_the_health_centre_the_police_go_to_is_no_health_referral(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: Soy la obstetra, tengo aquí a una chica de quince que la obligan a salir con clientes.\n"
+            "operator: Vamos a alertar ahora mismo a la policía para que vaya al centro de salud. "
+            "¿Me confirma la dirección del centro de salud?")
+    acts = decide(rules, text)["actions"]
+    assert Action.police_dispatch in acts and Action.referral_health not in acts
+
+
+def test_a_health_referral_still_counts(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: Me escapé de la mina, no me pagaban y me duele mucho la espalda.\n"
+            "operator: Le vamos a derivar a un centro de salud para que la atiendan mañana.")
+    assert Action.referral_health in decide(rules, text)["actions"]
+
+
+@pytest.mark.parametrize("line", [
+    "I am going to alert the police and the port authority now so they can inspect the ship.",
+    "Como salen de madrugada, voy a alertar ahora a la policía para que verifique la situación.",
+])
+def test_alerting_the_police_now_is_dispatch(rules, line):
+    text = ("operator: Anti-trafficking line.\n"
+            "caller: The captain keeps our passports and we have no salary for nine months.\n"
+            f"operator: {line}")
+    assert Action.police_dispatch in decide(rules, text)["actions"]
+
+
+def test_police_told_about_it_later_is_no_dispatch(rules):
+    text = ("operator: Anti-trafficking line.\n"
+            "caller: The captain keeps our passports and we have no salary for nine months.\n"
+            "operator: We will pass the case to the prosecutor, and the police will be informed next week.")
+    assert Action.police_dispatch not in decide(rules, text)["actions"]
