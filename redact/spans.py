@@ -451,3 +451,73 @@ def _split_chain(chain: list) -> list[list]:
         out.append(chain[i : end + 1])
         i = end + 1
     return out
+
+
+_PIECE_WINDOW = 400  # how far from the whole number a read-back piece may lie (a few turns)
+
+
+def propagate_numbers(
+    text: str, spans: list[Span], not_followed_by: list[str], allowed: list[tuple[int, int]] = (), score: float = 0.6
+) -> list[Span]:
+    """A piece of a number that was found whole nearby ("nueve seis uno cinco ocho cero, ay espere" /
+    "ya ya cuatro cuatro dos" / "961 580 442"): a run of three or more digits, said or written, whose
+    digits lie inside a found phone number or ID of the call is a piece of it, however long the filler
+    before it. Never a quantity ("442 soles") nor a number said with hundreds or thousands."""
+    from redact.numbers import NumberRun, spoken_number_runs
+    from redact.recognizers.base import has_cue_after
+
+    known = []
+    for span in spans:
+        if span.type in ("PHONE_NUMBER", "ID_NUMBER"):
+            runs = spoken_number_runs(text[span.start : span.end], min_digits=1, min_words=1)
+            digits = "".join(r.digits for r in runs)
+            if len(digits) >= 7:
+                known.append((span, digits))
+    if not known:
+        return spans
+    covered = [(s.start, s.end) for s in spans]
+    extra = []
+    runs = []
+    offset = 0
+    for line in text.split("\n"):  # a turn's piece and the next turn's read-back are two numbers
+        runs += [
+            NumberRun(offset + r.start, offset + r.end, r.digits, r.scaled)
+            for r in spoken_number_runs(line, min_digits=3, min_words=1)
+        ]
+        offset += len(line) + 1
+    for run in runs:
+        if run.scaled or any(a <= run.start and run.end <= b for a, b in [*covered, *allowed]):
+            continue
+        if has_cue_after(text, run.end, not_followed_by, 12):
+            continue
+        for span, digits in known:
+            near = abs(run.start - span.start) <= _PIECE_WINDOW
+            if near and run.digits in digits and len(run.digits) < len(digits):
+                extra.append(Span(span.type, run.start, run.end, score, "number_piece"))
+                break
+    return merge(text, spans + extra) if extra else spans
+
+
+_ID_LETTERS = re.compile(r"(?<![\w-])([^\W\d_]{1,3})[ \t.-]*\Z")
+_NOT_ID_LETTERS = {"eh", "ah", "uh", "um", "mm", "ya", "ok"}  # fillers; the cue words themselves
+
+
+def id_letters(text: str, spans: list[Span], id_cues: list[str]) -> list[Span]:
+    """The letters an ID opens with, said apart from its digits after the ID's cue ("la cédula v 25 871
+    446", "o passaporte dele é fv 208 417"): a Venezuelan V/E, a passport's series. Not a word ("es",
+    "dele", "número"), so only letters no dictionary would read as one, right after the cue."""
+    from redact.recognizers.base import has_cue_before
+
+    out = []
+    for span in spans:
+        if span.type == "ID_NUMBER":
+            m = _ID_LETTERS.search(text[max(0, span.start - 8) : span.start])
+            if m:
+                start = max(0, span.start - 8) + m.start(1)
+                letters = fold(m.group(1))
+                word_like = letters in stop_words() or letters in _NOT_ID_LETTERS or letters in map(fold, id_cues)
+                # single letters: Venezuela's V/J/G, a passport's P; not "e/é", which is "and"/"is" in Portuguese
+                if (not word_like or letters in ("v", "j", "g", "p")) and has_cue_before(text, start, id_cues, 30):
+                    span = Span(span.type, start, span.end, span.score, span.source)
+        out.append(span)
+    return out

@@ -1,6 +1,7 @@
 """Fifth round: an address goes on while it chains spatial phrases, streets named after dates,
-settlement parts; first names that are ordinary words in the name slot. Each with the traps
-that look like it (money, durations, counts, institutions, ordinary sentences)."""
+settlement parts; first names that are ordinary words in the name slot; number pieces read back
+later, an ID's letters, a phone's last digits, the ends of spoken e-mails and handles. Each with
+the traps that look like it (money, durations, counts, institutions, ordinary sentences)."""
 
 from __future__ import annotations
 
@@ -169,3 +170,66 @@ def test_names_after_cues_still_found_next_to_those_traps(redactor):
     assert "milagros" in people(redactor, "una chica que se llama milagros trabaja ahi")
     assert "Tigre" in people(redactor, "Lo conocen como «Tigre» en el puerto.")
     assert any("teofilo" in p and "taytay" not in p for p in people(redactor, "es de mi vecino don teofilo taytay"))
+
+
+def kinds(redactor, text: str) -> dict[str, str]:
+    _, entities = redactor.analyze(text)
+    return {text[e.start : e.end]: e.type for e in entities}
+
+
+def test_a_piece_of_a_number_read_back_whole_later_is_redacted(redactor):
+    text = (
+        "caller: mi celular es nueve ocho siete dos uno cero, espere que se me corta la señal aqui un ratito\n"
+        "operator: no se preocupe le sigo escuchando tranquila\ncaller: ya ya seis cinco tres\n"
+        "operator: 987 210 653"
+    )
+    assert kinds(redactor, text).get("seis cinco tres") == "PHONE_NUMBER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi numero es 961 580 442 y le pagaban 442 soles al mes",  # money with the same digits
+        "mi celular es 987 654 321\ntrabaja desde el 2015 con tres cuatro chicas",  # a year, a count
+        "llame al 0800-2-3232, el 080 es gratis",  # the hotline
+    ],
+)
+def test_quantities_that_share_digits_with_a_number_stay(redactor, text):
+    found = kinds(redactor, text)
+    assert not any(k in found for k in ("442 soles", "442", "2015", "tres cuatro", "080"))
+
+
+def test_the_last_digits_someone_saw_after_a_phone_cue(redactor):
+    assert kinds(redactor, "el celular de la señora terminaba en 317 creo").get("317") == "PHONE_NUMBER"
+    assert kinds(redactor, "her phone number ends in five two nine").get("five two nine") == "PHONE_NUMBER"
+    # no phone cue, or money: no phone
+    assert kinds(redactor, "la reunión termina en 2025 y el pago acaba en 300 soles") == {}
+    assert "300" not in kinds(redactor, "el yape termina en 300 soles")
+
+
+@pytest.mark.parametrize(
+    ("text", "id_number"),
+    [
+        ("y la cédula es v 18 334 902", "v 18 334 902"),
+        ("o passaporte dele é yb 771 204", "yb 771 204"),
+        ("su pasaporte p 4471 0932", "p 4471 0932"),
+    ],
+)
+def test_the_letters_an_id_opens_with_after_its_cue(redactor, text, id_number):
+    assert kinds(redactor, text).get(id_number) == "ID_NUMBER"
+
+
+def test_words_before_an_id_are_not_its_letters(redactor):
+    found = kinds(redactor, "o cpf dela é 418.225.637-09 e o rg eh 12 345 678")
+    assert "418.225.637-09" in found and not any(k.startswith(("é", "eh")) for k in found)
+    assert "41234567" in kinds(redactor, "el dni\n41234567")
+
+
+def test_spoken_email_and_handle_keep_their_first_and_last_words(redactor):
+    text = "meu email é lucia mendes ponto rb arroba gmail ponto com"
+    assert kinds(redactor, text).get("lucia mendes ponto rb arroba gmail ponto com") == "EMAIL_ADDRESS"
+    text = "no tiktok um cara arroba serviço fácil bom oferecia emprego"
+    assert "arroba serviço fácil bom" in kinds(redactor, text)
+    # without an e-mail cue the word before a dotted local part is not taken
+    found = kinds(redactor, "escribio a la empresa ponto rh arroba gmail ponto com")
+    assert "empresa ponto rh arroba gmail ponto com" in found and not any("la empresa" in k for k in found)

@@ -52,6 +52,7 @@ class HandleUrlRecognizer(RuleRecognizer):
 
     def __init__(self, language: str, score: float = 0.85, **params):
         super().__init__(language, score, **params)
+        self._closing = {fold(w) for w in self.words("closing_words")}
         sep = alternation(self.words("separators"))
         at = alternation(self.words("at_words"))
         word = r"[^\W_]+|\d+"
@@ -93,11 +94,12 @@ class HandleUrlRecognizer(RuleRecognizer):
         cues = self.words("cues")
         for m in self._spoken.finditer(text):
             if has_cue_before(text, m.start(), cues, 60):
-                end = self._extend(text, m.end(), nlp_artifacts, after_at=True)
+                end = self._extend(text, m.end(), nlp_artifacts, after_at=True, closing=True)
                 yield Match("OTHER_ID", m.start(), end, self.score - 0.1)
         for m in self._spoken_at.finditer(text):
             if has_cue_before(text, m.start(), cues, 60):
-                yield Match("OTHER_ID", m.start(), self._extend(text, m.end(), nlp_artifacts), self.score - 0.1)
+                end = self._extend(text, m.end(), nlp_artifacts, closing=True)
+                yield Match("OTHER_ID", m.start(), end, self.score - 0.1)
         for m in self._bare.finditer(text):
             end = self._extend(text, m.end(), nlp_artifacts)
             start = m.start("handle")
@@ -147,7 +149,7 @@ class HandleUrlRecognizer(RuleRecognizer):
             return None  # "su whatsapp es 987 654 321" is a phone number
         return start + kept[0].start(), start + kept[-1].end()
 
-    def _extend(self, text: str, end: int, nlp=None, after_at: bool = False) -> int:
+    def _extend(self, text: str, end: int, nlp=None, after_at: bool = False, closing: bool = False) -> int:
         """Whisper drops some spoken separators ("arroba chicas underscore tumbes vip"): a following
         word that is no function word, and no dictionary word unless it ends the clause, still belongs to it.
         After "arroba" (a handle for sure) any word but a function word or a verb does. A number said in
@@ -170,6 +172,9 @@ class HandleUrlRecognizer(RuleRecognizer):
             token = token_at(nlp, tok.start(1))
             verb = token is not None and token.pos_ in ("VERB", "AUX")
             ordinary_ok = clause_end or after_at and not verb
+            if closing and fold(word) in self._closing:
+                end = tok.end()  # "arroba empleos trampo bom", "arroba chamba top": the word a page name ends on
+                break
             if not word.isdigit() and (
                 fold(word) in stop_words() or len(word) < 2 or is_ordinary_word(word) and not ordinary_ok
             ):

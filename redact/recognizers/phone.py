@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from redact.recognizers.base import Match, RuleRecognizer, has_cue_after, has_cue_before
+from redact.numbers import UNITS
+from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_after, has_cue_before
 from redact.registry import register
 
 # A digit run with the separators people and Whisper put inside phone numbers.
@@ -14,12 +15,14 @@ _CANDIDATE = re.compile(r"(?<![\w+.,/:-])(?:\+|00)?\s?\(?\d[\d\s().-]{5,22}\d(?!
 @register("phone")
 class WrittenPhoneRecognizer(RuleRecognizer):
     ENTITIES = ("PHONE_NUMBER",)
+    _tail: re.Pattern[str] | None = None
 
     def find(self, text, nlp_artifacts):
         cues = self.words("cues")
         not_after = self.words("not_followed_by")
         not_before = self.words("not_preceded_by")
         allowed = set(self.words("allow_numbers"))
+        yield from self._tails(text, cues)
         for m in _CANDIDATE.finditer(text):
             raw = m.group().rstrip(" .-(")
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
@@ -35,6 +38,21 @@ class WrittenPhoneRecognizer(RuleRecognizer):
             score = self._score(raw, digits, has_cue_before(text, start, cues, 45))
             if score:
                 yield Match("PHONE_NUMBER", start, end, score)
+
+    def _tails(self, text: str, cues: list[str]):
+        """The end of a number someone saw ("el número terminaba en 604", "ends in 3 1 7"): a few digits
+        after a phone cue and "ends in" are enough to find the phone, so they are redacted too."""
+        if self._tail is None:
+            tail = alternation(self.words("tail_cues"))
+            digit = alternation(UNITS)
+            self._tail = re.compile(
+                rf"(?<!\w)(?:{tail})[ \t]+(\d{{2,4}}|(?:{digit})(?:[ \t,]+(?:{digit})){{1,3}})(?![\w])", re.IGNORECASE
+            )
+        for m in self._tail.finditer(text):
+            if has_cue_before(text, m.start(), cues, 60) and not has_cue_after(
+                text, m.end(1), self.words("not_followed_by"), 12
+            ):
+                yield Match("PHONE_NUMBER", m.start(1), m.end(1), self.score)
 
     def _score(self, raw: str, digits: str, cued: bool) -> float:
         international = raw.startswith(("+", "00"))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import fold, is_name_word
+from redact.lexicon import fold, is_name_word, stop_words
 from redact.numbers import HUNDREDS, SCALES, TEENS, TENS, UNITS
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
+
+_EMAIL_CUE = re.compile(r"(?<!\w)(?:e-?mail|correo|correio|mail)(?:[ \t]+(?:es|é|e|is|era|:))?[ \t]+$", re.I)
 
 
 @register("spoken_email")
@@ -41,7 +43,10 @@ class SpokenEmailRecognizer(RuleRecognizer):
             # "rosa quispe arroba gmail": without spoken dots the local part may be two words.
             before = text[:start].rstrip()
             prev = re.search(r"([^\W_]+)$", before)
-            if prev and " " not in m.group("local").strip() and is_name_word(prev.group(1)):
-                if fold(prev.group(1)) not in self.words("not_local"):
+            cued = prev and _EMAIL_CUE.search(text[max(0, prev.start() - 30) : prev.start()])
+            if prev and (" " not in m.group("local").strip() and is_name_word(prev.group(1)) or cued):
+                # after "mi correo es" the word before a dotted local part is its first part too
+                # ("chica ferreira ponto ac arroba …": Whisper dropped the separator)
+                if fold(prev.group(1)) not in self.words("not_local") and fold(prev.group(1)) not in stop_words():
                     start = prev.start()
             yield Match("EMAIL_ADDRESS", start, m.end(), self.score)
