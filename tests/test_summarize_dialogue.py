@@ -365,3 +365,39 @@ def test_police_told_about_it_later_is_no_dispatch(rules):
             "caller: The captain keeps our passports and we have no salary for nine months.\n"
             "operator: We will pass the case to the prosecutor, and the police will be informed next week.")
     assert Action.police_dispatch not in decide(rules, text)["actions"]
+
+
+def test_operator_weighing_up_what_was_seen_is_the_operator(rules):
+    text = ("Línea contra la trata, good afternoon. How can I help you?\n"
+            "Hi, I'm a tourist. On a river tour the boat driver offered two young girls to my friend for money.\n"
+            "This is very useful. What you saw is sexual exploitation of children. I will pass this information "
+            "today to the specialised police and the prosecutor's office so they can investigate.\n"
+            "Okay, thank you.")
+    t = parse(text, rules.taxonomy)
+    assert [s.speaker for s in t.sentences if "useful" in text[s.start:s.end]] == ["operator"]
+    assert Action.referral_legal in decide(rules, text)["actions"]
+
+
+def test_the_doctor_treating_the_caller_does_not_make_her_a_professional(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: Ahí estuve tres años sin sueldo, la señora no me dejaba salir y se quedó con mi dni. "
+            "Ya me está viendo el doctor de la posta.")
+    got = decide(rules, text)
+    assert got["caller_role"].value == "victim" and got["victims"].minors_involved is False
+
+
+def test_a_receptionist_who_sees_it_is_a_witness(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: Trabajo en la recepción de un hostal y llegó un señor con tres chicas, él tenía sus pasaportes "
+            "y dos parecen menores de quince; no las deja salir ni hablar.")
+    assert decide(rules, text)["caller_role"].value == "witness"
+
+
+def test_no_thats_no_longer_needed_declines_the_offer(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: Trabajé cama adentro tres años sin sueldo y la señora se quedó con mi dni, ya salí.\n"
+            "operator: Le vamos a conectar con un abogado gratuito. También le puedo dar una referencia a un centro "
+            "de salud.\n"
+            "caller: no eso ya no ya me está viendo el doctor, con el abogado sí por favor")
+    acts = decide(rules, text)["actions"]
+    assert Action.referral_legal in acts and Action.referral_health not in acts

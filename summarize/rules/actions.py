@@ -25,6 +25,7 @@ _DECLINE = re.compile(
 _DECLINE_WITHIN = 30  # characters into the reply where the refusal must begin
 # A refusal that can come after thanks or a reason: "I'd love that, but I'm flying tomorrow. So no, it's fine."
 _DECLINE_ANYWHERE = re.compile(r"\b(?:so )?no,? (?:it's|its|it is) (?:fine|ok|okay)\b|\bno need\b|\bno hace falta\b|"
+                               r"^\W*no,? (?:eso|esa|ese) (?:ya )?no\b|"
                                r"\bno es necesario\b|\bnao precisa\b|\bnao e necessario\b")
 # Where the offer opens in the operator's sentence: in "voy a avisar ahora mismo a la policía ... le puedo dejar un
 # número para devolverle la llamada" a "no" declines the call-back, not the police already on their way.
