@@ -53,6 +53,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "part": re.compile(rf"(?:{_alt(d['parts'])})[ \t]+(?:(?:de|del|da|do)[ \t]+)?"),
         # "bairro vila nova", "sector alto"; not "arriba", which after a number is "upstairs"
         "adjective": re.compile(rf"(?:{_alt([w for w in d['np_words'] if w not in ('arriba', 'abajo')])})(?!\w)"),
+        "floor": re.compile(
+            r"(?:primer|primero|segundo|tercer|tercero|cuarto|quinto|\d{1,2}(?:er|do|ro|to|°|º|st|nd|rd|th)?|first|second|"
+            r"third|fourth|fifth|top|primeiro|terceiro)[ \t]+(?:piso|floor|andar|planta)(?!\w)"
+        ),
+        "and": re.compile(r"(?:y|and|e)[ \t]+"),
         "look": re.compile(rf"(?:{look})(?!\w)"),
         "det": re.compile(det),
         "indefinite": re.compile(rf"(?:{_alt(d['indefinite'])})[ \t]+"),
@@ -125,6 +130,12 @@ def _step(folded: str, pos: int, spans: list[Span], crossing: bool) -> int | Non
     m = p["standalone"].match(folded, at)
     if m:
         return (_landmark_end(folded, m.end()) or m.end()) if m.group("there") else m.end()
+    m = p["floor"].match(folded, at)
+    if m and _step(folded, m.end(), spans, False) is not None:
+        return m.end()  # "…455, segundo piso, al fondo hay …"; a floor alone is left out, as annotators do
+    also = p["and"].match(folded, at)
+    if also and (p["anchor"].match(folded, also.end()) or p["standalone"].match(folded, also.end())):
+        at = also.end()  # "al costado de la botica y frente al parque": one more landmark
     m = p["anchor"].match(folded, at)
     there = m and (m.group("there") or m.group().rstrip().endswith(tuple(_data()["existential"])))
     if m and not (p["indefinite"].match(folded, m.end()) and not there):

@@ -31,6 +31,47 @@ def covered(redactor, text: str, piece: str) -> bool:
 @pytest.mark.parametrize(
     ("text", "address"),
     [
+        # "y" + one more landmark
+        (
+            "Vive en la casa de adobe de dos pisos, pintada de celeste, al costado de la botica y frente al parque "
+            "principal. Ahí la tienen.",
+            "la casa de adobe de dos pisos, pintada de celeste, al costado de la botica y frente al parque principal",
+        ),
+        # a floor that bridges to more of the place
+        (
+            "La tienen en el Jr. Amazonas 455, segundo piso, al fondo hay una puerta de metal negra.",
+            "Jr. Amazonas 455, segundo piso, al fondo hay una puerta de metal negra",
+        ),
+        # English gives the number first
+        ("She is at 45 Main Street, behind the old market, where there is a green gate.", "45 Main Street"),
+        # cased text with the street's name left in lowercase, kept with its number
+        (
+            "Ela mora na rua das flores número 32, ao lado da padaria, em frente à escola municipal.",
+            "rua das flores número 32, ao lado da padaria, em frente à escola municipal",
+        ),
+        ("ela ta na travessa são josé 88 bairro jardim america", "travessa são josé 88 bairro jardim america"),
+    ],
+)
+def test_more_ways_an_address_is_said(redactor, text, address):
+    assert covered(redactor, text, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_in_address"),
+    [
+        ("La tienen en el Pasaje Santa Rosa 233, tercer piso.", "tercer piso"),  # a floor alone: left out
+        ("trabaja en la chacra y al costado le pagan 300 soles", "300 soles"),
+        ("Ela foi para a rua e nunca mais voltou.", "rua"),  # a lowercase street word with no number
+        ("I paid 300 Soles and 20 Dollars for the trip.", "300"),
+    ],
+)
+def test_those_ways_leave_what_is_not_the_place(redactor, text, not_in_address):
+    assert all(not_in_address not in s for s in spans(redactor, text, "ADDRESS"))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
         # a house told by its looks, then the landmarks around it
         (
             "vive en la casa de dos pisos de adobe sin pintar al lado de la posta frente a la losa deportiva\nya",

@@ -84,6 +84,11 @@ class AddressRecognizer(RuleRecognizer):
         self._dated = re.compile(
             rf"[ \t]+(?:\d{{1,2}}|[^\W\d_]+)[ \t]+(?i:de)[ \t]+(?i:{alternation(self.words('months'))})(?!\w)"
         )
+        # English order, the number first: "45 Main Street", "1207 N. Lake Ave"
+        self._number_first = re.compile(
+            rf"(?<![\w.,])\d{{1,5}}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){{1,3}}"
+            rf"(?:{alternation(self.words('english_street_suffixes'))})(?!\w)\.?"
+        )
         # "X con Y", "Mz. B, lote 4, del sector Z": joiners (and commas) between two parts of one address
         self._joiner = re.compile(
             rf"^[\s,]*(?:(?:{alternation(self.words('joiners'))})(?:[\s,]+|$))+(?:(?:el|la|the)\s+)?", re.I
@@ -91,7 +96,8 @@ class AddressRecognizer(RuleRecognizer):
 
     def find(self, text, nlp_artifacts):
         lowercase = mostly_lowercase(text)
-        spans = [s for s in (self._street_span(text, m, lowercase) for m in self._street.finditer(text)) if s]
+        spans = [s for s in (self._street_or_numbered(text, m, lowercase) for m in self._street.finditer(text)) if s]
+        spans += [(m.start(), m.end()) for m in self._number_first.finditer(text)]
         spans += [(m.start(), m.end()) for m in self._numbered.finditer(text)]
         folded = fold(text)  # number words are listed without accents ("dieciséis" -> "dieciseis")
         spoken_in = folded if len(folded) == len(text) else text
@@ -118,6 +124,16 @@ class AddressRecognizer(RuleRecognizer):
                 start -= len(article.group()) if article else 0
             yield Match("ADDRESS", start, end, self.score)
 
+    def _street_or_numbered(self, text: str, m: re.Match[str], lowercase: bool) -> tuple[int, int] | None:
+        """Cased text where Whisper left the street's name in lowercase ("na rua das flores número 32"):
+        read as lowercase speech, and kept only with its house number."""
+        span = self._street_span(text, m, lowercase)
+        if span is None and not lowercase:
+            span = self._street_span(text, m, True)
+            if span is not None and not text[span[0] : span[1]].rstrip()[-1:].isdigit():
+                return None
+        return span
+
     def _street_span(self, text: str, m: re.Match[str], lowercase: bool) -> tuple[int, int] | None:
         """The street type plus its name (capitalised words, or a few words in lowercase text)."""
         pos = m.end()
@@ -125,7 +141,7 @@ class AddressRecognizer(RuleRecognizer):
         words = 0
         joined = 0  # connectors inside the name ("avenida los incas")
         stops = stop_words()
-        connectors = {"de", "del", "la", "las", "los", "el", "san", "santa", "da", "do", "dos", "das"}
+        connectors = {"de", "del", "la", "las", "los", "el", "san", "santa", "da", "do", "dos", "das", "sao", "santo"}
         rural = fold(re.sub(r"\s+", " ", m.group().rstrip("."))) in self._rural
         dated = self._dated.match(text, pos)
         if dated:  # "rua seis de agosto", "avenida 28 de julio": streets named after a date
