@@ -401,3 +401,45 @@ def test_no_thats_no_longer_needed_declines_the_offer(rules):
             "caller: no eso ya no ya me está viendo el doctor, con el abogado sí por favor")
     acts = decide(rules, text)["actions"]
     assert Action.referral_legal in acts and Action.referral_health not in acts
+
+
+# ------------------------------------------------ not yet
+
+@pytest.mark.parametrize("question, answer", [
+    ("la niña ya vive con ese señor", "no todavía no dicen que después de la fiesta del pueblo se la lleva"),
+    ("¿Ya viajó o ya recibió dinero?", "No, no, todavía no viaja. El viaje sería la otra semana."),
+])
+def test_not_yet_answered_is_a_risk_ahead(rules, question, answer):
+    text = ("línea contra la trata buenas tardes en qué le puedo ayudar\n"
+            "soy profesora y una alumna de trece años dejó de venir sus papás la van a juntar con un señor mayor "
+            "a cambio de una moto y plata ella no contesta su celular\n"
+            f"{question}\n{answer}")
+    got = decide(rules, text)
+    assert got["situation"] == Situation.at_risk and "other" in got["exploitation_types"]
+
+
+def test_not_yet_for_a_trip_of_people_already_taken_stays_ongoing(rules):
+    text = ("operator: Línea contra la trata, buenas noches.\n"
+            "caller: Soy mototaxista. Llevé a un señor con cuatro chicas de quince al puerto, las subieron a un bote "
+            "y él decía que iban a atender a los mineros.\n"
+            "operator: ¿El bote ya salió?\n"
+            "caller: Todavía no, sale a las diez.")
+    assert decide(rules, text)["situation"] == Situation.ongoing
+
+
+def test_a_friend_reporting_a_risk_ahead_reports_it(rules):
+    text = ("operator: Línea contra la trata, buenas noches.\n"
+            "caller: Te llamo porque un pana mío está a punto de hacer una locura: un tipo le ofrece cinco mil "
+            "dólares por un riñón, lo llevan a Guayaquil.\n"
+            "operator: ¿Ya viajó?\n"
+            "caller: No, todavía no viaja.")
+    got = decide(rules, text)
+    assert got["call_type"] == CallType.report and "other" in got["exploitation_types"]
+
+
+@pytest.mark.parametrize("line", ["La semana pasada se ha escapado, solito ha venido en carro.",
+                                  "Mi hijo se ha fugado de la ladrillera y ahora está conmigo."])
+def test_has_escaped_is_past(rules, line):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: A mi hijo de catorce lo tenían en una ladrillera cargando ladrillo sin pagarle. " + line)
+    assert decide(rules, text)["situation"] == Situation.past

@@ -44,7 +44,10 @@ def call_type(ctx: Context) -> Decision:
     if explicit:
         return Decision(CallType.report, explicit, 0.7)
     # Asking about an offer not yet taken is a consultation, unless a professional reports it.
-    at_risk = ctx.value("situation") == Situation.at_risk and ctx.value("caller_role") != CallerRole.professional
+    # Someone telling of another's risk without asking anything ("te llamo porque un pana mío está a punto de hacer
+    # una locura") reports it.
+    at_risk = ctx.value("situation") == Situation.at_risk and ctx.value("caller_role") not in (
+        CallerRole.professional, CallerRole.acquaintance, CallerRole.witness)
     if by["information_request"] or at_risk:
         return Decision(CallType.information_request, by["information_request"], 0.7)
     return Decision(CallType.report, [], 0.5)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarize.matching import Hit
-from summarize.model import Situation
+from summarize.model import ExploitationType, Situation
 from summarize.rules.base import Context, Decision, extractor, sum_by_value
 
 _YES = re.compile(r"^\W*(si|sí|yes|yeah|yep|sim|claro|asi es|exacto|correct|that's right|isso)(?!\w)")
@@ -28,7 +28,26 @@ def answered(ctx: Context, values: tuple[str, ...]) -> list[Hit]:
     return out
 
 
-@extractor("situation", after=["_case", "victims"])
+_NOT_YET = re.compile(r"\W*(?:(?:no|nao)\W+){0,2}(?:todavia no|aun no|todavia|ainda nao|not yet)(?!\w)")
+_ALREADY = re.compile(r"(?<!\w)(ya|already|yet|ja)(?!\w)")
+
+
+def not_yet(ctx: Context) -> list[Hit]:
+    """The operator asks whether it has already happened ("¿la niña ya vive con ese señor?", "has he already
+    travelled?") and the caller answers "no, todavía no": what was feared has not begun."""
+    sents = ctx.transcript.sentences
+    folded = ctx.transcript.folded
+    out = []
+    for i, q in enumerate(sents):
+        if q.speaker != "operator" or not q.is_question or not _ALREADY.search(folded, q.start, q.end):
+            continue
+        nxt = next((x for x in sents[i + 1:i + 3] if x.speaker != "operator"), None)
+        if nxt is not None and nxt.speaker == "caller" and _NOT_YET.match(folded, nxt.start, nxt.end):
+            out.append(Hit("at_risk", nxt.start, nxt.end, 3.0, nxt))
+    return out
+
+
+@extractor("situation", after=["_case", "victims", "exploitation_types"])
 def situation(ctx: Context) -> Decision:
     if not ctx.value("_case"):
         return Decision(None, [], 0.8)
@@ -40,6 +59,12 @@ def situation(ctx: Context) -> Decision:
     # Signs of exploitation already happening, in the caller's words, rule out "at risk".
     happening = ctx.find_list("exploitation_types", "generic_forced_work", ("caller",))
     signs = scores.get("ongoing_signs", 0)
+    # "Not yet" settles it for a handover, a marriage, an organ sale or a trip still ahead; where a form of work or
+    # sexual exploitation is told, the people are already in someone's hands ("¿el bote ya salió?" "todavía no").
+    pending = not_yet(ctx)
+    begun = set(ctx.value("exploitation_types")) - {ExploitationType.other, ExploitationType.unknown}
+    if pending and not begun and not scores.get("past") and not scores.get("ongoing_still"):
+        return Decision(Situation.at_risk, pending + [h for h in hits if h.value == "at_risk"], 0.6)
     if scores.get("at_risk", 0) >= 2 and not happening and not signs and not scores.get("past"):
         return Decision(Situation.at_risk, [h for h in hits if h.value == "at_risk"],
                         min(0.9, 0.4 + 0.1 * scores["at_risk"]))
