@@ -58,6 +58,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"third|fourth|fifth|top|primeiro|terceiro)[ \t]+(?:piso|floor|andar|planta)(?!\w)"
         ),
         "and": re.compile(r"(?:y|and|e)[ \t]+"),
+        "distance": re.compile(
+            rf"(?:(?:uns|umas|unos|unas|como|about|some)[ \t]+)?(?:\d+|[^\W\d_]+)(?:[ \t]+y[ \t]+medio)?[ \t]+"
+            rf"(?:{_alt(d['distance_units'])})(?!\w)"
+        ),
+        # after a comma only: "…, la del portón negro", "…, the yellow building", "…, la casa verde"
+        "refer_of": re.compile(r"[ \t]*,[ \t]*(?:la|el|o|a)[ \t]+(?:de|del|da|do|com|con)[ \t]+"),
+        "refer_house": re.compile(
+            rf"[ \t]*,[ \t]*(?:the|la|el|a|o)[ \t]+(?=(?:[^\W\d_]+[ \t]+)?(?:{_alt(d['house_nouns'])})(?!\w))"
+        ),
         "look": re.compile(rf"(?:{look})(?!\w)"),
         "det": re.compile(det),
         "indefinite": re.compile(rf"(?:{_alt(d['indefinite'])})[ \t]+"),
@@ -130,6 +139,17 @@ def _step(folded: str, pos: int, spans: list[Span], crossing: bool) -> int | Non
     m = p["standalone"].match(folded, at)
     if m:
         return (_landmark_end(folded, m.end()) or m.end()) if m.group("there") else m.end()
+    m = p["distance"].match(folded, at)
+    if m and _step(folded, m.end(), spans, False) is not None:
+        return m.end()  # "… tahuamanu uns dez quilômetros pela estrada de terra"
+    m = p["refer_of"].match(folded, pos)
+    end = _landmark_end(folded, m.end()) if m else None
+    if end is not None:
+        return end  # "…, la del portón negro"
+    m = p["refer_house"].match(folded, pos)
+    end = _landmark_end(folded, m.end()) if m else None
+    if end is not None and _step(folded, end, spans, False) is not None:
+        return end  # "…, the yellow building right by the lagoon"; not "…, the blue door" alone, as annotators do
     m = p["floor"].match(folded, at)
     if m and _step(folded, m.end(), spans, False) is not None:
         return m.end()  # "…455, segundo piso, al fondo hay …"; a floor alone is left out, as annotators do
@@ -154,11 +174,9 @@ def _only_a_way(folded: str, start: int, end: int) -> bool:
     """A last step that only names a road ("… subiendo por la trocha"): every village has one; it locates
     the house only with a landmark after it ("entrando por la trocha a mano derecha donde hay …")."""
     words = WORD_RE.findall(folded, start, end)
-    return (
-        bool(words)
-        and words[-1] in _data()["generic_ways"]
-        and _patterns()["anchor"].match(folded, _GAP.match(folded, start).end()) is not None
-    )
+    at = _GAP.match(folded, start).end()
+    opens = _patterns()["anchor"].match(folded, at) or _patterns()["standalone"].match(folded, at)
+    return bool(words) and words[-1] in _data()["generic_ways"] and opens is not None
 
 
 def _trim(folded: str, start: int, end: int) -> int:

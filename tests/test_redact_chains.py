@@ -50,6 +50,20 @@ def covered(redactor, text: str, piece: str) -> bool:
             "rua das flores número 32, ao lado da padaria, em frente à escola municipal",
         ),
         ("ela ta na travessa são josé 88 bairro jardim america", "travessa são josé 88 bairro jardim america"),
+        # a description that refers back to the house
+        (
+            "La tienen en la casa de un piso detrás del mercado, la de la reja verde.",
+            "la casa de un piso detrás del mercado, la de la reja verde",
+        ),
+        (
+            "It's on Calle Tacna 340, the grey house right next to the clinic.",
+            "Calle Tacna 340, the grey house right next to the clinic",
+        ),
+        # a distance on the way in, then the road it follows
+        (
+            "o sítio fica depois do posto de gasolina uns cinco quilômetros pelo ramal de terra",
+            "depois do posto de gasolina uns cinco quilômetros pelo ramal de terra",
+        ),
     ],
 )
 def test_more_ways_an_address_is_said(redactor, text, address):
@@ -63,6 +77,10 @@ def test_more_ways_an_address_is_said(redactor, text, address):
         ("trabaja en la chacra y al costado le pagan 300 soles", "300 soles"),
         ("Ela foi para a rua e nunca mais voltou.", "rua"),  # a lowercase street word with no number
         ("I paid 300 Soles and 20 Dollars for the trip.", "300"),
+        # a house said alone after an address, with nothing after it (annotators leave it out)
+        ("She has a room at Calle Tacna 340, the grey door. Her name is Ana.", "grey door"),
+        # a distance with nothing after it is how far, not where
+        ("vive en el jiron lima 230 a unos diez minutos y trabaja de noche", "diez minutos"),
     ],
 )
 def test_those_ways_leave_what_is_not_the_place(redactor, text, not_in_address):
