@@ -443,3 +443,19 @@ def test_has_escaped_is_past(rules, line):
     text = ("operator: Línea contra la trata.\n"
             "caller: A mi hijo de catorce lo tenían en una ladrillera cargando ladrillo sin pagarle. " + line)
     assert decide(rules, text)["situation"] == Situation.past
+
+
+def test_photos_asked_of_a_daughter_are_no_leverage(rules):
+    text = ("línea contra la trata buenas tardes\n"
+            "boa tarde minha filha tem quinze anos e conheceu um homem pelo instagram que quer pagar a passagem "
+            "dela e pediu fotos de biquíni\n"
+            "ella ya viajó\n"
+            "não ainda não ela está em casa comigo eu queria saber se isso é normal")
+    assert decide(rules, text)["caller_role"].value == "family_member"
+
+
+def test_portuguese_but_after_a_number_adds_nobody(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: eu e mais duas meninas somos obrigadas a fazer programa num bar eu tenho vinte e quatro mas o "
+            "dono tem arma")
+    assert decide(rules, text)["victims"].count == 3

@@ -51,7 +51,8 @@ _BELONGS = re.compile(r"(?<!\w)(es|e|era|is|belongs to|pertenece a|es el de|e o 
 _HOST = re.compile(r"(?<!\w)(casa|cuarto|departamento|apartamento|place|house|home|quarto) (de|da|do|of) $")
 # Kin named as leverage over the caller ("tiene fotos de mi niña, dice que sabe dónde viven") are the ones threatened,
 # not the ones the call is about: a victim's own family is how she is held.
-_LEVERAGE = re.compile(r"(?<!\w)(fotos? de|photos? of|pictures? of|sabe donde (vive|viven|esta|estan|vivimos)|"
+_LEVERAGE = re.compile(r"(?<!\w)((?:fotos?|photos?|pictures?) (?:de|of|da|do) (?:mi|mis|my|minha|meu|meus|minhas) |"
+                       r"sabe donde (vive|viven|esta|estan|vivimos)|"
                        r"knows where (my|they|she|he|we)|sabe onde (mora|moram)|amenaz\w+ (a|con hacerle algo a) |"
                        r"threaten\w* (my|to hurt my)|ameac\w+ (a |o |minha |meu ))")
 _REACH = 12  # characters before a cue: a clitic or pronoun right before it ("el patrón nos quitó el DNI")

@@ -79,7 +79,9 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         # "otras dos", "eight others", and "son como cinco más", "two more" (not "dos más o menos", "more or less")
         re.compile(rf"{b}(?:otr[oa]s|outr[oa]s|mais)\s+(?P<n>{num})(?!\w)|{b}(?P<n2>{num})\s+(?:others(?!\w)|"
                    rf"other\s+(?:[\w']+\s+){{0,2}}?(?:{nouns})(?!\w)|"
-                   rf"(?:mas|more)(?!\w)(?!\s+(?:o menos|or less|de|than)(?!\w)))"),
+                   # (Portuguese "mas" is "but": "tenho vinte e quatro mas o dono tem arma")
+                   rf"(?:mas|more)(?!\w)(?!\s+(?:o menos|or less|de|than|o|a|os|as|ele|ela|eles|elas|eu|nao|ninguem|"
+                   rf"voce|agora|ja|so|isso|nunca|tambem|the|i|he|she|they)(?!\w)))"),
         # one person plus those with her: "una señora con tres niños", "ella y sus dos hijos"
         re.compile(rf"{b}(?:(?:senora|mujer|madre|mama|woman|mother|ella|she|amiga|friend)\s+(?:con|with|y|and)"
                    rf"|y sus|and her|and his|con sus|with her|with his|e seus|e suas"
