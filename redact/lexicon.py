@@ -176,6 +176,10 @@ def looks_unknown(word: str, lemma: str | None = None) -> bool:
     head, _, tail = word.replace("’", "'").partition("'")
     if tail in _CLITICS or not (head + tail).isalpha():
         return False  # "he's", "i'm"
+    from redact.numbers import word_value
+
+    if word_value(word) is not None:
+        return False  # "catorce": a number word some dictionaries lack
     return len(word) >= 3 and fold(word) not in stop_words() and not is_ordinary_word(word, lemma)
 
 

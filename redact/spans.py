@@ -339,9 +339,39 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
             nick = _NICKNAME_BEFORE.search(text[max(0, start - 20) : start])
             if nick:
                 start = max(0, start - 20) + nick.start(1)  # "el chato wilber": the nickname is his too
+            elif (
+                _opens_with_surname(text[start:end])
+                and (before := _WORD_BEFORE.search(text[max(0, start - 30) : start]))
+                and _first_name_like(before.group(1), cased)
+            ):
+                start = max(0, start - 30) + before.start(1)  # "sale como meri huallpa": her first name too
             span = Span(span.type, start, end, span.score, span.source)
         out.append(span)
     return merge(text, out)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+) \Z")
+
+
+def _opens_with_surname(name: str) -> bool:
+    """A found name that starts with a surname ("huallpa") lacks the first name said before it."""
+    words = WORD_RE.findall(name)
+    return bool(words) and fold(words[0]) in surnames() and fold(words[0]) not in first_names()
+
+
+def _first_name_like(word: str, cased: bool) -> bool:
+    """A word before a found name that is her first name: a listed one no dictionary knows, or a rare
+    word no dictionary knows ("meri", "yusleidy"); never a function word, place, title or verb form."""
+    key = fold(word)
+    if cased and not word[0].isupper():
+        return False
+    if len(key) < 3 or key in stop_words() or key in places() or key in not_names() or key in _TITLES:
+        return False
+    if key in _PET_TITLES or key.endswith(_VERB_ENDINGS):
+        return False
+    if key in first_names():
+        return not is_ordinary_word(word)
+    return looks_unknown(word) and word_frequency(word) < 3.0
 
 
 _NUMBERISH = re.compile(r"[ \t]*[,.;-]?[ \t]*([^\W_]*\d[\w]*|[^\W\d_]+)")

@@ -292,3 +292,23 @@ def test_spoken_email_and_handle_keep_their_first_and_last_words(redactor):
     # without an e-mail cue the word before a dotted local part is not taken
     found = kinds(redactor, "escribio a la empresa ponto rh arroba gmail ponto com")
     assert "empresa ponto rh arroba gmail ponto com" in found and not any("la empresa" in k for k in found)
+
+
+def test_a_surname_found_alone_takes_the_rare_first_name_before_it(redactor):
+    assert "yuleisi quispe" in people(redactor, "el yape salía a nombre de yuleisi quispe nomás")
+    # not a verb, a function word or a first name that is an everyday word
+    assert all("llego" not in p for p in people(redactor, "llego tarde mamani y se fue"))
+    assert all("chacra" not in p for p in people(redactor, "trabaja en la chacra huallpa con su tío"))
+
+
+def test_an_answer_that_opens_with_her_name_gives_the_name(redactor):
+    text = "me puede dar su nombre\nrocio ventura mi celular es el 962 554 109"
+    assert "rocio ventura" in people(redactor, text)
+    # an answer that opens with an ordinary word gives none
+    assert people(redactor, "cual es su nombre\nmejor no le digo mi nombre") == []
+
+
+def test_a_pupil_named_after_the_possessive(redactor):
+    text = "le habla la profesora de la escuela\nun alumno mío jhonatan de catorce años me contó"
+    assert "jhonatan" in people(redactor, text)  # and not "de catorce años": an age is no surname
+    assert people(redactor, "una alumna mía de quince años me enseñó los mensajes") == []

@@ -275,16 +275,34 @@ class PersonContextRecognizer(RuleRecognizer):
             if line_end < 0:
                 continue
             answer = re.split(r"[\n.?!;]", text[line_end + 1 :], maxsplit=1)[0]
-            if any(ch.isdigit() for ch in answer):
-                continue
+            digits = any(ch.isdigit() for ch in answer)
             words = list(_ANSWER_WORD.finditer(answer))
             while words and fold(words[0].group()) in self._answer_fillers:
                 words.pop(0)
             names = [self._answer_word(w.group(), i, len(words)) for i, w in enumerate(words)]
-            if not 1 <= len(words) <= 5 or not all(names):
-                continue
             offset = line_end + 1
-            yield Match("PERSON", offset + words[0].start(), offset + words[-1].end(), self.score - 0.1)
+            if 1 <= len(words) <= 5 and all(names) and not digits:
+                yield Match("PERSON", offset + words[0].start(), offset + words[-1].end(), self.score - 0.1)
+            elif len(words) >= 2 and (last := self._answer_name_prefix([w.group() for w in words])):
+                # "paulina espiritu mi celular es…": the answer opens with her name and goes on
+                yield Match("PERSON", offset + words[0].start(), offset + words[last].end(), self.score - 0.1)
+
+    @staticmethod
+    def _answer_name_prefix(words: list[str]) -> int | None:
+        """The index of the last word of the name an answer opens with: a listed first name that is no
+        ordinary word, then its surname (listed, unknown, or a word rarer than everyday ones), then more."""
+        first = fold(words[0])
+        if first not in first_names() or is_ordinary_word(words[0]) or first in not_names():
+            return None
+        last = None
+        for i, word in enumerate(words[1:4], start=1):
+            key = fold(word)
+            if key in stop_words() or key in not_names() or key in places() or key in _NOT_A_NAME:
+                break
+            if not (is_name_word(word) or looks_unknown(word) or i == 1 and word_frequency(word) < 4.0):
+                break
+            last = i
+        return last
 
     @staticmethod
     def _answer_word(word: str, index: int, count: int) -> bool:
