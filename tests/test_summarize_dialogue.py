@@ -459,3 +459,31 @@ def test_portuguese_but_after_a_number_adds_nobody(rules):
             "caller: eu e mais duas meninas somos obrigadas a fazer programa num bar eu tenho vinte e quatro mas o "
             "dono tem arma")
     assert decide(rules, text)["victims"].count == 3
+
+
+# ------------------------------------------------ signs said plainly, who is a victim
+
+@pytest.mark.parametrize("line, form", [
+    ("En el mercado encontramos a cinco menores cargando sacos y durmiendo sobre los costales; ninguno está "
+     "matriculado y a ellos no les da nada.", "labour"),
+    ("Mi hijo está en una embarcación pesquera, no lo dejan bajar porque el patrón dice que debe el adelanto.",
+     "labour"),
+    ("Mi alumna de trece limpia y cocina todo el día en una casa, no sale nunca, la señora cierra con llave.",
+     "domestic_servitude"),
+])
+def test_forced_work_said_plainly(rules, line, form):
+    assert form in forms(rules, line)
+
+
+def test_a_lone_relative_is_no_victim_among_many_mentions_of_the_other_sex(rules):
+    text = ("operator: Anti-trafficking line.\n"
+            "caller: My son was deceived, they took his passport and forced him to carry drugs. My son is in jail "
+            "now, his passport is with them. I'm calling from my sister's phone.")
+    assert [s.value for s in decide(rules, text)["victims"].sexes] == ["male"]
+
+
+def test_two_boys_named_once_still_count(rules):
+    text = ("operator: Anti-trafficking line.\n"
+            "caller: Four little kids, two boys and two girls, ask tourists for coins until midnight; a woman takes "
+            "the money. One of the girls got slapped, the girls looked scared, the little girls cried.")
+    assert sorted(s.value for s in decide(rules, text)["victims"].sexes) == ["female", "male"]

@@ -241,6 +241,11 @@ _VOCATIVE = re.compile(r"(obrigad[oa]|gracias|thanks|thank you|buenas|buenos dia
 _TO_THE_MEN = re.compile(r"(?<!\w)(to|for|with|para|con|a|pra|com) (the |los |unos |some |os |uns |a |an )?(\w+ )?$")
 
 
+_DOMINANT = 4
+_KIN_WORD = re.compile(rf"(?<!\w)(?:{_KIN}|hij[oa]s?|sons?|daughters?|filh[oa]s?|nietos?|nietas?|padre|madre|papa|mama|"
+                       r"father|mother|pai|mae)(?!\w)")
+
+
 def sexes(ctx: Context, expl: list[ExploitationType]) -> tuple[list[Sex], list[Hit], bool]:
     care = ctx.taxonomy["victims"].lists["not_victim_before"]
     folded = ctx.transcript.folded
@@ -254,6 +259,13 @@ def sexes(ctx: Context, expl: list[ExploitationType]) -> tuple[list[Sex], list[H
     if ExploitationType.sexual in expl and fem:
         # "offering a girl to foreign guys": the men the girls are offered to are the clients
         mal = [h for h in mal if not _TO_THE_MEN.search(folded, max(h.sentence.start, h.start - 25), h.start)]
+    # One passing mention against many ("my son ... his passport ... your son" and once "my sister", whose phone it
+    # is): the lone word is someone around the case, not a victim.
+    # (only someone's relative: "two boys and two girls" counts each group however often it is named)
+    if len(fem) == 1 and len(mal) >= _DOMINANT and _KIN_WORD.search(folded, fem[0].start, fem[0].end):
+        fem = []
+    if len(mal) == 1 and len(fem) >= _DOMINANT and _KIN_WORD.search(folded, mal[0].start, mal[0].end):
+        mal = []
     chosen = [sx for sx, hits in ((Sex.female, fem), (Sex.male, mal)) if hits]
     if chosen:
         return chosen, fem + mal, True
