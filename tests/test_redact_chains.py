@@ -204,6 +204,7 @@ def test_the_turn_that_answers_the_name_question_is_the_name(redactor):
         "cual es su nombre\nsi claro un momento",
         "como se llama el lugar\nel bar de la esquina",
         "como se llama el bar\nel cañero",
+        "como se llama la discoteca\nkalimba",  # the question asks about a place, not a person
     ],
 )
 def test_answers_that_are_not_only_names_are_left(redactor, text):
@@ -312,3 +313,8 @@ def test_a_pupil_named_after_the_possessive(redactor):
     text = "le habla la profesora de la escuela\nun alumno mío jhonatan de catorce años me contó"
     assert "jhonatan" in people(redactor, text)  # and not "de catorce años": an age is no surname
     assert people(redactor, "una alumna mía de quince años me enseñó los mensajes") == []
+
+
+def test_the_name_question_about_a_person_noun_still_counts(redactor):
+    assert "yeraldin" in people(redactor, "como se llama la chica\nyeraldin")
+    assert "yeraldin" in people(redactor, "y como se llama su hija\nyeraldin")

@@ -30,6 +30,7 @@ _QUOTE = re.compile(r"[ \t]*[\"“”«'‘]")
 _QUESTION = re.compile(r"(?<!\w)(?:c[oó]mo|qual|what|how)[ \t]+$", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?<!\w)(?:la|una|esta|esa|otra|su|the|a|uma|essa)[ \t]+$", re.IGNORECASE)
 _CALL_NOUNS = {"llamada", "llamado", "chamada", "chamado"}
+_ASKED_ABOUT = re.compile(r"(?<!\w)(?:el|la|los|las|the|o|a|su|sus|his|her|this|that|ese|esa)[ \t]+(\w+)", re.I)
 _ANSWER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CONJUNCTION = re.compile(r",?[ \t]+(?:y|and|e|&|o|or|ou)(?=[ \t])", re.IGNORECASE)
 _INNER_CONNECTORS = {"de", "del", "la", "los", "da", "do", "dos", "das", "van", "von"}
@@ -274,6 +275,9 @@ class PersonContextRecognizer(RuleRecognizer):
             line_end = text.find("\n", cue.end())
             if line_end < 0:
                 continue
+            thing = _ASKED_ABOUT.search(text, cue.end(), line_end)
+            if thing and not self._titles.fullmatch(thing.group(1)):
+                continue  # "¿cómo se llama el local / la discoteca?": the answer names a place
             answer = re.split(r"[\n.?!;]", text[line_end + 1 :], maxsplit=1)[0]
             digits = any(ch.isdigit() for ch in answer)
             words = list(_ANSWER_WORD.finditer(answer))
