@@ -487,3 +487,25 @@ def test_two_boys_named_once_still_count(rules):
             "caller: Four little kids, two boys and two girls, ask tourists for coins until midnight; a woman takes "
             "the money. One of the girls got slapped, the girls looked scared, the little girls cried.")
     assert sorted(s.value for s in decide(rules, text)["victims"].sexes) == ["female", "male"]
+
+
+@pytest.mark.parametrize("verdict", [
+    "Le explico: por lo que me cuenta no parece un caso de trata, porque no hay captación ni explotación; es "
+    "violencia familiar. Para eso está la Línea 100.",
+    "Por lo que me cuenta no es trata: usted puede irse y tiene sus documentos. Es un incumplimiento laboral.",
+])
+def test_operator_verdict_that_it_is_not_trafficking(rules, verdict):
+    text = ("operator: Línea contra la trata, buenas noches.\n"
+            "caller: Mi vecina vive encerrada, su esposo le pone candado a la puerta y no le pagan nada en el "
+            "restaurante donde ayuda.\n"
+            f"operator: {verdict}\n"
+            "caller: Ah ya, gracias.")
+    assert decide(rules, text)["call_type"] == CallType.not_relevant
+
+
+def test_explaining_that_an_organ_sale_is_trafficking_is_no_verdict(rules):
+    text = ("operator: Línea contra la trata.\n"
+            "caller: A mi amigo le ofrecen cinco mil dólares por un riñón, lo llevan a Guayaquil la otra semana.\n"
+            "operator: Captar a alguien por su necesidad para sacarle un órgano es trata de personas, aunque él "
+            "diga que acepta. Vamos a pasar el caso a la fiscalía.")
+    assert decide(rules, text)["call_type"] != CallType.not_relevant
