@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 NOTES = ROOT / "bench" / "data" / "notes"
 SETS = {"dev": ROOT.parent / "shared" / "eval" / "calls_dev.jsonl", "heldout": NOTES / "heldout.jsonl"}
-SETS |= {f"heldout{n}": NOTES / f"heldout{n}.jsonl" for n in range(2, 16)}
+SETS |= {f"heldout{n}": NOTES / f"heldout{n}.jsonl" for n in range(2, 17)}
 EXACT = ["caller_role", "call_type", "region", "situation", "urgency", "victims.count", "victims.minors_involved"]
 LISTS = ["exploitation_types", "actions", "victims.sexes"]
 FIELDS = EXACT[:2] + ["exploitation_types", "victims.count", "victims.minors_involved", "victims.sexes",
