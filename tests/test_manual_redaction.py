@@ -19,7 +19,7 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
-from asr.types import Segment, Speaker, Transcript, Word
+from asr.types import Speaker, Transcript
 from callnotes.config import Settings
 from callnotes.security import passwords
 from callnotes.security.crypto import generate_key
@@ -27,8 +27,8 @@ from callnotes.services import Actor, ManualRedactionError, PermissionDenied, Ro
 from callnotes.services import manual_redaction as mr
 from callnotes.services.access import NotFound
 from callnotes.services.workspace import Workspace
-from callnotes.store import AuditEvent, Call, Note, Redaction, Review, Scenario, open_store
-from callnotes.store import Transcript as TranscriptRow
+from callnotes.store import AuditEvent, Call, Note, Review, Scenario, open_store
+from tests import stored_call
 
 ADMIN = Actor.system("test")
 PASSWORD = "a long enough passphrase"
@@ -44,11 +44,7 @@ RATE = 16000
 
 
 def typed_transcript() -> Transcript:
-    segments = []
-    for i, (speaker, line) in enumerate(LINES):
-        words = [Word(i * 5 + j * 0.4, i * 5 + j * 0.4 + 0.3, w, 0.9) for j, w in enumerate(line.split())]
-        segments.append(Segment(i * 5.0, i * 5.0 + 4.5, line, speaker, channel=i % 2, words=words))
-    return Transcript("call:1", "es", 0.98, 20.0, 18.0, 2, "base", segments)
+    return stored_call.typed_transcript(LINES)
 
 
 def silence_wav(seconds: float = 20.0) -> bytes:
@@ -63,36 +59,9 @@ def silence_wav(seconds: float = 20.0) -> bytes:
 
 def add_call(store, operator_id: int, audio_hash: str = "2" * 64, received_at: datetime | None = None) -> int:
     """A call as the pipeline leaves it: entities, redacted text and mapping agree with each other."""
-    transcript = typed_transcript()
-    text = transcript.text
-    entities, redacted = [], text
-    for kind, original, placeholder in FOUND:
-        start = text.index(original)
-        entities.append({"type": kind, "start": start, "end": start + len(original), "score": 0.85})
-        redacted = redacted.replace(original, placeholder)
-    mapping = {placeholder: original for _, original, placeholder in FOUND}
-    raw = store.data_dir.parent / "raw.wav"
-    raw.write_bytes(silence_wav())
-    store.files.put_file(raw, f"audio/{audio_hash}.wav.enc", "raw-audio")
-    store.files.put_file(raw, f"audio/bleeped-{audio_hash}.wav.enc", "bleeped-audio")
-    with store.transaction() as session:
-        call = Call(audio_sha256=audio_hash, state="ready_for_review", consent="recorded", operator_id=operator_id,
-                    audio_bytes=raw.stat().st_size, raw_audio_path=f"audio/{audio_hash}.wav.enc",
-                    bleeped_audio_path=f"audio/bleeped-{audio_hash}.wav.enc",
-                    received_at=received_at or datetime.now(UTC), duration_s=20.0, language="es")
-        session.add(call)
-        session.flush()
-        session.add(TranscriptRow(call_id=call.id, language="es", language_probability=0.98, duration_s=20.0,
-                                  speech_duration_s=18.0, channels=2, model="base", warnings=[], segment_count=4,
-                                  content_enc=store.cipher.encrypt_text(json.dumps(transcript.to_dict()), "transcript"),
-                                  transcribe_s=1.0))
-        session.add(Redaction(call_id=call.id, mode="tag", language="es", redacted_text=redacted,
-                              entity_counts={"PERSON": 1, "PHONE_NUMBER": 1},
-                              entities_enc=store.cipher.encrypt_text(json.dumps(entities), "entities"),
-                              mapping_enc=store.cipher.encrypt_text(json.dumps(mapping), "mapping"), redact_s=0.1))
-        session.add(Note(call_id=call.id, version=1, kind="draft", backend="rules",
-                         content={"call_type": "report", "urgency": "high", "region": "Puno", "summary": SUMMARY}))
-        return call.id
+    spec = stored_call.CallSpec(LINES, FOUND, {"call_type": "report", "urgency": "high", "region": "Puno",
+                                               "summary": SUMMARY}, raw_audio=silence_wav())
+    return stored_call.add_call(store, spec, operator_id, audio_hash, received_at)
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select, text, update
 
-from asr.types import Segment, Speaker, Transcript, Word
+from asr.types import Speaker
 from callnotes.config import Settings
 from callnotes.security import passwords
 from callnotes.security.crypto import generate_key
@@ -28,10 +28,10 @@ from callnotes.services import (
     Services,
     StaleEdit,
 )
-from callnotes.store import AuditEvent, Call, Note, Redaction, User, open_store
-from callnotes.store import Transcript as TranscriptRow
+from callnotes.store import AuditEvent, Call, User, open_store
 from callnotes.store import db as store_db
 from callnotes.store.models import Base
+from tests import stored_call
 
 PG_URL = os.environ.get("CALLNOTES_TEST_PG_URL")
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason="no PostgreSQL"))]
@@ -40,45 +40,14 @@ PII = ("Rosa Quispe", "987 654 321")  # what the placeholders stand for in the t
 PASSWORD = "a long enough passphrase"
 
 
-def _typed_transcript() -> Transcript:
-    lines = [
-        (Speaker.operator, "Línea contra la trata, buenas tardes."),
-        (Speaker.caller, "Mi sobrina Rosa Quispe no regresa, su número es 987 654 321."),
-    ]
-    segments = []
-    for i, (speaker, line) in enumerate(lines):
-        words = [Word(i * 5 + j * 0.4, i * 5 + j * 0.4 + 0.3, w, 0.9) for j, w in enumerate(line.split())]
-        segments.append(Segment(i * 5.0, i * 5.0 + 4.5, line, speaker, channel=i % 2, words=words))
-    return Transcript("call:1", "es", 0.98, 10.0, 9.0, 2, "base", segments)
-
-
 def add_call(store, operator_id: int, received_at: datetime | None = None, audio_hash: str = "1" * 64) -> int:
-    transcript = _typed_transcript()
-    redacted = transcript.text.replace(PII[0], "<PERSON_1>").replace(PII[1], "<PHONE_NUMBER_1>")
-    mapping = {"<PERSON_1>": PII[0], "<PHONE_NUMBER_1>": PII[1]}
-    audio_rel = f"audio/{audio_hash}.wav.enc"
-    raw = store.data_dir.parent / "raw.wav"
-    raw.write_bytes(b"RIFF-raw-audio-bytes")
-    store.files.put_file(raw, audio_rel, "raw-audio")
-    raw.write_bytes(b"RIFF-bleeped-audio")
-    store.files.put_file(raw, f"audio/bleeped-{audio_hash}.wav.enc", "bleeped-audio")
-    with store.transaction() as session:
-        call = Call(audio_sha256=audio_hash, state="ready_for_review", consent="recorded", operator_id=operator_id,
-                    audio_bytes=20, raw_audio_path=audio_rel, bleeped_audio_path=f"audio/bleeped-{audio_hash}.wav.enc",
-                    received_at=received_at or datetime.now(UTC), duration_s=10.0, language="es")
-        session.add(call)
-        session.flush()
-        session.add(TranscriptRow(call_id=call.id, language="es", language_probability=0.98, duration_s=10.0,
-                                  speech_duration_s=9.0, channels=2, model="base", warnings=[], segment_count=2,
-                                  content_enc=store.cipher.encrypt_text(json.dumps(transcript.to_dict()), "transcript"),
-                                  transcribe_s=1.0))
-        session.add(Redaction(call_id=call.id, mode="tag", language="es", redacted_text=redacted,
-                              entity_counts={"PERSON": 1, "PHONE_NUMBER": 1},
-                              entities_enc=store.cipher.encrypt_text("[]", "entities"),
-                              mapping_enc=store.cipher.encrypt_text(json.dumps(mapping), "mapping"), redact_s=0.1))
-        session.add(Note(call_id=call.id, version=1, kind="draft", backend="rules",
-                         content={"call_type": "report", "urgency": "high", "summary": "Una menor no regresa."}))
-        return call.id
+    spec = stored_call.CallSpec(
+        [(Speaker.operator, "Línea contra la trata, buenas tardes."),
+         (Speaker.caller, "Mi sobrina Rosa Quispe no regresa, su número es 987 654 321.")],
+        [("PERSON", PII[0], "<PERSON_1>"), ("PHONE_NUMBER", PII[1], "<PHONE_NUMBER_1>")],
+        {"call_type": "report", "urgency": "high", "summary": "Una menor no regresa."},
+        raw_audio=b"RIFF-raw-audio-bytes", bleeped_audio=b"RIFF-bleeped-audio", keep_entities=False)
+    return stored_call.add_call(store, spec, operator_id, audio_hash, received_at)
 
 
 @pytest.fixture(params=BACKENDS)
