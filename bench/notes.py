@@ -15,7 +15,8 @@ in rounds, each set before the rules were tuned on it; heldout8 was the clean me
 of the first round of issue 4, heldout10 that of the second; heldout11 and heldout12 were
 written by two other writers outside the tuning loop and first run after the third round: the
 clean measure of that round; the fourth round was tuned on them, and heldout13, from a third
-writer, is its clean measure).
+writer, is its clean measure; the fifth, sixth and seventh rounds were tuned on heldout13, 14 and 15
+in turn, and heldout14, 15 and 16, each from another writer, are their clean measures).
 Each set's first run is the honest figure: bench/results/notes_heldout*_first_run.md.
 
     .venv/bin/python bench/notes.py [--backend rules] [--model PATH] [--lang es] [--verbose]
