@@ -318,3 +318,29 @@ def test_a_pupil_named_after_the_possessive(redactor):
 def test_the_name_question_about_a_person_noun_still_counts(redactor):
     assert "yeraldin" in people(redactor, "como se llama la chica\nyeraldin")
     assert "yeraldin" in people(redactor, "y como se llama su hija\nyeraldin")
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("la tienen en el karaoke noche azul y no la dejan salir", "karaoke noche azul"),
+        ("trabaja en la agricola santa fe e hijos desde marzo", "agricola santa fe e hijos"),
+        ("sabe como se llama el lugar\nrestobar el sabor cusqueño en la esquina", "restobar el sabor cusqueño"),
+    ],
+)
+def test_businesses_named_with_ordinary_words_after_the(redactor, text, organization):
+    assert kinds(redactor, text).get(organization) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trabaja en el bar de la esquina",
+        "comimos en el restaurante chino y luego fuimos al hotel",
+        "la llevaron a la discoteca grande del pueblo",
+        "vive en la pension de su tia",
+        "he works for a mining company  the house is far",  # "a" is English; two spaces end a sentence
+    ],
+)
+def test_a_business_of_a_kind_is_no_name(redactor, text):
+    assert "ORGANIZATION" not in kinds(redactor, text).values()

@@ -8,6 +8,11 @@ from redact.lexicon import fold, is_ordinary_word, mostly_lowercase, stop_words
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
 
+_DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:el|la|al|del|o|no|na)[ \t]+$", re.IGNORECASE)  # not "a": English
+# "… e hijos", "… y asociados": the family or partners a business is named after
+_FAMILY = re.compile(
+    r"[ \t]+(?:y|e|&|and)[ \t]+(?:hijos|hijas|hermanos|asociados|cia|sons|brothers|filhos|irmãos)(?!\w)", re.I
+)
 _NAME_CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "&", "da", "do", "dos", "das", "of", "the"}
 
 
@@ -25,9 +30,13 @@ class OrganizationRecognizer(RuleRecognizer):
         for m in self._prefix.finditer(text):
             if not lowercase and not m.group()[0].isupper() and not self._preceded_by_naming(text, m.start()):
                 continue  # "un restaurante en Santiago" is no name; "Restaurante El Sabor" is
-            end = self._name_end(text, m.end(), lowercase)
+            # "el spa …", or the turn that opens with the type (the answer to "¿cómo se llama el lugar?")
+            definite = bool(_DEFINITE_BEFORE.search(text[max(0, m.start() - 5) : m.start()]))
+            definite = definite or m.start() == 0 or text[m.start() - 1] == "\n"
+            end = self._name_end(text, m.end(), lowercase, definite)
             if end:
-                yield Match("ORGANIZATION", m.start(), end, self.score)
+                family = _FAMILY.match(text, end)  # "maderera ahuanari e hijos"
+                yield Match("ORGANIZATION", m.start(), family.end() if family else end, self.score)
         if not lowercase:
             for m in self._suffix.finditer(text):
                 start = self._name_start(text, m.start())
@@ -39,11 +48,14 @@ class OrganizationRecognizer(RuleRecognizer):
         return bool(re.search(r"(?:se llama|called|named|chamad[oa])\s+$", text[max(0, start - 15) : start], re.I))
 
     @staticmethod
-    def _name_end(text: str, pos: int, lowercase: bool) -> int | None:
+    def _name_end(text: str, pos: int, lowercase: bool, definite: bool = False) -> int | None:
         """End of the business name after its type word: capitalised words (a few words in
-        lowercase text), connectors allowed inside ("Pollería El Leñador Dorado")."""
+        lowercase text), connectors allowed inside ("Pollería El Leñador Dorado"). In lowercase text
+        after "el/la" + type, two ordinary words right after the type are its name too ("el spa relax
+        imperial"), not one ("el restaurante chino") nor a phrase ("el bar de la esquina")."""
         end = None
         count = 0
+        ordinary = 0
         cursor = pos
         word_re = re.compile(r"[ \t]+([^\W_][\w'’&-]*|\d+)")
         while count < 5:
@@ -53,17 +65,27 @@ class OrganizationRecognizer(RuleRecognizer):
             word = tok.group(1)
             key = fold(word)
             cursor = tok.end()
+            if lowercase and "  " in tok.group():
+                break  # two spaces: where a recogniser dropped the sentence's full stop
             if key in _NAME_CONNECTORS:
+                if count == 0 and definite and lowercase and key not in {"el", "la", "los", "las"}:
+                    definite = False  # "el bar de la esquina": a phrase, not a name
                 continue  # counts only if a name word follows
             if lowercase:
                 # "bar el minero feliz" (type, article, name) yes; "hostel right now" no
                 after_article = fold(text[pos : pos + 5].strip().split(" ")[0]) in {"el", "la", "los", "las"}
-                if key in stop_words() or count >= 3 or not after_article and is_ordinary_word(word):
+                if key in stop_words() or count >= 3:
                     break
+                if not after_article and is_ordinary_word(word):
+                    if not definite or count != ordinary:
+                        break
+                    ordinary += 1
             elif not (word[0].isupper() or word[0].isdigit()):
                 break
             count += 1
             end = cursor
+        if ordinary and count < 2:
+            return None
         return end
 
     @staticmethod
