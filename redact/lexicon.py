@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+# Pronouns that only ever stand before a verb ("le cerró", "nos quitó"): what follows is no name or
+# place. Not "la/lo", which are articles too ("La Paz").
+PREVERBAL_CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lhe", "lhes"})
 # A word: letters, optionally joined by an apostrophe or hyphen (O'Connell, Jean-Pierre).
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 

@@ -344,3 +344,9 @@ def test_businesses_named_with_ordinary_words_after_the(redactor, text, organiza
 )
 def test_a_business_of_a_kind_is_no_name(redactor, text):
     assert "ORGANIZATION" not in kinds(redactor, text).values()
+
+
+def test_a_place_name_after_a_clitic_pronoun_is_a_verb(redactor):
+    assert "LOCATION" not in kinds(redactor, "el patron nos quito los documentos").values()
+    assert kinds(redactor, "se fue a quito con su tia").get("quito") == "LOCATION"
+    assert kinds(redactor, "se llama maria y vive en la paz").get("la paz") == "LOCATION"

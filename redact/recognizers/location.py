@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import WORD_RE, common_words, fold, is_ordinary_word, mostly_lowercase, place_word_counts, places
+from redact.lexicon import (
+    PREVERBAL_CLITICS,
+    WORD_RE,
+    common_words,
+    fold,
+    is_ordinary_word,
+    mostly_lowercase,
+    place_word_counts,
+    places,
+)
 from redact.recognizers.base import Match, RuleRecognizer
 from redact.recognizers.spacy_tokens import is_proper_noun, sentence_initial
 from redact.registry import register
@@ -43,6 +52,8 @@ class LocationRecognizer(RuleRecognizer):
                 surface = text[first.start() : last.end()].lower()
                 if place and surface != place.name.lower() and set(surface) & _ACCENTED:
                     continue  # "quitó" (he took) is not Quito: an accent the name lacks
+                if place and i > 0 and fold(words[i - 1].group()) in PREVERBAL_CLITICS and size == 1:
+                    continue  # "nos quito los pasaportes": after a clitic pronoun comes a verb, not Quito
                 if (
                     place
                     and key not in not_places

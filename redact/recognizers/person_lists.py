@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from redact.lexicon import (
     COMMON_ZIPF,
+    PREVERBAL_CLITICS,
     WORD_RE,
     first_names,
     fold,
@@ -49,7 +50,7 @@ class PersonListRecognizer(RuleRecognizer):
                 i += (group[1] - group[0] + 1) if group else 1
                 continue
             first, last = group
-            if first > 0 and fold(tokens[first - 1].group()) in _CLITICS:
+            if first > 0 and fold(tokens[first - 1].group()) in PREVERBAL_CLITICS:
                 first += 1  # "le cerro la puerta": after a clitic pronoun comes a verb, whatever the lists say
                 while first <= last and fold(tokens[first].group()) in _INNER:
                     first += 1
@@ -171,10 +172,6 @@ class PersonListRecognizer(RuleRecognizer):
         if sentence_initial(text, first_token.start()):
             return is_proper_noun(nlp_artifacts, first_token.start()) or not _looks_like_word(words[0])
         return True
-
-
-# pronouns that only ever stand before a verb (not "la/lo", which are also articles)
-_CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lhe", "lhes"})
 
 
 def _looks_like_word(word: str) -> bool:
