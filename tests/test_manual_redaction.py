@@ -622,3 +622,46 @@ def test_after_retention_the_review_page_still_offers_the_form_and_says_the_audi
     assert [s.value for s in at.success] == ["Ocultado: 2 aparición(es), ahora se muestra como <PERSON_2>."]
     assert [w.value for w in at.warning if "pitidos" in w.value]
     assert "aurelio" not in ws.calls.redacted_transcript(who(ws, "rosa"), call_id).text.lower()
+
+
+# -- a departed operator's calls: handed over by an admin, then fixable again ---------------------------------
+def test_a_leak_in_a_departed_operators_call_is_fixable_after_hand_over(ws):
+    ana, admin = who(ws, "ana"), who(ws, "admin")
+    call_id = add_call(ws.store, ana.id)
+    ws.users.set_active(admin, "ana", False)
+    bea = who(ws, "bea")
+    with pytest.raises(PermissionDenied):  # not hers yet: only the call's operator hides by hand
+        ws.redaction.redact_text(bea, call_id, "Aurelio", "PERSON")
+
+    assert ws.users.hand_over_calls(admin, "ana", "bea") == 1
+
+    done = ws.redaction.redact_text(bea, call_id, "Aurelio", "PERSON")
+    assert done.count == 2 and not contains(ws.calls.redacted_transcript(who(ws, "rosa"), call_id).text, "aurelio")
+    with ws.store.transaction() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "hand_over_calls")).one()
+        assert event.actor == "admin" and event.detail["count"] == 1 and event.detail["user_id"] == bea.id
+
+
+@pytest.mark.parametrize("source, target, why", [
+    ("ana", "bea", "still active"),  # an active colleague's calls are not taken quietly
+    ("ana", "rosa", "not an active operator"),  # a reviewer does not own calls
+    ("ana", "ana", "another operator"),
+])
+def test_hand_over_is_refused_unless_from_a_departed_operator_to_an_active_one(ws, source, target, why):
+    admin, ana = who(ws, "admin"), who(ws, "ana")
+    call_id = add_call(ws.store, ana.id)
+    if why != "still active":
+        ws.users.set_active(admin, "ana", False)
+    with pytest.raises(Exception, match=why):
+        ws.users.hand_over_calls(admin, source, target)
+    with ws.store.transaction() as session:
+        assert session.get(Call, call_id).operator_id == ana.id  # nothing moved
+
+
+def test_only_an_admin_hands_calls_over(ws):
+    admin = who(ws, "admin")
+    add_call(ws.store, who(ws, "ana").id)
+    ws.users.set_active(admin, "ana", False)
+    for name in ("bea", "rosa", "tomas"):
+        with pytest.raises(PermissionDenied):
+            ws.users.hand_over_calls(who(ws, name), "ana", "bea")

@@ -464,6 +464,24 @@ def test_admin_manages_users_reads_audit_and_purges_with_a_dry_run_first(gold, s
         ws.calls.redacted_transcript(ws.users.authenticate("admin", gold.passwords["admin"]), gold.ready_call)
 
 
+def test_admin_hands_a_departed_operators_calls_to_a_colleague(gold, store_dir, ws):
+    at = sign_in(gold, "admin")
+    open_page(at, "pages/admin/users.py")
+    assert not [s for s in at.subheader if s.value == "Llamadas de un operador que se fue"]  # nobody has left
+    at.selectbox(key="users_pick").set_value("ana")
+    at.run()
+    button(at, "Desactivar").click()
+    at.run()
+    assert at.selectbox(key="users_hand_from").options == ["ana"]
+    at.selectbox(key="users_hand_to").set_value("luis")
+    button(at, "Pasar sus llamadas").click()
+    at.run()
+    assert not at.exception and at.success[0].value.endswith("de ana pasaron a luis.")
+    luis = ws.users.authenticate("luis", gold.passwords["luis"])
+    assert gold.ready_call in [c.id for c in ws.calls.list(luis)]
+    assert ws.calls.unredacted_transcript(luis, gold.ready_call).text  # his to fix now
+
+
 def test_admin_changes_retention_and_model_settings(gold, store_dir):
     at = sign_in(gold, "admin")
     open_page(at, "pages/admin/settings.py")

@@ -7,7 +7,7 @@ import secrets
 from datetime import UTC, datetime, timedelta
 from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from callnotes.errors import CallnotesError
 from callnotes.security.passwords import hash_password, verify_password
@@ -15,7 +15,7 @@ from callnotes.security.roles import Permission, Role
 from callnotes.services.actor import Actor
 from callnotes.services.audit import guard, record, record_alone
 from callnotes.services.views import UserView
-from callnotes.store import AuditEvent, Store, User
+from callnotes.store import AuditEvent, Call, Store, User
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT_WINDOW = timedelta(minutes=15)
@@ -130,6 +130,29 @@ class UserService:
             user = self._get(session, username)
             user.password_hash = password_hash
             record(session, actor, "set_password", user_id=user.id)
+
+    def hand_over_calls(self, actor: Actor, from_username: str, to_username: str) -> int:
+        """Give every call of an operator who has left (a deactivated account) to another active operator.
+
+        Only a call's own operator may see its unredacted material and hide a leak found in it by hand; without
+        this, an identifier spotted in a departed operator's call could not be hidden by anyone. The account must be
+        deactivated first, so that an admin cannot quietly take over an active colleague's calls. Returns how many
+        calls were handed over; the audit log keeps both users and the count.
+        """
+        guard(self.store, actor, Permission.manage_users, "hand_over_calls")
+        with self.store.transaction() as session:
+            source, target = self._get(session, from_username), self._get(session, to_username)
+            if source.id == target.id:
+                raise CallnotesError("hand the calls over to another operator, not to the same account")
+            if source.active:
+                raise CallnotesError(f"{from_username!r} is still active: deactivate the account before handing its "
+                                     "calls over")
+            if not target.active or Role(target.role) != Role.operator:
+                raise CallnotesError(f"{to_username!r} is not an active operator: calls go to an active operator")
+            count = session.execute(update(Call).where(Call.operator_id == source.id)
+                                    .values(operator_id=target.id)).rowcount
+            record(session, actor, "hand_over_calls", from_user_id=source.id, user_id=target.id, count=count)
+            return count
 
     @staticmethod
     def _get(session, username: str) -> User:

@@ -58,3 +58,20 @@ if users:
             ws.users.set_password(actor, who, password)
             st.session_state["users_password"] = (who, password)
             st.rerun()
+
+# An operator who has left: their calls go to a colleague, or a leak found later in one could not be hidden.
+departed = [u.username for u in users if not u.active and u.role is Role.operator]
+active_ops = [u.username for u in users if u.active and u.role is Role.operator]
+if departed and active_ops:
+    st.subheader(t("users.hand_over"))
+    st.caption(t("users.hand_over_help"))
+    if done := st.session_state.pop("users_handed", None):
+        st.success(t("users.handed", count=done[0], source=done[1], target=done[2]))
+    c1, c2 = st.columns(2)
+    source = c1.selectbox(t("users.hand_over_from"), departed, key="users_hand_from")
+    target = c2.selectbox(t("users.hand_over_to"), active_ops, key="users_hand_to")
+    if st.button(t("users.hand_over_button"), key="users_hand_over"):
+        with state.shown_errors():
+            count = ws.users.hand_over_calls(actor, source, target)
+            st.session_state["users_handed"] = (count, source, target)
+            st.rerun()
