@@ -359,6 +359,19 @@ def test_reviewer_draws_a_recorded_sample_and_reproduces_it(gold, store_dir, ws)
     assert at.selectbox(key="score_pick").value == gold.approved_call
 
 
+def test_an_open_score_page_stops_showing_what_the_operator_hides_meanwhile(gold, store_dir, ws):
+    at = sign_in(gold, "rosa")
+    at.session_state["score_call"] = gold.approved_call
+    open_page(at, "pages/reviewer/score.py")
+    ana = ws.users.authenticate("ana", gold.passwords["ana"])
+    shown = ws.calls.redacted_transcript(ana, gold.approved_call).text
+    word = next(w for w in shown.split() if w.isalpha() and len(w) > 5 and "<" not in w)
+    assert word in everything(at)
+    ws.redaction.redact_text(ana, gold.approved_call, word, "OTHER_ID")  # the operator hides it meanwhile
+    at.run()
+    assert word not in everything(at) and "OTHER_ID" in everything(at)
+
+
 def test_reviewer_scores_a_call_with_the_scorecard(gold, store_dir, ws):
     at = sign_in(gold, "rosa")
     at.session_state["score_call"] = gold.approved_call

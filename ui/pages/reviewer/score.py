@@ -29,12 +29,17 @@ st.session_state["score_call"] = call_id
 summary = next(c for c in calls if c.id == call_id)
 
 
+# What was read is kept while the call stays the same; a manual redaction by its operator changes the call's
+# counts and time stamp, so an open page reads the text again instead of showing what was just hidden.
+stamp = (call_id, summary.updated_at, tuple(sorted(summary.entity_counts.items())))
+
+
 def view(name: str, load):
     """Read once per call while this page is open: one view, one audit event, not one per slider move."""
     cache = st.session_state.setdefault("score_views", {})
-    if cache.get("_call") != call_id:
+    if cache.get("_call") != stamp:
         cache.clear()
-        cache["_call"] = call_id
+        cache["_call"] = stamp
     if name not in cache:
         cache[name] = load()
     return cache[name]
