@@ -63,7 +63,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{_alt(d['distance_units'])})(?!\w)"
         ),
         # after a comma only: "…, la del portón negro", "…, the yellow building", "…, la casa verde"
-        "refer_of": re.compile(r"[ \t]*,[ \t]*(?:la|el|o|a)[ \t]+(?:de|del|da|do|com|con)[ \t]+"),
+        "refer_of": re.compile(
+            r"[ \t]*,[ \t]*(?:(?:la|el|o|a)[ \t]+(?:de|del|da|do|com|con)"
+            r"|the[ \t]+one[ \t]+(?:with|by|next[ \t]+to))[ \t]+"
+        ),
         "refer_house": re.compile(
             rf"[ \t]*,[ \t]*(?:the|la|el|a|o)[ \t]+(?=(?:[^\W\d_]+[ \t]+)?(?:{_alt(d['house_nouns'])})(?!\w))"
         ),

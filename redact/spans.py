@@ -528,7 +528,7 @@ def propagate_numbers(
     return merge(text, spans + extra) if extra else spans
 
 
-_ID_LETTERS = re.compile(r"(?<![\w-])([^\W\d_]{1,3})[ \t.-]*\Z")
+_ID_LETTERS = re.compile(r"(?<![\w-])([^\W\d_]{1,3})[ \t.-]*(?:(?:n[uú]mero|nro|n[°º])\.?[ \t]+)?\Z", re.I)
 _NOT_ID_LETTERS = {"eh", "ah", "uh", "um", "mm", "ya", "ok"}  # fillers; the cue words themselves
 
 
@@ -541,9 +541,9 @@ def id_letters(text: str, spans: list[Span], id_cues: list[str]) -> list[Span]:
     out = []
     for span in spans:
         if span.type == "ID_NUMBER":
-            m = _ID_LETTERS.search(text[max(0, span.start - 8) : span.start])
+            m = _ID_LETTERS.search(text[max(0, span.start - 16) : span.start])  # "letra p número 0447…"
             if m:
-                start = max(0, span.start - 8) + m.start(1)
+                start = max(0, span.start - 16) + m.start(1)
                 letters = fold(m.group(1))
                 word_like = letters in stop_words() or letters in _NOT_ID_LETTERS or letters in map(fold, id_cues)
                 # single letters: Venezuela's V/J/G, a passport's P; not "e/é", which is "and"/"is" in Portuguese

@@ -350,3 +350,18 @@ def test_a_place_name_after_a_clitic_pronoun_is_a_verb(redactor):
     assert "LOCATION" not in kinds(redactor, "el patron nos quito los documentos").values()
     assert kinds(redactor, "se fue a quito con su tia").get("quito") == "LOCATION"
     assert kinds(redactor, "se llama maria y vive en la paz").get("la paz") == "LOCATION"
+
+
+def test_more_ways_ids_emails_and_descriptions_are_said(redactor):
+    found = kinds(redactor, "el pasaporte de ella es letra p numero 0 4 4 7 1 2 9 8")
+    assert "p numero 0 4 4 7 1 2 9 8" in found
+    found = kinds(redactor, "mi correo es la negra linda arroba hotmail punto com")
+    assert found.get("la negra linda arroba hotmail punto com") == "EMAIL_ADDRESS"
+    text = "they keep them at the farm past the second bridge, the one with the red gate, on the left"
+    assert covered(redactor, text, "the farm past the second bridge, the one with the red gate, on the left")
+    # without the e-mail cue the words before stay out; a phrase after a comma that is no description too
+    found = kinds(redactor, "le escribo a la negra linda arroba hotmail punto com")
+    assert not any(k.startswith("le escribo") for k in found)
+    assert all(
+        "the one I" not in s for s in spans(redactor, "It is on Calle Tacna 340, the one I told you.", "ADDRESS")
+    )

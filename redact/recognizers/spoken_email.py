@@ -12,6 +12,11 @@ from redact.registry import register
 _EMAIL_CUE = re.compile(r"(?<!\w)(?:e-?mail|correo|correio|mail)(?:[ \t]+(?:es|é|e|is|era|:))?[ \t]+$", re.I)
 
 
+_CUE_THEN_WORDS = re.compile(
+    r"(?<!\w)(?:e-?mail|correo|correio)[ \t]+(?:es|é|e|is|era)[ \t]+(?P<words>(?:[^\W\d_]+[ \t]+){1,3})\Z", re.I
+)
+
+
 @register("spoken_email")
 class SpokenEmailRecognizer(RuleRecognizer):
     ENTITIES = ("EMAIL_ADDRESS",)
@@ -49,4 +54,7 @@ class SpokenEmailRecognizer(RuleRecognizer):
                 # ("chica ferreira ponto ac arroba …": Whisper dropped the separator)
                 if fold(prev.group(1)) not in self.words("not_local") and fold(prev.group(1)) not in stop_words():
                     start = prev.start()
+            lead = _CUE_THEN_WORDS.search(text[max(0, start - 60) : start])
+            if lead:  # "mi correo es la flaca bonita arroba …": all the words after the cue are its local part
+                start = max(0, start - 60) + lead.start("words")
             yield Match("EMAIL_ADDRESS", start, m.end(), self.score)
