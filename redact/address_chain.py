@@ -62,13 +62,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?:uns|umas|unos|unas|como|about|some)[ \t]+)?(?:\d+|[^\W\d_]+)(?:[ \t]+y[ \t]+medio)?[ \t]+"
             rf"(?:{_alt(d['distance_units'])})(?!\w)"
         ),
-        # after a comma only: "…, la del portón negro", "…, the yellow building", "…, la casa verde"
+        # after a comma (or the two spaces a dropped comma leaves): "…, la del portón negro", "…, the yellow building"
         "refer_of": re.compile(
-            r"[ \t]*,[ \t]*(?:(?:la|el|o|a)[ \t]+(?:de|del|da|do|com|con)"
+            r"(?:[ \t]*,|[ \t]{2})[ \t]*(?:(?:la|el|o|a)[ \t]+(?:de|del|da|do|com|con)"
             r"|the[ \t]+one[ \t]+(?:with|by|next[ \t]+to))[ \t]+"
         ),
         "refer_house": re.compile(
-            rf"[ \t]*,[ \t]*(?:the|la|el|a|o)[ \t]+(?=(?:[^\W\d_]+[ \t]+)?(?:{_alt(d['house_nouns'])})(?!\w))"
+            rf"(?:[ \t]*,|[ \t]{{2}})[ \t]*(?:the|la|el|a|o)[ \t]+"
+            rf"(?=(?:[^\W\d_]+[ \t]+)?(?:{_alt(d['house_nouns'])})(?!\w))"
         ),
         "look": re.compile(rf"(?:{look})(?!\w)"),
         "det": re.compile(det),

@@ -365,3 +365,9 @@ def test_more_ways_ids_emails_and_descriptions_are_said(redactor):
     assert all(
         "the one I" not in s for s in spans(redactor, "It is on Calle Tacna 340, the one I told you.", "ADDRESS")
     )
+
+
+def test_a_description_referring_back_after_the_two_spaces_a_dropped_comma_leaves(redactor):
+    text = "la tienen en la casa de un piso detras del mercado  la de la reja verde  y no sale"
+    assert covered(redactor, text, "la casa de un piso detras del mercado  la de la reja verde")
+    assert all("no sale" not in s for s in spans(redactor, text, "ADDRESS"))
