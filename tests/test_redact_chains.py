@@ -172,6 +172,8 @@ def people(redactor, text: str) -> list[str]:
         ("mi sobrina rosa se fue a lima con una señora", "rosa"),
         ("su papá don segundo fue a buscarla el lunes", "segundo"),
         ("mi hermana gloria tiene miedo", "gloria"),
+        # spaCy reads the name as a verb; the unaccented past tense after it is the predicate
+        ("mi hija perla salio de la casa el lunes", "perla"),
     ],
 )
 def test_a_first_name_that_is_a_word_fills_the_slot_after_a_kin_word(redactor, text, name):
@@ -185,6 +187,8 @@ def test_a_first_name_that_is_a_word_fills_the_slot_after_a_kin_word(redactor, t
         "vive en el segundo piso con mi hija mayor",
         "mi hijo esta en segundo grado y mi hija mayor trabaja",
         "mi hermana ella se fue con una señora",
+        "mi hija mayor salio de la casa",
+        "mi hijo trabaja y mi hija estudia",
     ],
 )
 def test_ordinals_and_descriptions_after_a_kin_word_are_no_names(redactor, text):

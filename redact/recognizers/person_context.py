@@ -222,7 +222,8 @@ class PersonContextRecognizer(RuleRecognizer):
             if strength in ("title", "weak") and lowercase and self._common_noun(word):
                 break  # "mi sobrino mototaxista", "la señora vendedora": a trade, not a name
             if strength in ("title", "weak") and token is not None and token.pos_ in ("VERB", "AUX"):
-                if not (lowercase is False and word[0].isupper()):
+                slot = names == 0 and self._word_name_slot(text, tok, strength, nlp)  # "mi hija perla salió"
+                if not (lowercase is False and word[0].isupper()) and not slot:
                     break  # "the boss said", "mi hija trabaja": a verb, whatever the name lists say
             if not self._is_name(word, strength, lowercase, names, lemma_at(nlp, tok.start(1))):
                 if not (
