@@ -375,3 +375,14 @@ def test_a_description_referring_back_after_the_two_spaces_a_dropped_comma_leave
     text = "la tienen en la casa de un piso detras del mercado  la de la reja verde  y no sale"
     assert covered(redactor, text, "la casa de un piso detras del mercado  la de la reja verde")
     assert all("no sale" not in s for s in spans(redactor, text, "ADDRESS"))
+
+
+def test_the_turn_answering_a_network_question_is_the_page_name(redactor):
+    text = "e a moça tem instagram\ntem lara modelos rio branco"
+    assert covered(redactor, text, "lara modelos rio branco")
+    for text in (
+        "ella me escribio por facebook\nsi y que le dijo",
+        "lo conocio por instagram\nya hace tiempo",
+        "tiene tiktok\nno no tiene",
+    ):
+        assert "OTHER_ID" not in kinds(redactor, text).values(), text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from redact.lexicon import fold, is_ordinary_word, stop_words
-from redact.numbers import small_number
+from redact.numbers import small_number, word_value
 from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_before
 from redact.recognizers.spacy_tokens import token_at
 from redact.registry import register
@@ -83,6 +83,10 @@ class HandleUrlRecognizer(RuleRecognizer):
             re.IGNORECASE,
         )
         self._tail = re.compile(r"[ \t]+([^\W_]+)")
+        # "¿el hombre tiene facebook?" / "tem beto barqueiro tres fronteiras": the turn after a network
+        # question is its page name when it is only a name
+        self._network = re.compile(rf"(?<!\w)(?:{alternation(self.words('is_cues'))})(?!\w)[^\n]*\n", re.I)
+        self._answer_lead = re.compile(rf"(?:(?:{alternation(self.words('answer_leads'))})(?:[ \t,]+|$))*", re.I)
 
     def find(self, text, nlp_artifacts):
         for m in _HANDLE.finditer(text):
@@ -112,6 +116,7 @@ class HandleUrlRecognizer(RuleRecognizer):
             span = self._page_name(text, m.start("name"), m.end("name"))
             if span:
                 yield Match("OTHER_ID", *span, self.score - 0.2)
+        yield from self._network_answers(text)
         for m in self._is_named.finditer(text):
             span = self._page_name(text, m.start("name"), m.end("name"))
             # after a bare "es" the words must hold a name, a place or a word no dictionary knows:
@@ -119,6 +124,23 @@ class HandleUrlRecognizer(RuleRecognizer):
             words = re.findall(r"[^\W\d_]+", text[span[0] : span[1]]) if span else []
             if any(not is_ordinary_word(w) and not _VERB_FORM.search(w) for w in words):
                 yield Match("OTHER_ID", *span, self.score - 0.2)
+
+    def _network_answers(self, text: str):
+        for q in self._network.finditer(text):
+            line = re.match(r"[^\n.?!;]*", text[q.end() :]).group()
+            lead = self._answer_lead.match(line)
+            words = list(re.finditer(r"[^\W_]+", line[lead.end() :]))
+            if not 2 <= len(words) <= 5:
+                continue
+            keys = [fold(w.group()) for w in words]
+            if keys[0] in _NAME_INNER or keys[-1] in _NAME_INNER:
+                continue
+            if any(k in stop_words() and k not in _NAME_INNER and word_value(k) is None for k in keys):
+                continue  # "si y que le dijo": an answer, no page name
+            if all(is_ordinary_word(w.group()) for w in words):
+                continue
+            start = q.end() + lead.end()
+            yield Match("OTHER_ID", start + words[0].start(), start + words[-1].end(), self.score - 0.2)
 
     @staticmethod
     def _page_name(text: str, start: int, end: int) -> tuple[int, int] | None:
