@@ -37,10 +37,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     d = _data()
     det = rf"(?:(?:{_alt(d['determiners'])})[ \t]+)?"
     number = r"(?:\w+|\d+)"
+    colors = _alt(d["colors"])
+    # "con un letrero de cerveza", "with a red gate": a feature the house has, not "con un amigo"
+    feature = rf"(?:(?:{colors})[ \t]+)?(?:{_alt(d['features'])})"
     look = (
         rf"de[ \t]+{number}[ \t]+(?:{_alt(d['floors'])})|de[ \t]+(?:{_alt(d['materials'])})"
-        rf"|(?:{_alt(d['painted'])})[ \t]+(?:de[ \t]+)?(?:{_alt(d['colors'])})|(?:{_alt(d['colors'])})"
-        rf"|(?:{_alt(d['with'])})[ \t]+[^\W\d_]+(?:[ \t]+(?:de[ \t]+[^\W\d_]+|(?:{_alt(d['colors'])})))?"
+        rf"|(?:{_alt(d['painted'])})[ \t]+(?:de[ \t]+)?(?:{colors})"
+        rf"|(?:{_alt(d['with'])})[ \t]+{feature}"
+        rf"(?:[ \t]+(?:de[ \t]+(?!(?:{_alt(d['determiners'])}|su|sus|mi|mis)\b)[^\W\d_]+|(?:{colors})))?"
     )
     return {
         "anchor": re.compile(
@@ -72,6 +76,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?=(?:[^\W\d_]+[ \t]+)?(?:{_alt(d['house_nouns'])})(?!\w))"
         ),
         "look": re.compile(rf"(?:{look})(?!\w)"),
+        "color": re.compile(rf"(?:{colors})(?!\w)"),
         "det": re.compile(det),
         "indefinite": re.compile(rf"(?:{_alt(d['indefinite'])})[ \t]+"),
         # not Portuguese "dos/das": Spanish "dos" is a number ("panan dos chicas")
@@ -137,7 +142,12 @@ def _step(folded: str, pos: int, spans: list[Span], crossing: bool) -> int | Non
     m = p["part"].match(folded, at)
     if m and (end := _landmark_end(folded, m.end())):
         return end
+    # a bare colour or "de X" describes the landmark or house before it, not a house number
+    # ("… 230 rojo de vergüenza", "… 340 de lunes a viernes")
+    after_number = folded[:pos].rstrip()[-1:].isdigit()
     m = p["look"].match(folded, at) or p["adjective"].match(folded, at)  # "... bairro vila nova"
+    if not m and not after_number:
+        m = p["color"].match(folded, at)
     if m:
         return m.end()
     m = p["standalone"].match(folded, at)
@@ -168,7 +178,7 @@ def _step(folded: str, pos: int, spans: list[Span], crossing: bool) -> int | Non
         if end is not None and not (folded[m.end() : end] in places() and not p["det"].match(folded, m.end()).group()):
             return end
         return None
-    of = p["of"].match(folded, at) if "," not in folded[pos:at] else None
+    of = p["of"].match(folded, at) if "," not in folded[pos:at] and not after_number else None
     if of and _content_word(folded, of.end()):
         return _landmark_end(folded, of.end())  # "la cochera de los mototaxis": the landmark's complement
     return None

@@ -81,6 +81,12 @@ def test_more_ways_an_address_is_said(redactor, text, address):
         ("She has a room at Calle Tacna 340, the grey door. Her name is Ana.", "grey door"),
         # a distance with nothing after it is how far, not where
         ("vive en el jiron lima 230 a unos diez minutos y trabaja de noche", "diez minutos"),
+        # "con / with" + a person is company, not a feature of the house
+        ("vive en la avenida grau 450 con un amigo de su papa", "amigo"),
+        ("She lives at 12 Oak Street with a friend from school.", "friend"),
+        # after a house number a colour or "de X" is no description of it
+        ("vive en la calle los pinos 340 de lunes a viernes", "lunes"),
+        ("vive en el jiron lima 230 rojo de verguenza", "rojo"),
     ],
 )
 def test_those_ways_leave_what_is_not_the_place(redactor, text, not_in_address):
