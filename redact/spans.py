@@ -484,6 +484,11 @@ def _split_chain(chain: list) -> list[list]:
 
 
 _PIECE_WINDOW = 400  # how far from the whole number a read-back piece may lie (a few turns)
+_DIGIT_WORD = re.compile(
+    r"(?<!\w)(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zero|one|two|three|four|five|six|seven|"
+    r"eight|nine|um|dois|três|tres|quatro|sete|oito|nove)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def propagate_numbers(
@@ -510,6 +515,10 @@ def propagate_numbers(
     runs = []
     offset = 0
     for line in text.split("\n"):  # a turn's piece and the next turn's read-back are two numbers
+        near = any(offset - _PIECE_WINDOW <= s.start <= offset + len(line) + _PIECE_WINDOW for s, _ in known)
+        if not near or not any(ch.isdigit() for ch in line) and not _DIGIT_WORD.search(line):
+            offset += len(line) + 1
+            continue
         runs += [
             NumberRun(offset + r.start, offset + r.end, r.digits, r.scaled)
             for r in spoken_number_runs(line, min_digits=3, min_words=1)
