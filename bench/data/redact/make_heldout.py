@@ -157,9 +157,10 @@ C: Sí, correcto. Gracias.
 ]
 
 
-def build():
+def build(calls=None):
+    """The calls (default: this file's own) as labelled records with offsets."""
     out = []
-    for cid, lang, script in CALLS:
+    for cid, lang, script in CALLS if calls is None else calls:
         turns, pii, text = [], [], ""
         for line in script.strip("\n").splitlines():
             speaker = {"O": "operator", "C": "caller"}[line[0]]
@@ -185,6 +186,20 @@ def build():
             assert text[p["start"] : p["end"]] == p["text"], p
         out.append({"id": cid, "language": lang, "turns": turns, "text": text, "pii": pii})
     return out
+
+
+def write_set(calls_data, prefix: str, filename: str) -> None:
+    """Build a later writer's calls with this builder, check their ids and write them next to it."""
+    from collections import Counter
+
+    calls = build(calls_data)
+    assert all(c["id"].startswith(prefix) for c in calls)
+    assert len({c["id"] for c in calls}) == len(calls)
+    with open(HERE / filename, "w", encoding="utf-8") as f:
+        for c in calls:
+            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+    print(len(calls), "calls,", sum(len(c["pii"]) for c in calls), "labelled spans")
+    print(dict(Counter(p["type"] for c in calls for p in c["pii"])))
 
 
 if __name__ == "__main__":

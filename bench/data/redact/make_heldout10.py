@@ -20,10 +20,7 @@ ordinary words that are also names (luz, paz, rosada, milagro).
 Run: PYTHONPATH=/work/main python make_heldout10.py  (writes heldout10.jsonl next to it)
 """
 
-import json
-from collections import Counter
 
-from make_heldout import HERE
 
 CALLS = [
     (
@@ -308,12 +305,4 @@ C: Perfect, thank you. Voy a decirle hoy mismo.
 if __name__ == "__main__":
     import make_heldout
 
-    make_heldout.CALLS = CALLS
-    calls = make_heldout.build()
-    assert all(c["id"].startswith("h10-") for c in calls)
-    assert len({c["id"] for c in calls}) == len(calls)
-    with open(HERE / "heldout10.jsonl", "w", encoding="utf-8") as f:
-        for c in calls:
-            f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    print(len(calls), "calls,", sum(len(c["pii"]) for c in calls), "labelled spans")
-    print(dict(Counter(p["type"] for c in calls for p in c["pii"])))
+    make_heldout.write_set(CALLS, "h10-", "heldout10.jsonl")

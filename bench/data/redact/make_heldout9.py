@@ -10,10 +10,7 @@ Markup [[TYPE|surface]] -> offsets, same conventions as make_heldout.py / LABELS
 Run: cd /work/private_heldout4/redact && PYTHONPATH=/work/main python make_heldout9.py
 """
 
-import json
-from collections import Counter
 
-from make_heldout import HERE
 
 CALLS = [
     (
@@ -302,12 +299,4 @@ C: sulpayki mamay gracias señorita que diosito le pague
 if __name__ == "__main__":
     import make_heldout
 
-    make_heldout.CALLS = CALLS
-    calls = make_heldout.build()
-    assert all(c["id"].startswith("h9-") for c in calls)
-    assert len({c["id"] for c in calls}) == len(calls)
-    with open(HERE / "heldout9.jsonl", "w", encoding="utf-8") as f:
-        for c in calls:
-            f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    print(len(calls), "calls,", sum(len(c["pii"]) for c in calls), "labelled spans")
-    print(dict(Counter(p["type"] for c in calls for p in c["pii"])))
+    make_heldout.write_set(CALLS, "h9-", "heldout9.jsonl")
