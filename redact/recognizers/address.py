@@ -89,6 +89,20 @@ class AddressRecognizer(RuleRecognizer):
             rf"(?<![\w.,])\d{{1,5}}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){{1,3}}"
             rf"(?:{alternation(self.words('english_street_suffixes'))})(?!\w)\.?"
         )
+        # "…410, oficina 203", "… 1250 dpto. 5-B": the unit inside the building, after a house number only
+        spoken = rf"(?i:(?:{num})(?:[ \t]+(?:(?:y|e|and)[ \t]+)?(?:{num})(?!\w)){{0,3}})"
+        self._unit = re.compile(
+            rf"[ \t]*,?[ \t]*(?i:{alternation(self.words('unit_words'))})\.?[ \t]*"
+            rf"(?i:n[°º.o]?[ \t]*|nro\.?[ \t]*|#[ \t]*)?(?:\d{{1,5}}(?:-?[A-Za-z](?!\w))?|{spoken})(?!\w)"
+        )
+        # "canto grande paradero doce", "por la marina paradero 5": a numbered bus stop and the area it is in
+        self._bus_stop = re.compile(
+            rf"(?<!\w)(?i:{alternation(self.words('bus_stops'))})[ \t]+(?:\d{{1,3}}|{spoken})(?!\w)"
+        )
+        self._area_before = re.compile(
+            r"(?<!\w)(?i:en|por|de|del|desde|hasta|a|al|in|em|no|na|at|near)[ \t]+(?:(?i:la|el|los|las|the)[ \t]+)?"
+            r"(?P<area>(?:[^\W\d_]+[ \t]+){1,3})$"
+        )
         # "X con Y", "Mz. B, lote 4, del sector Z": joiners (and commas) between two parts of one address
         self._joiner = re.compile(
             rf"^[\s,]*(?:(?:{alternation(self.words('joiners'))})(?:[\s,]+|$))+(?:(?:el|la|the)\s+)?", re.I
@@ -104,9 +118,12 @@ class AddressRecognizer(RuleRecognizer):
         spans += [(m.start(), m.end()) for m in self._spoken_numbered.finditer(spoken_in)]
         spans += [(m.start(), m.end()) for m in _COORD.finditer(text)]
         spans += [(m.start(), m.end()) for m in self._spoken_block.finditer(text)]
+        spans += [self._with_area(text, m) for m in self._bus_stop.finditer(spoken_in)]
         for start, end in self._join(text, sorted(spans)):
             if part := self._part.match(text, end):
                 end = part.end()
+            while re.search(r"\d", text[start:end]) and (unit := self._unit.match(spoken_in, end)):
+                end = unit.end()
             while route := self._route.match(text[end:]):
                 if not route.group().strip():
                     break
@@ -123,6 +140,16 @@ class AddressRecognizer(RuleRecognizer):
                 article = re.search(r"(?<!\w)(?:la|el|o|a|the)[ \t]+$", text[max(0, start - 4) : start], re.I)
                 start -= len(article.group()) if article else 0
             yield Match("ADDRESS", start, end, self.score)
+
+    def _with_area(self, text: str, m: re.Match[str]) -> tuple[int, int]:
+        """The area a bus stop is in, said right before it after a preposition ("por canto grande paradero
+        doce"): up to three words, none a function word; "en el paradero 5" names only the stop."""
+        area = self._area_before.search(text[max(0, m.start() - 50) : m.start()])
+        if area:
+            words = re.findall(r"[^\W\d_]+", area.group("area"))
+            if not any(fold(w) in stop_words() and fold(w) not in self._name_adjectives for w in words):
+                return max(0, m.start() - 50) + area.start("area"), m.end()
+        return m.start(), m.end()
 
     def _street_or_numbered(self, text: str, m: re.Match[str], lowercase: bool) -> tuple[int, int] | None:
         """Cased text where Whisper left the street's name in lowercase ("na rua das flores número 32"):
