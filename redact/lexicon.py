@@ -273,3 +273,22 @@ def is_diminutive_of_word(word: str) -> bool:
             if is_ordinary_word(stem):
                 return True
     return False
+
+
+def pet_form_of(word: str, names: set[str] | frozenset[str]) -> str | None:
+    """The name among ``names`` that ``word`` is a pet form of: a diminutive ("rosita" <- rosa,
+    "juancito" <- juan, "paulinha" <- paula) or a clipped form ending in -i/-y ("yuli" <- yuleidy,
+    "rosi" <- rosa). A diminutive counts only of a listed first name ("morita" is no pet form of the
+    surname Mora); a clipped form must be no everyday word ("casi" is never Casimiro)."""
+    key = fold(word)
+    for small, base in _DIMINUTIVES:
+        if key.endswith(small) and len(key) > len(small) + 2:
+            stem = key[: -len(small)] + base
+            if stem in names and stem in first_names():
+                return stem
+    if len(key) >= 4 and key[-1] in "iy":
+        stem = key[:-1]
+        for name in names:
+            if len(name) > len(stem) and name.startswith(stem):
+                return name if not is_ordinary_word(word) and word_frequency(word) < 3.5 else None
+    return None

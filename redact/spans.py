@@ -17,6 +17,7 @@ from redact.lexicon import (
     looks_unknown,
     mostly_lowercase,
     not_names,
+    pet_form_of,
     places,
     stop_words,
     surnames,
@@ -173,9 +174,14 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
     lowercase = mostly_lowercase(text)
     words: set[str] = set()
     adjacent: set[str] = set()
+    given: set[str] = set()  # a pet form is made from the name said first ("julio mora": not "morita")
     for span in spans:
         if span.type != "PERSON":
             continue
+        names = [
+            k for k in map(fold, WORD_RE.findall(text, span.start, span.end)) if k not in _TITLES | _PET_TITLES
+        ]
+        given.update(names[:1])
         joined = [w for w in spelled_words(text[span.start : span.end]) if len(w) >= 4]
         if joined:
             words.update(fold(w) for w in joined)  # spelled "y o s m a r y": "yosmary" is her name in the whole call
@@ -204,8 +210,8 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
                     Span("PERSON", m.start(), m.end(), score, "propagation")
                 )  # "segundo jacinto", "mi hijo segundo"
             continue
-        if key not in words:
-            continue
+        if key not in words and pet_form_of(word, given & words) is None:
+            continue  # "una se llama rosa" … "rosita es una niña": her pet name is her name too
         if not lowercase and is_ambiguous_name(word) and not word[0].isupper():
             continue  # "Luz" the person, not "ni luz hay"
         extra.append(Span("PERSON", m.start(), m.start() + len(word), score, "propagation"))
@@ -340,11 +346,18 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
             if nick:
                 start = max(0, start - 20) + nick.start(1)  # "el chato wilber": the nickname is his too
             elif (
-                _opens_with_surname(text[start:end])
-                and (before := _WORD_BEFORE.search(text[max(0, start - 30) : start]))
+                (before := _WORD_BEFORE.search(text[max(0, start - 30) : start]))
                 and _first_name_like(before.group(1), cased)
+                and not _split_piece(text, max(0, start - 30) + before.start(1))
+                and (
+                    _opens_with_surname(text[start:end])
+                    or _opens_with_first_name(text[start:end])
+                    and not _after_determiner(text, max(0, start - 30) + before.start(1))
+                )
             ):
-                start = max(0, start - 30) + before.start(1)  # "sale como meri huallpa": her first name too
+                # "sale como meri huallpa": her first name too; "la chica yusneidy carolina paz": a rare
+                # first name before a listed second name, as Venezuelan and Andean names often go
+                start = max(0, start - 30) + before.start(1)
             span = Span(span.type, start, end, span.score, span.source)
         out.append(span)
     return merge(text, out)
@@ -357,6 +370,30 @@ def _opens_with_surname(name: str) -> bool:
     """A found name that starts with a surname ("huallpa") lacks the first name said before it."""
     words = WORD_RE.findall(name)
     return bool(words) and fold(words[0]) in surnames() and fold(words[0]) not in first_names()
+
+
+def _split_piece(text: str, start: int) -> bool:
+    """The word at ``start`` is the end of a word the recogniser split ("mi so brina maribel"): with
+    the word before it, it makes an everyday word, so it is no rare first name."""
+    prev = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    end = WORD_RE.match(text, start)
+    return bool(prev and end) and is_ordinary_word(prev.group(1) + end.group())
+
+
+_DETERMINERS = {"mi", "mis", "tu", "su", "sus", "el", "la", "los", "las", "un", "una", "my", "your", "his", "her",
+                "the", "a", "meu", "minha", "seu", "sua", "o", "nuestra", "nuestro"}
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """A word after "mi / el / una" is a noun ("mi cuñao wilber": a kin word the dictionaries lack), no
+    first name said before another."""
+    prev = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    return bool(prev) and fold(prev.group(1)) in _DETERMINERS
+
+
+def _opens_with_first_name(name: str) -> bool:
+    words = WORD_RE.findall(name)
+    return bool(words) and fold(words[0]) in first_names() and not is_ordinary_word(words[0])
 
 
 def _first_name_like(word: str, cased: bool) -> bool:

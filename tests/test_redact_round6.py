@@ -69,3 +69,66 @@ def test_a_numbered_bus_stop_and_its_area(redactor, text, address):
 def test_a_bus_stop_takes_no_function_words_nor_counts(redactor, text):
     found = spans(redactor, text, "ADDRESS")
     assert not any("diez" in s or "horas" in s or "me bajé" in s or "caminé" in s for s in found)
+
+
+def test_a_hesitation_inside_the_answer_to_the_name_question_restarts_the_name(redactor):
+    text = "¿cómo se llama usted?\nmarbelis eh marbelis andreina rojas\nmarbelis dónde está ahora"
+    found = spans(redactor, text, "PERSON")
+    assert "marbelis andreina rojas" in found
+    assert sum(1 for s in found if s.startswith("marbelis")) == 3
+    assert not any("eh" in s.split() for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "como se llama usted\neh no sé eh prefiero no decirlo",
+        "como se llama usted\neste no quiero eh decirlo",
+        "¿cuál es su nombre?\neh mire eh la verdad tengo miedo",
+    ],
+)
+def test_an_answer_with_hesitations_that_is_no_name_is_left(redactor, text):
+    assert spans(redactor, text, "PERSON") == []
+
+
+def test_a_rare_first_name_before_a_listed_second_name(redactor):
+    text = "y la otra chica es yusneidy carolina torres la que trabaja en la barra"
+    assert any("yusneidy carolina torres" in s for s in spans(redactor, text, "PERSON"))
+
+
+def test_the_end_of_a_split_word_before_a_name_is_no_first_name(redactor):
+    text = "si buenas noches es por mi so brina maribel a pasa que se la llevaron"
+    found = spans(redactor, text, "PERSON")
+    assert any("maribel" in s for s in found)
+    assert not any("brina" in s for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pet"),
+    [
+        ("mi sobrina se llama carmen\ncarmencita no regresa desde el lunes", "carmencita"),
+        ("se llama juan mendoza\njuancito le debe plata al señor", "juancito"),
+        ("mi hija se llama yuleidy\nyuli no contesta el teléfono", "yuli"),
+        ("pt: a menina se chama paula\npaulinha não voltou mais", "paulinha"),
+    ],
+)
+def test_a_pet_form_of_a_found_name_is_her_name_too(redactor, text, pet):
+    text = text.removeprefix("pt: ")
+    assert pet in spans(redactor, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("el señor casimiro tello\ncasi siempre viene de noche", "casi"),
+        ("el señor julio mora\nme regaló una morita del monte", "morita"),
+        ("se llama juan mendoza\nle pagaron 300 soles por tres días", "soles"),
+    ],
+)
+def test_words_that_only_look_like_pet_forms_stay(redactor, text, word):
+    assert not any(word in s.split() for s in spans(redactor, text, "PERSON"))
+
+
+def test_a_pet_form_after_a_title(redactor):
+    text = "la dueña es doña carmen quispe\ncarmencita nos cobraba el cuarto"
+    assert "carmencita" in spans(redactor, text, "PERSON")

@@ -147,6 +147,7 @@ class PersonContextRecognizer(RuleRecognizer):
         self._predicate_starts = {fold(w) for w in self.words("predicate_starts")}
         self._name_questions = self._cue_re("name_questions")
         self._answer_fillers = {fold(w) for w in self.words("answer_fillers")}
+        self._hesitations = {fold(w) for w in self.words("answer_hesitations")}
 
     def _cue_re(self, key: str) -> re.Pattern[str]:
         # Apostrophe cues ("'s") attach to the word before; others stand alone.
@@ -284,10 +285,20 @@ class PersonContextRecognizer(RuleRecognizer):
             words = list(_ANSWER_WORD.finditer(answer))
             while words and fold(words[0].group()) in self._answer_fillers:
                 words.pop(0)
-            names = [self._answer_word(w.group(), i, len(words)) for i, w in enumerate(words)]
+            # "yuleidy eh yuleidy carolina paz": a hesitation inside the answer restarts the name, it is
+            # no word of it; each stretch between hesitations is a name of its own
+            groups: list[list[re.Match[str]]] = [[]]
+            for w in words:
+                if fold(w.group()) in self._hesitations and groups[-1]:
+                    groups.append([])
+                elif fold(w.group()) not in self._hesitations:
+                    groups[-1].append(w)
+            groups = [g for g in groups if g]
+            names = [self._answer_word(w.group(), i, len(g)) for g in groups for i, w in enumerate(g)]
             offset = line_end + 1
-            if 1 <= len(words) <= 5 and all(names) and not digits:
-                yield Match("PERSON", offset + words[0].start(), offset + words[-1].end(), self.score - 0.1)
+            if 1 <= len(names) <= 5 and all(names) and not digits:
+                for g in groups:
+                    yield Match("PERSON", offset + g[0].start(), offset + g[-1].end(), self.score - 0.1)
             elif len(words) >= 2 and (last := self._answer_name_prefix([w.group() for w in words])):
                 # "paulina espiritu mi celular es…": the answer opens with her name and goes on
                 yield Match("PERSON", offset + words[0].start(), offset + words[last].end(), self.score - 0.1)
