@@ -30,6 +30,14 @@ CUES = re.compile(
     r"soletr\w*|se\s+escreve|como\s+se\s+escribe|with\s+an?|ortograf\w*)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+# A request to spell ("¿me puede deletrear el apellido?" / "how do you spell it?") cues the letters of the
+# answer: the caller's turn opens with "sí" or "ya" and may use only everyday letter names ("ce ce o erre i")
+REQUEST = re.compile(
+    r"(?:deletre\w*|spell\w*|soletr\w*|letra\s+por\s+letra|c[oó]mo\s+se\s+escribe|como\s+se\s+escreve)[^\n]*\n"
+    r"(?:(?:s[ií]|ya|claro|bueno|ok|okay|sure|yes|sim|it'?s|es|é|eh|a\s+ver|mire|mira|olha)[ \t,.:]*)*$",
+    re.IGNORECASE,
+)
+REQUEST_WINDOW = 200
 # one unit: "doble ele", "i griega", a letter name or a single letter (not a digit)
 _PAIR = r"(?:doble|double|duplo)[\s-]+[^\W\d_]+|i\s+griega|doble\s+u|double[\s-]u"
 _UNIT_RE = re.compile(rf"(?<![\w'’])(?:{_PAIR}|[^\W\d_]+|\d)(?![\w'’])", re.IGNORECASE)
@@ -108,6 +116,8 @@ def spelled_runs(text: str, min_units: int = 3, digit_words: bool = False) -> li
             n_digits = sum(1 for _, letter in run if letter.isdigit())
             start = run[0][0].start()
             cued = bool(CUES.search(text[max(0, start - 40) : start])) or bool(
+                REQUEST.search(text[max(0, start - REQUEST_WINDOW) : start])
+            ) or bool(
                 _HYPHENED.fullmatch(text[start : run[-1][0].end()])
             )  # "A-N-A": letters joined by hyphens are spelled whatever they are
             listed = len(run) == 3 and fold(run[1][0].group()) in _LIST_MIDDLE and len(run[0][0].group()) == 1

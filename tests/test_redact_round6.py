@@ -132,3 +132,28 @@ def test_words_that_only_look_like_pet_forms_stay(redactor, text, word):
 def test_a_pet_form_after_a_title(redactor):
     text = "la dueña es doña carmen quispe\ncarmencita nos cobraba el cuarto"
     assert "carmencita" in spans(redactor, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        ("su apellido es ccahua\nme puede deletrear el apellido\nsi ce ce a hache u a", "ce ce a hache u a"),
+        ("me puede deletrear su apellido\nya pe e ere a ele te a", "pe e ere a ele te a"),
+        ("how do you spell her surname?\nsure, it's o k a f o r", "o k a f o r"),
+    ],
+)
+def test_letters_answering_a_spelling_request_are_spelled_with_everyday_letter_names(redactor, text, spelled):
+    assert any(spelled in s for s in spans(redactor, text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me puede deletrear\nsi claro pero que te de a mi hija el número",
+        "me puede deletrear el apellido\nno sé escribir señorita, a ver de donde es usted",
+        "¿lo puede deletrear?\nno, pero llame al 0800 2 3232 y le dan el artículo 153",
+        "que te de a ti lo que te debe, dijo el señor",
+    ],
+)
+def test_everyday_words_after_a_spelling_request_are_no_spelling(redactor, text):
+    assert spans(redactor, text, "PERSON") == []
