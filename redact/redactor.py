@@ -111,6 +111,7 @@ class Redactor:
         )
         found = sp.id_letters(text, found, self.settings.split_number_id_cues)
         found = sp.propagate_numbers(text, found, self.settings.split_number_not_followed_by, allowed)
+        found = sp.propagate_handles(text, found)
         found = sp.join_settlements(text, found)
         found = chain_addresses(text, found)
         if self.settings.propagate_names:

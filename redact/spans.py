@@ -597,3 +597,32 @@ def id_letters(text: str, spans: list[Span], id_cues: list[str]) -> list[Span]:
                     span = Span(span.type, start, span.end, span.score, span.source)
         out.append(span)
     return out
+
+
+_HANDLE_LEAD = re.compile(r"^(?:arroba[ \t]+|at[ \t]+|@)", re.IGNORECASE)
+_PROPAGATED_IDS = ("OTHER_ID", "EMAIL_ADDRESS")
+
+
+def propagate_handles(text: str, spans: list[Span]) -> list[Span]:
+    """A handle, e-mail, page name or plate found once is redacted at every other mention in the call:
+    the operator reads it back without the cue that found it ("mi instagram es arroba yuli punto paz 22"
+    … "la llamamos por yuli punto paz 22"). Only what holds a digit or two words or more: one word
+    said again may be any word."""
+    patterns = set()
+    for span in spans:
+        if span.type not in _PROPAGATED_IDS:
+            continue
+        body = _HANDLE_LEAD.sub("", text[span.start : span.end])
+        parts = re.findall(r"[^\W_]+", body)
+        if sum(len(p) for p in parts) < 5 or not (len(parts) >= 2 or any(ch.isdigit() for ch in body)):
+            continue
+        patterns.add(r"(?<![^\W_])" + r"[\W_]+".join(re.escape(p) for p in parts) + r"(?![^\W_])")
+    if not patterns:
+        return spans
+    covered = [(s.start, s.end) for s in spans]
+    extra = []
+    for m in re.finditer("|".join(sorted(patterns, key=len, reverse=True)), text, re.IGNORECASE):
+        if "\n" in m.group() or any(a <= m.start() and m.end() <= b for a, b in covered):
+            continue
+        extra.append(Span("OTHER_ID", m.start(), m.end(), 0.6, "propagation"))
+    return merge(text, spans + extra) if extra else spans

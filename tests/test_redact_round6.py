@@ -157,3 +157,33 @@ def test_letters_answering_a_spelling_request_are_spelled_with_everyday_letter_n
 )
 def test_everyday_words_after_a_spelling_request_are_no_spelling(redactor, text):
     assert spans(redactor, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "again"),
+    [
+        (
+            "mi tiktok es arroba kiara punto flores 19\nya lo anoto\nle escribimos a kiara punto flores 19 esta noche",
+            "kiara punto flores 19",
+        ),
+        ("en: her instagram is at sunny dot tours 7\nok so we message sunny dot tours 7 tomorrow", "sunny dot tours 7"),
+    ],
+)
+def test_a_handle_found_once_is_redacted_where_it_is_said_again(redactor, text, again):
+    _, entities = redactor.analyze(text.removeprefix("en: "))
+    text = text.removeprefix("en: ")
+    last = text.rindex(again)
+    assert any(e.start <= last and last + len(again) <= e.end for e in entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("su facebook es arroba empleos\nbusque empleos en la página del ministerio", "busque empleos"),
+        ("mi instagram es arroba rosa punto 22\nme pagaban 22 soles y la rosa del jardín", "22 soles"),
+    ],
+)
+def test_one_word_or_a_number_alone_is_not_a_handle_said_again(redactor, text, word):
+    _, entities = redactor.analyze(text)
+    start = text.index(word)
+    assert not any(e.type == "OTHER_ID" and e.start <= start < e.end for e in entities)
