@@ -187,3 +187,34 @@ def test_one_word_or_a_number_alone_is_not_a_handle_said_again(redactor, text, w
     _, entities = redactor.analyze(text)
     start = text.index(word)
     assert not any(e.type == "OTHER_ID" and e.start <= start < e.end for e in entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "pt: ela viu a vaga num grupo do facebook empregos rondonia bolivia oferecendo dois mil reais",
+            "empregos rondonia bolivia",
+        ),
+        ("vio el anuncio en la página de facebook chambas lima norte donde publican trabajos", "chambas lima norte"),
+        ("lo encontró en un grupo de whatsapp que se llama trabajos selva central y le escribió", "trabajos selva central"),
+        ("en: it was posted in a facebook group jobs peru abroad offering 500 dollars", "jobs peru abroad"),
+    ],
+)
+def test_a_group_or_page_named_after_its_network(redactor, text, group):
+    text = text.removeprefix("pt: ").removeprefix("en: ")
+    assert any(group in s for s in spans(redactor, text, "OTHER_ID"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me agregaron a un grupo de facebook y le escribí",
+        "está en el grupo de whatsapp de la familia",
+        "lo vi en un grupo de facebook hace dos meses",
+        "en el grupo de whatsapp pagan 50 soles por día",
+        "el grupo de facebook de la Defensoría publicó el 0800-2-3232",
+    ],
+)
+def test_a_group_without_a_name_is_no_identifier(redactor, text):
+    assert spans(redactor, text, "OTHER_ID") == []

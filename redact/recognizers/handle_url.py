@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import fold, is_ordinary_word, stop_words
+from redact.lexicon import fold, is_ordinary_word, places, stop_words
 from redact.numbers import small_number, word_value
 from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_before
 from redact.recognizers.spacy_tokens import token_at
@@ -82,6 +82,14 @@ class HandleUrlRecognizer(RuleRecognizer):
             rf"(?P<name>(?:[ \t]+[^\W_]+){{1,4}})",
             re.IGNORECASE,
         )
+        group, network = alternation(self.words("group_words")), alternation(self.words("group_networks"))
+        self._group = re.compile(
+            rf"(?<!\w)(?:(?:{group})[ \t]+(?:(?:de|do|da|del|en|no|na|on|of)[ \t]+)?"
+            rf"(?:(?:el|la|o|a|the)[ \t]+)?(?:{network})|(?:{network})[ \t]+(?:{group}))(?!\w)"
+            rf"(?:[ \t]+(?:(?:que|chamad[oa]|llamad[oa]|called|named)[ \t]+)?(?:se[ \t]+(?:llama|chama)[ \t]+)?)?"
+            rf"(?P<name>(?:[ \t]*[^\W_]+){{1,5}})",
+            re.IGNORECASE,
+        )
         self._tail = re.compile(r"[ \t]+([^\W_]+)")
         # "¿el hombre tiene facebook?" / "tem beto barqueiro tres fronteiras": the turn after a network
         # question is its page name when it is only a name
@@ -117,6 +125,9 @@ class HandleUrlRecognizer(RuleRecognizer):
             if span:
                 yield Match("OTHER_ID", *span, self.score - 0.2)
         yield from self._network_answers(text)
+        for m in self._group.finditer(text):
+            if span := self._group_name(text, m.start("name"), m.end("name"), nlp_artifacts):
+                yield Match("OTHER_ID", *span, self.score - 0.2)
         for m in self._is_named.finditer(text):
             span = self._page_name(text, m.start("name"), m.end("name"))
             # after a bare "es" the words must hold a name, a place or a word no dictionary knows:
@@ -141,6 +152,22 @@ class HandleUrlRecognizer(RuleRecognizer):
                 continue
             start = q.end() + lead.end()
             yield Match("OTHER_ID", start + words[0].start(), start + words[-1].end(), self.score - 0.2)
+
+    def _group_name(self, text: str, start: int, end: int, nlp) -> tuple[int, int] | None:
+        """A group's name after its network, up to the first verb ("vagas fronteira acre peru prometendo
+        …", "trabajos lima norte donde publican …"); two words at least, so "grupo de facebook y le
+        escribió" or "del grupo de whatsapp familia" names no group."""
+        for w in re.finditer(r"[^\W_]+", text[start:end]):
+            # the Spanish model reads Portuguese ("fronteira", "peru" as verbs): there, word endings only
+            token = token_at(nlp, start + w.start()) if self.supported_language != "pt" else None
+            verb = token is not None and token.pos_ in ("VERB", "AUX") and fold(w.group()) not in places()
+            if _VERB_FORM.search(w.group()) or verb:
+                end = start + w.start()
+                break
+        span = self._page_name(text, start, end) if end > start else None
+        if span is None or len(re.findall(r"[^\W_]+", text[span[0] : span[1]])) < 2:
+            return None
+        return span
 
     @staticmethod
     def _page_name(text: str, start: int, end: int) -> tuple[int, int] | None:
