@@ -197,7 +197,10 @@ def test_one_word_or_a_number_alone_is_not_a_handle_said_again(redactor, text, w
             "empregos rondonia bolivia",
         ),
         ("vio el anuncio en la página de facebook chambas lima norte donde publican trabajos", "chambas lima norte"),
-        ("lo encontró en un grupo de whatsapp que se llama trabajos selva central y le escribió", "trabajos selva central"),
+        (
+            "lo encontró en un grupo de whatsapp que se llama trabajos selva central y le escribió",
+            "trabajos selva central",
+        ),
         ("en: it was posted in a facebook group jobs peru abroad offering 500 dollars", "jobs peru abroad"),
     ],
 )
@@ -218,3 +221,34 @@ def test_a_group_or_page_named_after_its_network(redactor, text, group):
 )
 def test_a_group_without_a_name_is_no_identifier(redactor, text):
     assert spans(redactor, text, "OTHER_ID") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("se fue el diecisiete de febrero y no volvió", "el diecisiete de febrero"),
+        ("pt: ela chegou no dia trinta e um de março", "dia trinta e um de março"),
+        ("cumple años el veintitrés de julio", "el veintitrés de julio"),
+        ("en: she left on the first of May", "the first of May"),
+    ],
+)
+def test_a_day_said_in_words_with_its_month(redactor, text, date):
+    text = text.removeprefix("pt: ").removeprefix("en: ")
+    assert any(date in s for s in spans(redactor, text, "DATE_TIME"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trabaja dos de sus tres días en el mercado",
+        "le pagaron quince soles de adelanto",
+        "son cinco de la familia y viven en un cuarto",
+    ],
+)
+def test_number_words_without_a_month_are_no_date(redactor, text):
+    assert spans(redactor, text, "DATE_TIME") == []
+
+
+def test_a_street_named_after_a_date_stays_an_address(redactor):
+    text = "vive en la avenida tres de mayo 240 con su tía"
+    assert any("avenida tres de mayo 240" in s for s in spans(redactor, text, "ADDRESS"))

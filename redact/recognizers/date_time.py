@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from redact.lexicon import fold
+from redact.numbers import TEENS, UNITS
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
 
@@ -20,6 +22,8 @@ class DateTimeRecognizer(RuleRecognizer):
         art = r"(?:(?:el|the|on|o|no|este|this|next|last|próximo|pasado)\s+)?"
         ordinal = r"\d{1,2}(?:st|nd|rd|th|º|°)?"
         hour_words = alternation(self.words("hour_words"))
+        fold_months = alternation(sorted({fold(m) for m in self.words("months")}))
+        fold_days = alternation(sorted({fold(d) for d in self.words("weekdays")}))
         self._patterns = [
             # weekday, optionally with its date: "el sábado 14", "Sunday the 10th", "segunda-feira"
             re.compile(
@@ -52,8 +56,23 @@ class DateTimeRecognizer(RuleRecognizer):
             re.compile(r"(?<![\w:])\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I),
         ]
 
+        # the day said in words ("el quince de enero", "dia vinte de setembro", "the first of May"); matched
+        # on the folded text, as the number words are listed without accents ("veintitrés")
+        units = [w for w in UNITS if w not in ("cero", "zero", "oh", "meia", "um")]
+        day = alternation([*units, *TEENS, *self.words("first_day")])
+        tens = alternation(["veinte", "vinte", "twenty", "treinta", "trinta", "thirty"])
+        self._spoken = re.compile(
+            rf"(?<!\w)(?:(?:el|o|no|the|on|this|este)\s+)?(?:(?:dia|day|{fold_days})\s+)?"
+            rf"(?:(?:{tens})(?:\s+(?:y|e|and)\s+(?:{day}))?|{day})\s+(?:de|of|do)\s+(?:{fold_months})"
+            rf"(?:\s+(?:de|del|of)?\s*\d{{4}})?(?!\w)",
+            re.I,
+        )
+
     def find(self, text, nlp_artifacts):
         for pattern in self._patterns:
             for m in pattern.finditer(text):
                 if m.group().strip():
                     yield Match("DATE_TIME", m.start(), m.end(), self.score)
+        folded = fold(text)
+        for m in self._spoken.finditer(folded if len(folded) == len(text) else text.lower()):
+            yield Match("DATE_TIME", m.start(), m.end(), self.score)
