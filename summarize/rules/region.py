@@ -32,7 +32,7 @@ _ABROAD = re.compile(r"(?<!\w)(ofrec\w+|oferta|offer\w*|ofere\w+|job|trabajo|tra
 # where it happens now outweighs it; for a risk not yet taken, it is the place that counts.
 _NEXT_MOVE = re.compile(r"(?<!\w)(?:va|van|vamos|voy|iba|iban|quiere|quieren|vai|vao|will|going to|gonna) (?:a )?"
                         r"(?:(?:la|lo|las|los|me|nos|te|a|o|as|os) )?(?:pasar|llevar|mandar|enviar|trasladar|cruzar|"
-                        r"levar|mandar|take|send|move|cross|smuggle)\w*"
+                        r"levar|take|send|move|cross|smuggle)\w*"
                         r"(?: (?:la|lo|las|los|me|nos|her|him|them|me|us))?"
                         r" (?:a|al|hacia|para|pra|to|into) (?:\w+ (?:a|al|en|to|in) )?$")  # "a chile a arica"
 _RESIDENCE = re.compile(r"(vivo|vivimos|moro|moramos|live|living|estoy|estamos|estou) (en|em|in|aqui en)\s*$")
