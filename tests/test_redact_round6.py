@@ -252,3 +252,33 @@ def test_number_words_without_a_month_are_no_date(redactor, text):
 def test_a_street_named_after_a_date_stays_an_address(redactor):
     text = "vive en la avenida tres de mayo 240 con su tía"
     assert any("avenida tres de mayo 240" in s for s in spans(redactor, text, "ADDRESS"))
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("son chicas de quince dieciséis años más o menos", "quince dieciséis años"),
+        ("la trajeron de su pueblo cuando tenía 13, y no la dejan salir.", "13"),
+        ("ahorita tiene diecisiete bueno cumplo dieciocho el otro mes", "dieciocho"),
+    ],
+)
+def test_more_ways_an_age_is_said(redactor, text, age):
+    assert any(age in s for s in spans(redactor, text, "AGE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trabajó dos tres años en la mina",
+        "le pagan 15 20 soles al día",
+        "cumplo con mi trabajo y cumplo 3 meses aquí",
+        "Cuando tenía 200, se los mandaba a su mamá.",
+    ],
+)
+def test_durations_money_and_counts_are_no_ages(redactor, text):
+    assert spans(redactor, text, "AGE") == []
+
+
+def test_a_time_in_a_list_after_like_is_no_age(redactor):
+    text = "She sells candy on the square until like eleven, midnight, with her brother."
+    assert spans(redactor, text, "AGE") == []

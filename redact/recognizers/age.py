@@ -40,6 +40,9 @@ class AgeRecognizer(RuleRecognizer):
             rf"(?P<age>{_NUM}(?:\s+(?:o|or|ou|a|to|y|and|e)\s+{_NUM})?)(?![\w-])",
             re.I,
         )
+        # a range said without "o" ("de trece catorce años", "15 16 años"): two numbers side by side, then the unit
+        self._range = re.compile(rf"(?<!\w)(?P<a>{_NUM})[ \t]+(?P<b>{_NUM})[\s-]+(?:{units})(?!\w)", re.I)
+        self._having = {fold(w) for w in self.words("having_cues")}
         self._count_noun = re.compile(rf"\s*(?:{alternation(fold(w) for w in self.words('count_nouns'))})(?!\w)")
         self._apposition = re.compile(
             rf"(?P<name>(?<![^\W\d_])[A-ZÁÉÍÓÚÑ][^\W\d_]+),[ \t]+"
@@ -59,6 +62,14 @@ class AgeRecognizer(RuleRecognizer):
 
     def find(self, text, nlp_artifacts):
         yield from self._answers(text)
+        for m in self._range.finditer(text):
+            a, b = self._values(m.group("a")), self._values(m.group("b"))
+            if a and b and self._all_ages(m.group("a")) and self._all_ages(m.group("b")) and a[0] < b[0]:
+                not_before = self.words("not_preceded_by")  # "trabajó dos tres años": a duration
+                if fold(m.group("a")) not in ("un", "una", "uno", "um", "uma", "one") and not has_cue_before(
+                    text, m.start(), not_before, 18
+                ):
+                    yield Match("AGE", m.start(), m.end(), self.score + 0.2)
         if mostly_lowercase(text):
             yield from self._find_unpunctuated(text)
             return
@@ -71,6 +82,14 @@ class AgeRecognizer(RuleRecognizer):
         for m in self._after_cue.finditer(text):
             if self._all_ages(m.group("age")):
                 yield Match("AGE", m.start("age"), m.end("age"), self.score)
+            elif (
+                (end := self._age_end(m.group("age"), m.start("age")))
+                and re.match(r"[ \t]*[.,;:?!)]", text[end:])
+                and fold(text[m.start() : m.start("age")].split()[0]) in self._having
+            ):
+                # "cuando tenía 12, que no le paga": the comma after the age is no list of numbers; only
+                # after a verb of having an age ("until like eleven, midnight" is a time)
+                yield Match("AGE", m.start("age"), end, self.score)
         yield from self._appositions(text)
 
     def _answers(self, text):
