@@ -282,3 +282,27 @@ def test_durations_money_and_counts_are_no_ages(redactor, text):
 def test_a_time_in_a_list_after_like_is_no_age(redactor):
     text = "She sells candy on the square until like eleven, midnight, with her brother."
     assert spans(redactor, text, "AGE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("al lado hay un hospedaje que se llama delfin rosado y de noche llegan chicas", "delfin rosado"),
+        ("pt: ela trabalha num bar chamado peixe boi dourado perto do porto", "peixe boi dourado"),
+        ("en: she works at a bar called the blue parrot, near the beach", "blue parrot"),
+    ],
+)
+def test_a_business_of_a_kind_then_its_name(redactor, text, name):
+    text = text.removeprefix("pt: ").removeprefix("en: ")
+    assert any(name in s for s in spans(redactor, text, "ORGANIZATION"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trabaja en un restaurante que se llama como el dueño y gana 30 soles",
+        "hay un hotel que se llama, no me acuerdo, por el 0800-2-3232 le digo",
+    ],
+)
+def test_a_naming_verb_without_a_name_gives_no_business(redactor, text):
+    assert spans(redactor, text, "ORGANIZATION") == []

@@ -23,6 +23,13 @@ class OrganizationRecognizer(RuleRecognizer):
     def __init__(self, language: str, score: float = 0.65, **params):
         super().__init__(language, score, **params)
         self._prefix = re.compile(rf"(?<!\w)(?:{alternation(self.words('prefix_types'))})(?!\w)", re.IGNORECASE)
+        # "un hospedaje que se llama bufeo colorado y…", "um bar chamado peixe boi": a business of a kind,
+        # then its name however ordinary its words
+        self._naming = re.compile(
+            rf"(?<!\w)(?:{alternation(self.words('prefix_types'))})[ \t]+"
+            rf"(?:(?:que[ \t]+)?se[ \t]+(?:llama|llamaba|chama|chamava)|llamad[oa]|chamad[oa]|called|named)[ \t]+",
+            re.IGNORECASE,
+        )
         self._suffix = re.compile(rf"(?<!\w)(?:{alternation(self.words('suffix_types'))})(?!\w)\.?")
 
     def find(self, text, nlp_artifacts):
@@ -37,11 +44,32 @@ class OrganizationRecognizer(RuleRecognizer):
             if end:
                 family = _FAMILY.match(text, end)  # "maderera ahuanari e hijos"
                 yield Match("ORGANIZATION", m.start(), family.end() if family else end, self.score)
+        yield from self._named(text)
         if not lowercase:
             for m in self._suffix.finditer(text):
                 start = self._name_start(text, m.start())
                 if start is not None:
                     yield Match("ORGANIZATION", start, m.end(), self.score)
+
+    def _named(self, text: str):
+        """The name after "<type> que se llama": up to four words, an article or "de" inside it, ending
+        before a function word or a number ("… bufeo colorado y todas las noches", "… el tiburón night
+        club en la avenida")."""
+        for m in self._naming.finditer(text):
+            words = list(re.finditer(r"[^\W\d_]+", text[m.end() : m.end() + 60]))
+            kept = []
+            for w in words:
+                if text[m.end() + (kept[-1].end() if kept else 0) : m.end() + w.start()].strip():
+                    break  # a comma, a full stop or a digit ends the name
+                key = fold(w.group())
+                if key in stop_words() and key not in _NAME_CONNECTORS or len(kept) >= 4:
+                    break
+                kept.append(w)
+            while kept and fold(kept[-1].group()) in _NAME_CONNECTORS:
+                kept.pop()
+            if kept and any(fold(w.group()) not in _NAME_CONNECTORS for w in kept):
+                # surer than the person rule's "se llama": what a hospedaje is called is no person
+                yield Match("ORGANIZATION", m.end() + kept[0].start(), m.end() + kept[-1].end(), self.score + 0.25)
 
     @staticmethod
     def _preceded_by_naming(text: str, start: int) -> bool:
