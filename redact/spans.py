@@ -169,6 +169,11 @@ def merge(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# prepositions that take the noun, not a person: "estar en paz", "sin luz" (articles do go before
+# names and nicknames in speech: "la gringa", "la dolores")
+_NOUN_BEFORE = re.compile(r"(?<!\w)(?:en|con|sin|ni|in|em|com|with|without)[ \t]+\Z")
+
+
 def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Span]:
     """Once a name is found in a call, every other mention of its words is redacted too."""
     lowercase = mostly_lowercase(text)
@@ -214,6 +219,8 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
             continue  # "una se llama rosa" … "rosita es una niña": her pet name is her name too
         if not lowercase and is_ambiguous_name(word) and not word[0].isupper():
             continue  # "Luz" the person, not "ni luz hay"
+        if lowercase and is_ambiguous_name(word) and key in words and _NOUN_BEFORE.search(text, 0, m.start()):
+            continue  # "quiero estar en paz", "no hay luz": the word after a preposition or article is the noun
         extra.append(Span("PERSON", m.start(), m.start() + len(word), score, "propagation"))
     return merge(text, spans + extra)
 

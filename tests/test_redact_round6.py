@@ -306,3 +306,17 @@ def test_a_business_of_a_kind_then_its_name(redactor, text, name):
 )
 def test_a_naming_verb_without_a_name_gives_no_business(redactor, text):
     assert spans(redactor, text, "ORGANIZATION") == []
+
+
+def test_a_name_that_is_a_noun_is_not_propagated_after_a_preposition(redactor):
+    text = "mi hija se llama luz marina\nluz no contesta desde ayer\nallá viven sin luz y sin agua"
+    _, entities = redactor.analyze(text)
+    found = {(text[e.start : e.end], e.start) for e in entities if e.type == "PERSON"}
+    assert ("luz", text.index("luz no")) in found or any(s.startswith("luz no") for s, _ in found)
+    assert not any(start == text.index("sin luz") + 4 for _, start in found)
+
+
+def test_a_nickname_after_an_article_is_still_propagated(redactor):
+    text = "le dicen rosa nomás\nla rosa le quitó el celular"
+    found = spans(redactor, text, "PERSON")
+    assert sum(1 for s in found if "rosa" in s) == 2
