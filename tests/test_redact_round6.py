@@ -320,3 +320,13 @@ def test_a_nickname_after_an_article_is_still_propagated(redactor):
     text = "le dicen rosa nomás\nla rosa le quitó el celular"
     found = spans(redactor, text, "PERSON")
     assert sum(1 for s in found if "rosa" in s) == 2
+
+
+def test_a_multiservice_shop_named_after_its_owner(redactor):
+    text = "abajo tiene una tienda multiservicios chela\nsu hija tiene sus documentos"
+    assert any("multiservicios chela" in s for s in spans(redactor, text, "ORGANIZATION"))
+
+
+def test_a_multiservice_shop_of_a_kind_is_no_name(redactor):
+    text = "abajo hay un multiservicios donde sacan copias por 10 céntimos"
+    assert spans(redactor, text, "ORGANIZATION") == []
