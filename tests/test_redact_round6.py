@@ -330,3 +330,15 @@ def test_a_multiservice_shop_named_after_its_owner(redactor):
 def test_a_multiservice_shop_of_a_kind_is_no_name(redactor):
     text = "abajo hay un multiservicios donde sacan copias por 10 céntimos"
     assert spans(redactor, text, "ORGANIZATION") == []
+
+
+def test_a_street_word_ending_a_sentence_takes_no_name_from_the_next(redactor):
+    text = "Trabaja en el kilómetro 12 de la carretera. Dice que la trajo de su comunidad."
+    found = spans(redactor, text, "ADDRESS")
+    assert any("kilómetro 12 de la carretera" in s for s in found)
+    assert not any("Dice" in s for s in found)
+
+
+def test_an_abbreviated_street_type_keeps_its_dot(redactor):
+    text = "Vive en la Av. Brasil 1450, en Jesús María."
+    assert any("Av. Brasil 1450" in s for s in spans(redactor, text, "ADDRESS"))

@@ -154,6 +154,8 @@ class AddressRecognizer(RuleRecognizer):
     def _street_or_numbered(self, text: str, m: re.Match[str], lowercase: bool) -> tuple[int, int] | None:
         """Cased text where Whisper left the street's name in lowercase ("na rua das flores número 32"):
         read as lowercase speech, and kept only with its house number."""
+        if m.group().endswith(".") and len(m.group()) > 6:
+            return None  # "… de la carretera. Dice que…": after a whole word the dot ends the sentence
         span = self._street_span(text, m, lowercase)
         if span is None and not lowercase:
             span = self._street_span(text, m, True)
