@@ -342,3 +342,13 @@ def test_a_street_word_ending_a_sentence_takes_no_name_from_the_next(redactor):
 def test_an_abbreviated_street_type_keeps_its_dot(redactor):
     text = "Vive en la Av. Brasil 1450, en Jesús María."
     assert any("Av. Brasil 1450" in s for s in spans(redactor, text, "ADDRESS"))
+
+
+def test_a_gerund_after_an_unaccented_me_llamo_is_no_name(redactor):
+    text = "el domingo en la madrugada me llamo gritando dijo que le cobran veinte soles"
+    assert spans(redactor, text, "PERSON") == []
+
+
+def test_a_listed_name_ending_like_a_gerund_after_me_llamo(redactor):
+    text = "buenas noches me llamo rolando y llamo por mi sobrina"
+    assert any("rolando" in s for s in spans(redactor, text, "PERSON"))

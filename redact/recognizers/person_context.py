@@ -381,6 +381,8 @@ class PersonContextRecognizer(RuleRecognizer):
             # after "señorita"/"soy" a word no list knows must also be rare: "señorita disculpe"
             unknown = unknown and word_frequency(word) < TITLE_SLOT_MAX_ZIPF
         if index == 0 and strength == "strong":
+            if key.endswith(("ando", "iendo", "yendo")) and not is_name_word(word):
+                return False  # "me llamo llorando": "me llamó" (she called me), unaccented; Fernando is listed
             return key not in stop_words() or is_name_word(word)
         if strength == "weak" and index == 0:
             return (is_name_word(word) and not is_ordinary_word(word)) or unknown
