@@ -16,7 +16,7 @@ from redact.numbers import UNITS
 
 # Spanish (and a few Portuguese/English) letter names -> the letter
 LETTER_NAMES = {
-    "a": "a", "be": "b", "ce": "c", "de": "d", "e": "e", "efe": "f", "ge": "g", "hache": "h", "i": "i",
+    "a": "a", "be": "b", "ce": "c", "de": "d", "e": "e", "efe": "f", "ge": "g", "hache": "h", "ache": "h", "i": "i",
     "jota": "j", "ka": "k", "ele": "l", "eme": "m", "ene": "n", "ene~": "n", "o": "o", "pe": "p", "cu": "q",
     "erre": "r", "ere": "r", "ese": "s", "te": "t", "u": "u", "uve": "v", "ve": "v", "equis": "x", "ye": "y",
     "zeta": "z", "seta": "z", "eñe": "ñ", "ene_": "n", "jay": "j", "dobleve": "w", "doble u": "w",

@@ -91,6 +91,9 @@ class HandleUrlRecognizer(RuleRecognizer):
             re.IGNORECASE,
         )
         self._tail = re.compile(r"[ \t]+([^\W_]+)")
+        # a page name in quotes in written notes ('en Facebook como "Empleos Lima Norte Ya"'): the quotes
+        # mark where it starts and ends, title case marks it as a name rather than a quoted post
+        self._quoted = re.compile(r"[\"“«]\s*(?P<name>[^\"“”«»\n.;:!?]{3,80}?)\s*[\"”»]")
         # "¿el hombre tiene facebook?" / "tem beto barqueiro tres fronteiras": the turn after a network
         # question is its page name when it is only a name
         self._network = re.compile(rf"(?<!\w)(?:{alternation(self.words('is_cues'))})(?!\w)[^\n]*\n", re.I)
@@ -125,6 +128,7 @@ class HandleUrlRecognizer(RuleRecognizer):
             if span:
                 yield Match("OTHER_ID", *span, self.score - 0.2)
         yield from self._network_answers(text)
+        yield from self._quoted_names(text, cues)
         for m in self._group.finditer(text):
             if span := self._group_name(text, m.start("name"), m.end("name"), nlp_artifacts):
                 yield Match("OTHER_ID", *span, self.score - 0.2)
@@ -168,6 +172,15 @@ class HandleUrlRecognizer(RuleRecognizer):
         if span is None or len(re.findall(r"[^\W_]+", text[span[0] : span[1]])) < 2:
             return None
         return span
+
+    def _quoted_names(self, text, cues):
+        for m in self._quoted.finditer(text):
+            words = re.findall(r"[^\W_]+", m.group("name"))
+            if not 2 <= len(words) <= 6 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+                continue
+            sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
+            if has_cue_before(sentence, len(sentence), cues, 80):
+                yield Match("OTHER_ID", m.start("name"), m.end("name"), self.score - 0.2)
 
     @staticmethod
     def _page_name(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -19,8 +19,14 @@ _PLATES = re.compile(
 )
 _ALNUM = re.compile(
     r"(?<![\w-])(?:(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]{2,4}-?[A-Za-z0-9]{2,4}"
-    r"|[A-Za-z]{2,4} (?=[A-Za-z]?\d)[A-Za-z0-9]{2,4})(?![\w-])"
-)  # the second form after a cue only: lowercase speech output writes "qtp 4h19" with a space
+    # a boat's registration, port letters, number, kind ("CO-21458-PM" said "co 21458 pm")
+    r"|[A-Za-z]{2,3}[ -]\d{4,6}[ -]"
+    r"(?!(?i:de|la|el|en|es|y|a|o|e|por|con|que|se|su|lo|and|the|of|da|do)(?![\w-]))[A-Za-z]{1,3}"
+    # not a preposition before an amount ("pagó la placa con 150 soles")
+    r"|(?!(?i:con|de|del|por|and|for|com|para|y)\ )[A-Za-z]{2,4} (?=[A-Za-z]?\d)[A-Za-z0-9]{2,4}"
+    # a car plate with a digit among its letters read with a space ("z1e 742", "b7k 019")
+    r"|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{3} \d{3})(?![\w-])"
+)  # the spaced forms after a cue only: lowercase speech output writes "qtp 4h19" with a space
 _SPOKEN_TOKEN = re.compile(r"[^\W_]+|[,-]")
 
 

@@ -1,0 +1,95 @@
+"""Seventh round: registrations of boats and cars said with spaces, page names in quotes after a
+network, the letter name "ache", … Each with its traps (money, counts, durations, the hotline's number,
+institutions, article numbers, ordinary sentences that look similar)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    from redact import Redactor
+
+    return Redactor()
+
+
+def spans(redactor, text: str, kind: str | None = None) -> list[str]:
+    _, entities = redactor.analyze(text)
+    return [text[e.start : e.end] for e in entities if kind is None or e.type == kind]
+
+
+def covered(redactor, text: str, part: str, kind: str | None = None) -> bool:
+    """Every letter and digit of ``part`` lies inside some found span (as the bench counts)."""
+    _, entities = redactor.analyze(text)
+    start = text.index(part)
+    inside = set()
+    for e in entities:
+        if kind is None or e.type == kind:
+            inside |= set(range(e.start, e.end))
+    return all(i in inside for i in range(start, start + len(part)) if text[i].isalnum())
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("el bote tiene matrícula pl 3071 ch y sale de noche", "pl 3071 ch"),
+        ("la chalana con matricula ta-10432-cm estaba en el muelle", "ta-10432-cm"),
+        ("la moto placa 4b7 231 se estaciona en la esquina", "4b7 231"),
+        ("una combi blanca de placa c2k 908 los recoge", "c2k 908"),
+    ],
+)
+def test_registrations_read_with_spaces_after_a_cue(redactor, text, plate):
+    assert plate in spans(redactor, text, "OTHER_ID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pagó la placa con 150 soles y 200 más al tramitador",
+        "la matrícula del colegio cuesta 1200 soles al año",
+        "llame a la línea 0800 2 3232 para la placa de mi hijo",
+        "tiene 3 años con 2 hijos y la placa no la vio",
+        "el artículo 153 del código penal habla de la trata",
+    ],
+)
+def test_no_registration_in_amounts_counts_or_articles(redactor, text):
+    assert spans(redactor, text, "OTHER_ID") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        (
+            'Su prima vio un anuncio en Facebook, en la página "Chamba Segura Piura Hoy", y escribió.',
+            "Chamba Segura Piura Hoy",
+        ),
+        ("He posts the jobs on Facebook as “Cusco Girls Work Abroad” every week.", "Cusco Girls Work Abroad"),
+        ("Ela achou o grupo no WhatsApp “Vagas Acre Bolívia 2024” pelo celular.", "Vagas Acre Bolívia 2024"),
+    ],
+)
+def test_a_page_name_in_quotes_after_a_network(redactor, text, page):
+    assert page in spans(redactor, text, "OTHER_ID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'En Facebook puso "no vayan a esa agencia" y nada más.',
+        'La directora leyó el artículo "Trata De Personas" en la Defensoría.',
+        'Me dijo "Ya Voy" y colgó; no tiene Facebook.',
+        'El Facebook de la Policía dice que llamen. Luego escribió "Muy Bien Gracias" en la pizarra.',
+    ],
+)
+def test_no_page_name_in_quotes_without_a_network_or_title_case(redactor, text):
+    assert spans(redactor, text, "OTHER_ID") == []
+
+
+def test_the_letter_name_ache_spells_a_surname(redactor):
+    text = "mi apellido es chávez con ache ce ache a uve e zeta y ya"
+    assert covered(redactor, text, "ce ache a uve e zeta", "PERSON")
+
+
+@pytest.mark.parametrize("text", ["me duele la cabeza, tengo un ache", "my back ache is worse today"])
+def test_ache_alone_is_no_spelling(redactor, text):
+    assert spans(redactor, text, "PERSON") == []
