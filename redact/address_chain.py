@@ -84,6 +84,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "joiner": re.compile(rf"(?:{_alt(d['joiners'])})[ \t]+"),
         "crossing_joiner": re.compile(rf"(?:{_alt(d['crossing_joiners'])})[ \t]+"),
         "crossing": re.compile(rf"(?<!\w)(?:{_alt(d['crossing_words'])})(?!\w)"),
+        "junction_lead": re.compile(
+            rf"(?<!\w)(?:{_alt(d['junction_leads'])})[ \t]+(?:de|del|da|do|of|of[ \t]+the|de[ \t]+la)[ \t]+$"
+        ),
     }
 
 
@@ -139,6 +142,11 @@ def _step(folded: str, pos: int, spans: list[Span], crossing: bool) -> int | Non
             # a name inside an address ("de la Federico Basadre", "and Jerusalén") only when more place follows
             if nxt.type == "ADDRESS" or _step(folded, nxt.end, spans, False) is not None:
                 return nxt.end
+        # "el paradero de la avenida el sol con revolucion": the other street, whatever its name; not after a
+        # number, where "y" goes on with the story ("en el paradero 3 y caminé …")
+        after_number = folded[:pos].rstrip()[-1:].isdigit()
+        if name == "crossing_joiner" and j and not after_number and (end := _landmark_end(folded, j.end())):
+            return end
     m = p["part"].match(folded, at)
     if m and (end := _landmark_end(folded, m.end())):
         return end
@@ -211,6 +219,9 @@ def chain_addresses(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         if span.type == "ADDRESS":
+            lead = _patterns()["junction_lead"].search(folded, max(0, span.start - 40), span.start)
+            if lead:
+                span = Span("ADDRESS", lead.start(), span.end, span.score, span.source or "address_chain")
             end = _trim(folded, span.start, span.end)
             crossing = bool(_patterns()["crossing"].search(folded, span.start, end))
             before = end

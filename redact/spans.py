@@ -247,7 +247,8 @@ def join_settlements(text: str, spans: list[Span]) -> list[Span]:
         if span.type == "LOCATION" and (lead := _SETTLEMENT_BEFORE.search(text[max(0, span.start - 40) : span.start])):
             gap = _SETTLEMENT_TO_PLACE.match(text, span.end)
             nxt = spans[i + 1] if i + 1 < len(spans) else None
-            if gap and nxt is not None and nxt.type == "ADDRESS" and gap.end() == nxt.start:
+            # the way may already open the next address ("bajando de la escuela …" found as a place description)
+            if gap and nxt is not None and nxt.type == "ADDRESS" and span.end <= nxt.start <= gap.end():
                 start = max(0, span.start - 40) + lead.start()
                 out.append(Span("ADDRESS", start, nxt.start, span.score, "settlement"))
                 continue

@@ -93,3 +93,80 @@ def test_the_letter_name_ache_spells_a_surname(redactor):
 @pytest.mark.parametrize("text", ["me duele la cabeza, tengo un ache", "my back ache is worse today"])
 def test_ache_alone_is_no_spelling(redactor, text):
     assert spans(redactor, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "la recogen en el paradero de la avenida grau con huallaga a las seis",
+            "paradero de la avenida grau con huallaga",
+        ),
+        ("Los dejaron en la rotonda de la avenida Los Incas y se fueron.", "rotonda de la avenida Los Incas"),
+        ("They picked her up at the corner of Jirón Ayacucho, then left.", "corner of Jirón Ayacucho"),
+        ("el carro la espera en la esquina del colegio san martin todos los días", "esquina del colegio san martin"),
+    ],
+)
+def test_a_junction_named_by_its_street_or_landmark(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("The boat is tied up at the Paita fishing wharf, dock 4, near the cranes.", "Paita fishing wharf, dock 4"),
+        ("la lancha está en el desembarcadero artesanal muelle 2 desde ayer", "desembarcadero artesanal muelle 2"),
+        ("o barco fica no terminal pesqueiro itaqui, cais 3, perto da balsa", "terminal pesqueiro itaqui, cais 3"),
+        ("vivo por canto grande paradero doce con mis hijos", "canto grande paradero doce"),
+    ],
+)
+def test_a_numbered_berth_or_stop_with_the_place_before_it(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "o acampamento fica na margem direita do rio tamaya depois da comunidade nova esperanza",
+            "margem direita do rio tamaya",
+        ),
+        (
+            "la chacra queda en la margen izquierda del río Pachitea, pasando el caserío Puerto Sungaro",
+            "margen izquierda del río Pachitea",
+        ),
+        (
+            "mi casa está subiendo de la posta Santa Rosa, la casa de ladrillo con techo de calamina",
+            "subiendo de la posta Santa Rosa",
+        ),
+    ],
+)
+def test_a_river_bank_or_a_way_up_from_a_landmark(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "llamé a la línea 0800 2 3232 desde la esquina",
+        "trabaja 8 horas en el muelle y le pagan 40 soles",
+        "subiendo del precio del pasaje ya no alcanza, son 15 soles",
+        "el artículo 153 del código penal dice que es trata",
+        "fue al paradero con su hija y esperó media hora",
+        "the dock workers were paid 300 dollars for 4 days",
+    ],
+)
+def test_no_address_in_ordinary_sentences_with_junction_or_port_words(redactor, text):
+    assert spans(redactor, text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en el paradero de la avenida grau con mi mamá esperamos una hora",
+        "nos dejó en la esquina de la avenida brasil con dos chicas más",
+    ],
+)
+def test_the_other_street_of_a_junction_is_no_companion(redactor, text):
+    found = spans(redactor, text, "ADDRESS")
+    assert found and not any("mamá" in s or "chicas" in s for s in found)

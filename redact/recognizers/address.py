@@ -97,12 +97,13 @@ class AddressRecognizer(RuleRecognizer):
         )
         # "canto grande paradero doce", "por la marina paradero 5": a numbered bus stop and the area it is in
         self._bus_stop = re.compile(
-            rf"(?<!\w)(?i:{alternation(self.words('bus_stops'))})[ \t]+(?:\d{{1,3}}|{spoken})(?!\w)"
+            rf"(?<!\w)(?i:{alternation(self.words('bus_stops') + self.words('berths'))})"
+            rf"[ \t]+(?:\d{{1,3}}|{spoken})(?!\w)"
         )
-        self._area_before = re.compile(
+        self._area_lead = re.compile(
             r"(?<!\w)(?i:en|por|de|del|desde|hasta|a|al|in|em|no|na|at|near)[ \t]+(?:(?i:la|el|los|las|the)[ \t]+)?"
-            r"(?P<area>(?:[^\W\d_]+[ \t]+){1,3})$"
         )
+        self._area_before = re.compile(r"(?P<area>(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+)[ \t]*,?[ \t]+$")
         # "X con Y", "Mz. B, lote 4, del sector Z": joiners (and commas) between two parts of one address
         self._joiner = re.compile(
             rf"^[\s,]*(?:(?:{alternation(self.words('joiners'))})(?:[\s,]+|$))+(?:(?:el|la|the)\s+)?", re.I
@@ -143,12 +144,16 @@ class AddressRecognizer(RuleRecognizer):
 
     def _with_area(self, text: str, m: re.Match[str]) -> tuple[int, int]:
         """The area a bus stop is in, said right before it after a preposition ("por canto grande paradero
-        doce"): up to three words, none a function word; "en el paradero 5" names only the stop."""
-        area = self._area_before.search(text[max(0, m.start() - 50) : m.start()])
-        if area:
-            words = re.findall(r"[^\W\d_]+", area.group("area"))
-            if not any(fold(w) in stop_words() and fold(w) not in self._name_adjectives for w in words):
-                return max(0, m.start() - 50) + area.start("area"), m.end()
+        doce", "at the fishing terminal south pier, berth 3"): up to four words, none a function word;
+        "en el paradero 5" names only the stop."""
+        before = text[max(0, m.start() - 60) : m.start()]
+        # the widest area with no function word: "de san juan de lurigancho por canto grande paradero doce"
+        for lead in self._area_lead.finditer(before):
+            area = self._area_before.fullmatch(before, lead.end())
+            if area:
+                words = re.findall(r"[^\W\d_]+", area.group("area"))
+                if not any(fold(w) in stop_words() and fold(w) not in self._name_adjectives for w in words):
+                    return max(0, m.start() - 60) + area.start("area"), m.end()
         return m.start(), m.end()
 
     def _street_or_numbered(self, text: str, m: re.Match[str], lowercase: bool) -> tuple[int, int] | None:
