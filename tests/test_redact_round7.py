@@ -170,3 +170,75 @@ def test_no_address_in_ordinary_sentences_with_junction_or_port_words(redactor, 
 def test_the_other_street_of_a_junction_is_no_companion(redactor, text):
     found = spans(redactor, text, "ADDRESS")
     assert found and not any("mamá" in s or "chicas" in s for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("la cuenta está a nombre de una señora yesenia y el número es largo", "yesenia"),
+        ("o pix está no nome de um homem josivaldo e ele mandou o comprovante", "josivaldo"),
+        ("The transfer went to an account registered to Oyelaran, a cousin of his.", "Oyelaran"),
+    ],
+)
+def test_whom_an_account_is_in_the_name_of(redactor, text, name):
+    assert name in spans(redactor, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la cuenta está a nombre de la empresa y no de una persona",
+        "el contrato sale a nombre de la municipalidad de 2024",
+        "el recibo está a nombre de su hija pero no sé cómo se llama",
+    ],
+)
+def test_no_name_when_an_account_is_in_the_name_of_an_institution(redactor, text):
+    assert spans(redactor, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("el que maneja es uno que le dicen pata rajada porque corre mucho", "pata rajada"),
+        ("al jefe le dicen cabeza rapada y vive por el muelle", "cabeza rapada"),
+    ],
+)
+def test_a_nickname_of_a_feature_and_its_participle(redactor, text, nickname):
+    assert nickname in spans(redactor, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("le dicen loco y trabaja en el puerto tres días", "loco"),
+        ("le dicen chato cuando pasa por la cancha", "chato"),
+    ],
+)
+def test_a_one_word_nickname_takes_no_verb_after_it(redactor, text, nickname):
+    assert nickname in spans(redactor, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gracias, Yuleisi. Vamos a comunicar a la Fiscalía.", "Yuleisi"),
+        ("Muchas gracias, Quispe. Lo llamaremos mañana.", "Quispe"),
+        ("Obrigada, Raimunda. A polícia vai ligar.", "Raimunda"),
+    ],
+)
+def test_the_one_thanked_by_name(redactor, text, name):
+    assert name in spans(redactor, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gracias, Señora. Vamos a llamar al 0800-2-3232 si hace falta.",
+        "Muchas gracias, Fiscalía. Los llamamos luego.",
+        "Gracias, Mamita. Ya lo anotamos.",
+        "Thank you, Officer. We will call at 8.",
+        "Gracias, Igualmente.",
+    ],
+)
+def test_no_name_in_thanks_to_a_title_or_institution(redactor, text):
+    assert spans(redactor, text, "PERSON") == []

@@ -27,6 +27,7 @@ _WORD = re.compile(r"[ \t]*([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _QUOTE = re.compile(r"[ \t]*[\"“”«'‘]")
 # a question word before a naming cue asks for the name ("¿cómo se llama?"); an article before
 # "llamada/chamada" makes it a phone call ("la llamada mañana")
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ido", "ida", "udo", "uda")
 _QUESTION = re.compile(r"(?<!\w)(?:c[oó]mo|qual|what|how)[ \t]+$", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?<!\w)(?:la|una|esta|esa|otra|su|the|a|uma|essa)[ \t]+$", re.IGNORECASE)
 _CALL_NOUNS = {"llamada", "llamado", "chamada", "chamado"}
@@ -148,6 +149,11 @@ class PersonContextRecognizer(RuleRecognizer):
         self._name_questions = self._cue_re("name_questions")
         self._answer_fillers = {fold(w) for w in self.words("answer_fillers")}
         self._hesitations = {fold(w) for w in self.words("answer_hesitations")}
+        self._vocative = re.compile(
+            rf"(?<!\w)(?i:{alternation(self.words('vocative_cues'))})[ \t]*,[ \t]*"
+            r"(?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+)[ \t]*(?=[.!?]|$)",
+            re.MULTILINE,
+        )
 
     def _cue_re(self, key: str) -> re.Pattern[str]:
         # Apostrophe cues ("'s") attach to the word before; others stand alone.
@@ -156,6 +162,7 @@ class PersonContextRecognizer(RuleRecognizer):
     def find(self, text, nlp_artifacts):
         lowercase = mostly_lowercase(text)
         yield from self._answers(text)
+        yield from self._vocatives(text, nlp_artifacts)
         for cue_re, strength, score in (
             (self._nickname, "nickname", self.score),
             (self._strong, "strong", self.score),
@@ -240,6 +247,17 @@ class PersonContextRecognizer(RuleRecognizer):
             names += 1
             cursor = tok.end()
         return (start, end) if start is not None else None
+
+    def _vocatives(self, text: str, nlp):
+        """'Gracias, Nayda.': the one thanked is named when the word is a listed name or one no dictionary
+        knows; not a title or an ordinary word ("Gracias, Señora.", "Gracias, Igualmente.")."""
+        for m in self._vocative.finditer(text):
+            word = m.group("name")
+            if fold(word) in not_names() or self._titles.fullmatch(word) or fold(word) in places():
+                continue
+            lemma = lemma_at(nlp, m.start("name"))
+            if (is_name_word(word) and not is_ordinary_word(word, lemma)) or looks_unknown(word, lemma):
+                yield Match("PERSON", m.start("name"), m.end("name"), self.score - 0.1)
 
     def _common_noun(self, word: str) -> bool:
         key = fold(word)
@@ -356,6 +374,9 @@ class PersonContextRecognizer(RuleRecognizer):
             # Nicknames are ordinary words by nature ("le dicen loco", "they call him tigre").
             if index == 0:
                 return key not in stop_words()
+            # a nickname of a feature and its participle ("le dicen cara cortada", "pata rajada")
+            if index == 1 and key.endswith(_PARTICIPLE_ENDINGS) and key not in stop_words():
+                return True
             strength = "strong"
         if not lowercase and word[0].islower():
             # A name Whisper left in lowercase inside cased text ("me llamo julio mamani"): only
