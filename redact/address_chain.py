@@ -84,6 +84,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "joiner": re.compile(rf"(?:{_alt(d['joiners'])})[ \t]+"),
         "crossing_joiner": re.compile(rf"(?:{_alt(d['crossing_joiners'])})[ \t]+"),
         "crossing": re.compile(rf"(?<!\w)(?:{_alt(d['crossing_words'])})(?!\w)"),
+        "travel": re.compile(
+            rf"(?:(?:a|como[ \t]+a|unas|umas|unos|uns|about|some|like)[ \t]+)?(?:(?:media|meia|half[ \t]+an)[ \t]+|"
+            rf"(?:\d+|[^\W\d_]+)[ \t]+(?:y[ \t]+media[ \t]+|e[ \t]+meia[ \t]+)?)?(?:{_alt(d['time_units'])})[ \t]+"
+            rf"(?:(?:en|de|by|por|in|of|a)[ \t]+)?(?:{_alt(d['vehicles'])})(?!\w)"
+        ),
+        "river_way": re.compile(
+            rf"(?<!\w)(?:{_alt(d['river_ways'])})[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*,?[ \t]*$"
+        ),
         "junction_lead": re.compile(
             rf"(?<!\w)(?:{_alt(d['junction_leads'])})[ \t]+(?:de|del|da|do|of|of[ \t]+the|de[ \t]+la)[ \t]+$"
         ),
@@ -161,6 +169,9 @@ def _step(folded: str, pos: int, spans: list[Span], crossing: bool) -> int | Non
     m = p["standalone"].match(folded, at)
     if m:
         return (_landmark_end(folded, m.end()) or m.end()) if m.group("there") else m.end()
+    m = p["travel"].match(folded, at)
+    if m and "," in folded[pos:at]:
+        return m.end()  # "…, a media hora en peque peque": how far the place is, the way's last step
     m = p["distance"].match(folded, at)
     if m and _step(folded, m.end(), spans, False) is not None:
         return m.end()  # "… tahuamanu uns dez quilômetros pela estrada de terra"
@@ -222,6 +233,9 @@ def chain_addresses(text: str, spans: list[Span]) -> list[Span]:
             lead = _patterns()["junction_lead"].search(folded, max(0, span.start - 40), span.start)
             if lead:
                 span = Span("ADDRESS", lead.start(), span.end, span.score, span.source or "address_chain")
+            way = _patterns()["river_way"].search(folded, max(0, span.start - 60), span.start)
+            if way:
+                span = Span("ADDRESS", way.start(), span.end, span.score, span.source or "address_chain")
             end = _trim(folded, span.start, span.end)
             crossing = bool(_patterns()["crossing"].search(folded, span.start, end))
             before = end

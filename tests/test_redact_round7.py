@@ -242,3 +242,32 @@ def test_the_one_thanked_by_name(redactor, text, name):
 )
 def test_no_name_in_thanks_to_a_title_or_institution(redactor, text):
     assert spans(redactor, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "los tienen río arriba por el Ucayali, pasando el caserío Nueva Vida, a dos horas en bote.",
+            "río arriba por el Ucayali, pasando el caserío Nueva Vida, a dos horas en bote",
+        ),
+        (
+            "o garimpo fica rio abaixo pelo Madeira, depois da comunidade São Tomé, umas seis horas de voadeira",
+            "rio abaixo pelo Madeira, depois da comunidade São Tomé, umas seis horas de voadeira",
+        ),
+    ],
+)
+def test_a_way_along_a_river_and_how_long_the_trip_takes(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trabajaba seis horas en bote y le pagaban 20 soles",
+        "se fueron río abajo por el Ucayali y no volvieron en 3 días",
+        "llame al 0800-2-3232, a media hora en combi está la comisaría",
+    ],
+)
+def test_no_address_from_a_trip_or_a_river_alone(redactor, text):
+    assert spans(redactor, text, "ADDRESS") == []
