@@ -271,3 +271,14 @@ def test_a_way_along_a_river_and_how_long_the_trip_takes(redactor, text, address
 )
 def test_no_address_from_a_trip_or_a_river_alone(redactor, text):
     assert spans(redactor, text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fueron a la fiesta de la Mamacha de Cocharcas en setiembre.",
+        "Para el Taytacha de los Temblores hay procesión, pues.",
+    ],
+)
+def test_quechua_reverent_forms_are_no_names(redactor, text):
+    assert not any(s.startswith(("Mamacha", "Taytacha")) for s in spans(redactor, text, "PERSON"))
