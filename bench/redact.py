@@ -38,7 +38,7 @@ DEV = ROOT.parent / "shared" / "eval" / "calls_dev.jsonl"
 DATA = ROOT / "bench" / "data" / "redact"
 # the first three sets kept their original file names
 HELDOUT = {name: DATA / f"calls_{name}.jsonl" for name in ("heldout", "heldout2", "heldout3")}
-HELDOUT |= {f"heldout{n}": DATA / f"heldout{n}.jsonl" for n in range(4, 12)}
+HELDOUT |= {f"heldout{n}": DATA / f"heldout{n}.jsonl" for n in range(4, 13)}
 RESULTS = ROOT / "bench" / "results"
 
 
@@ -170,9 +170,9 @@ def main() -> None:
         "",
         "Each held-out set was written before the redactor first ran on it; its first run is kept in",
         "`redact_<set>_first_run.md`. heldout, heldout2, heldout4 to heldout8 were then used for tuning;",
-        "heldout3 was not (its direct identifiers were never missed). heldout7 to heldout11 came from writers",
-        "who never saw the rules; heldout9 (the fourth round's clean figure) and heldout10 (the fifth's) were",
-        "tuned on after their first runs; heldout11, the sixth round's clean figure, never was.",
+        "heldout3 was not (its direct identifiers were never missed). heldout7 to heldout12 came from writers",
+        "who never saw the rules; heldout9, heldout10 and heldout11 (the clean figures of the fourth, fifth and",
+        "sixth rounds) were tuned on after their first runs; heldout12, the seventh round's, never was.",
         "",
     ]
     for name, systems in table.items():
