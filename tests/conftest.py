@@ -22,3 +22,11 @@ def transcriber():
     from asr.transcriber import Transcriber
 
     return Transcriber()
+
+
+@pytest.fixture(scope="session")
+def redactor():
+    """The real redactor (both spaCy models, every recognizer), loaded once for all the redaction tests."""
+    from redact import Redactor
+
+    return Redactor()

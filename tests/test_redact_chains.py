@@ -7,25 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def redactor():
-    from redact import Redactor
-
-    return Redactor()
-
-
-def spans(redactor, text: str, kind: str | None = None) -> list[str]:
-    _, entities = redactor.analyze(text)
-    return [text[e.start : e.end] for e in entities if kind is None or e.type == kind]
-
-
-def covered(redactor, text: str, piece: str) -> bool:
-    """Every letter/digit of ``piece`` lies inside a found span (the bench's rule)."""
-    _, entities = redactor.analyze(text)
-    start = text.index(piece)
-    inside = {i for e in entities for i in range(e.start, e.end)}
-    return all(i in inside for i in range(start, start + len(piece)) if text[i].isalnum())
+from tests.redact_helpers import covered, spans
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def redactor():
-    from redact import Redactor
-
-    return Redactor()
-
-
-def spans(redactor, text: str, kind: str | None = None) -> list[str]:
-    _, entities = redactor.analyze(text)
-    return [text[e.start : e.end] for e in entities if kind is None or e.type == kind]
+from tests.redact_helpers import spans
 
 
 @pytest.mark.parametrize(

@@ -6,28 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def redactor():
-    from redact import Redactor
-
-    return Redactor()
-
-
-def spans(redactor, text: str, kind: str | None = None) -> list[str]:
-    _, entities = redactor.analyze(text)
-    return [text[e.start : e.end] for e in entities if kind is None or e.type == kind]
-
-
-def covered(redactor, text: str, part: str, kind: str | None = None) -> bool:
-    """Every letter and digit of ``part`` lies inside some found span (as the bench counts)."""
-    _, entities = redactor.analyze(text)
-    start = text.index(part)
-    inside = set()
-    for e in entities:
-        if kind is None or e.type == kind:
-            inside |= set(range(e.start, e.end))
-    return all(i in inside for i in range(start, start + len(part)) if text[i].isalnum())
+from tests.redact_helpers import covered, spans
 
 
 @pytest.mark.parametrize(
