@@ -126,10 +126,10 @@ class Matcher:
         # On the original text: "sí" (yes) folds to "si" (if) and must not count.
         lo = max(sentence.start, start - _LOOKBACK)
         before = t.text[lo:start].lower()
-        answer = lo == sentence.start and _answers_operator(t, sentence)
         for p in self.hypothetical:
             for m in p.finditer(before):
-                if answer and not before[:m.start()].strip(" ,.") and before[m.start():m.end()] == "si":
+                if (lo == sentence.start and before[m.start():m.end()] == "si" and not before[:m.start()].strip(" ,.")
+                        and _answers_operator(t, sentence)):
                     continue  # a reply opening with an unaccented "si" is "yes": "si estoy bajito en el cuarto"
                 # A contrast closes the condition: in "sí le pagan pero le retiene el DNI" (a "sí" that ASR
                 # wrote without its accent) the clause after "pero" is asserted, not supposed.
@@ -140,18 +140,20 @@ class Matcher:
     def find(self, t: Transcript, family: CueFamily, values: list[str] | None = None,
              include_questions: bool = False, keep_negated: bool = False) -> list[Hit]:
         hits: list[Hit] = []
+        # once per sentence, not once per cue: the operator explaining in general (advice is still information given)
+        general = [s.speaker == "operator" and family.name != "actions" and self.general(t, s) for s in t.sentences]
         for value, cues in family.values.items():
             if values is not None and value not in values:
                 continue
             for cue in cues:
                 speakers = cue.speakers or family.speakers
-                for s in t.sentences:
+                for s, in_general in zip(t.sentences, general, strict=True):
                     if s.speaker is not None and s.speaker not in speakers:
                         continue
                     if s.is_question and not include_questions:
                         continue
-                    if s.speaker == "operator" and family.name != "actions" and self.general(t, s):
-                        continue  # (general advice is still information given)
+                    if in_general:
+                        continue
                     for m in cue.pattern.finditer(t.folded, s.start, s.end):
                         supposed = not (cue.conditional and s.speaker != "operator") and self.is_hypothetical(
                             t, s, m.start())
