@@ -183,9 +183,7 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
     for span in spans:
         if span.type != "PERSON":
             continue
-        names = [
-            k for k in map(fold, WORD_RE.findall(text, span.start, span.end)) if k not in _TITLES | _PET_TITLES
-        ]
+        names = [k for k in map(fold, WORD_RE.findall(text, span.start, span.end)) if k not in _ANY_TITLE]
         given.update(names[:1])
         joined = [w for w in spelled_words(text[span.start : span.end]) if len(w) >= 4]
         if joined:
@@ -193,7 +191,7 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
             continue
         for w in WORD_RE.finditer(text[span.start : span.end]):
             key = fold(w.group())
-            if len(key) >= 3 and key not in stop_words() and key not in _TITLES and key not in _PET_TITLES:
+            if len(key) >= 3 and key not in stop_words() and key not in _ANY_TITLE:
                 words.add(key)
             elif len(key) >= 4 and key in first_names() and key not in _TITLES:
                 adjacent.add(key)  # "se llama segundo": an ordinal too, so only right before another name
@@ -202,6 +200,7 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
     extra = []
     covered = [(s.start, s.end) for s in spans]
     person_starts = {s.start for s in spans if s.type == "PERSON"}
+    pet_names = given & words  # (once, not per word of the call)
     for m in WORD_RE.finditer(text):
         word = re.sub(r"['’]s$", "", m.group())  # "Julio's phone" mentions Julio
         key = fold(word)
@@ -215,7 +214,7 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
                     Span("PERSON", m.start(), m.end(), score, "propagation")
                 )  # "segundo jacinto", "mi hijo segundo"
             continue
-        if key not in words and pet_form_of(word, given & words) is None:
+        if key not in words and (not pet_names or pet_form_of(word, pet_names) is None):
             continue  # "una se llama rosa" … "rosita es una niña": her pet name is her name too
         if not lowercase and is_ambiguous_name(word) and not word[0].isupper():
             continue  # "Luz" the person, not "ni luz hay"
@@ -258,6 +257,7 @@ def join_settlements(text: str, spans: list[Span]) -> list[Span]:
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _PET_TITLES = {"mama", "mamita", "papa", "papito", "tia", "tio", "don", "dona", "seu", "mami", "tiita"}
+_ANY_TITLE = _TITLES | _PET_TITLES  # (propagate_names, defined above, reads it at call time)
 _VERB_ENDINGS = (
     "aba",
     "abas",
