@@ -12,7 +12,7 @@ from importlib import resources
 
 import yaml
 
-from redact.lexicon import WORD_RE, fold, places, stop_words
+from redact.lexicon import WORD_RE, fold, fold_same_offsets, places, stop_words
 from redact.spans import Span, merge
 
 _GAP = re.compile(r"[ \t]*(?:,[ \t]*)?")
@@ -223,9 +223,7 @@ def _trim(folded: str, start: int, end: int) -> int:
 
 
 def chain_addresses(text: str, spans: list[Span]) -> list[Span]:
-    folded = fold(text)
-    if len(folded) != len(text):
-        folded = text.lower()  # offsets must stay those of the text
+    folded = fold_same_offsets(text)
     spans = sorted(spans, key=lambda s: s.start)
     out = []
     for span in spans:

@@ -27,6 +27,13 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
 
 
+def fold_same_offsets(text: str) -> str:
+    """``fold`` when it keeps every offset of ``text``, else only lower case: for patterns listed without
+    accents ("dieciseis") whose matches must be offsets into the text ("ǆ" or "ß" change the length)."""
+    folded = fold(text)
+    return folded if len(folded) == len(text) else text.lower()
+
+
 def _data_lines(*parts: str) -> list[str]:
     path = resources.files("redact").joinpath("data", *parts)
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -292,3 +299,12 @@ def pet_form_of(word: str, names: set[str] | frozenset[str]) -> str | None:
             if len(name) > len(stem) and name.startswith(stem):
                 return name if not is_ordinary_word(word) and word_frequency(word) < 3.5 else None
     return None
+
+
+def built_like_common_noun(word: str, suffixes: tuple[str, ...]) -> bool:
+    """A word built like a common noun, never a first name or a surname: it ends in one of ``suffixes``
+    ("jalador", "agenciadora") or is the diminutive of a dictionary word ("el cuartito", "jovencitas")."""
+    key = fold(word)
+    if key in first_names() or key in surnames():
+        return False
+    return word.casefold().endswith(suffixes) or is_diminutive_of_word(word)

@@ -389,7 +389,7 @@ def _split_piece(text: str, start: int) -> bool:
 
 
 _DETERMINERS = {"mi", "mis", "tu", "su", "sus", "el", "la", "los", "las", "un", "una", "my", "your", "his", "her",
-                "the", "a", "meu", "minha", "seu", "sua", "o", "nuestra", "nuestro"}
+                "the", "a", "meu", "minha", "seu", "sua", "o", "nuestra", "nuestro"}  # fmt: skip
 
 
 def _after_determiner(text: str, start: int) -> bool:
@@ -436,11 +436,9 @@ def extend_numbers(text: str, spans: list[Span]) -> list[Span]:
                 if not (any(ch.isdigit() for ch in token) or word_value(token) is not None):
                     break
                 end = m.end()
-            start = span.start
-            nick = _NICKNAME_BEFORE.search(text[max(0, start - 20) : start])
-            if nick:
-                start = max(0, start - 20) + nick.start(1)  # "el chato wilber": the nickname is his too
-            span = Span(span.type, start, end, span.score, span.source)
+            # a number span covers the number only: a nickname before it ("el flaco 987 654 321") is the
+            # name logic's to redact as a PERSON, not part of the phone number
+            span = Span(span.type, span.start, end, span.score, span.source)
         out.append(span)
     return merge(text, out)
 

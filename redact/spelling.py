@@ -14,13 +14,15 @@ from dataclasses import dataclass
 from redact.lexicon import fold
 from redact.numbers import UNITS
 
-# Spanish (and a few Portuguese/English) letter names -> the letter
+# Spanish (and a few Portuguese/English) letter names -> the letter; keys are folded, as units are
+# looked up by ``fold`` ("eñe" -> "ene", "agá" -> "aga"); "doble ele" and "double u" go by the rule in
+# ``letter_of``, and ñ is written as n (the name lists are folded too)
 LETTER_NAMES = {
     "a": "a", "be": "b", "ce": "c", "de": "d", "e": "e", "efe": "f", "ge": "g", "hache": "h", "ache": "h", "i": "i",
-    "jota": "j", "ka": "k", "ele": "l", "eme": "m", "ene": "n", "ene~": "n", "o": "o", "pe": "p", "cu": "q",
+    "jota": "j", "ka": "k", "ele": "l", "eme": "m", "ene": "n", "o": "o", "pe": "p", "cu": "q",
     "erre": "r", "ere": "r", "ese": "s", "te": "t", "u": "u", "uve": "v", "ve": "v", "equis": "x", "ye": "y",
-    "zeta": "z", "seta": "z", "eñe": "ñ", "ene_": "n", "jay": "j", "dobleve": "w", "doble u": "w",
-    "double u": "w", "doble ve": "w", "double-u": "w", "i griega": "y", "agá": "h", "aga": "h",
+    "zeta": "z", "seta": "z", "jay": "j", "dobleve": "w", "doble u": "w", "double u": "w", "doble ve": "w",
+    "i griega": "y", "aga": "h",
 }  # fmt: skip
 # Units that are everyday words too: a run needs letters that are not only these ("a e i o u", "que te de a")
 WEAK = {"a", "e", "i", "o", "u", "y", "de", "te", "pe", "ese", "ve", "be", "ce", "ka", "cu", "ye", "ge"}
@@ -68,9 +70,6 @@ def letter_of(unit: str) -> str | None:
         return key
     if key in LETTER_NAMES:
         return LETTER_NAMES[key]
-    unit_l = unit.lower()
-    if unit_l in LETTER_NAMES:
-        return LETTER_NAMES[unit_l]
     m = re.fullmatch(r"(?:doble|double|duplo) (\S+)", key)
     if m:
         inner = letter_of(m.group(1))
@@ -115,10 +114,10 @@ def spelled_runs(text: str, min_units: int = 3, digit_words: bool = False) -> li
             strong = sum(1 for m, letter in run if not letter.isdigit() and _is_strong(m.group(), letter))
             n_digits = sum(1 for _, letter in run if letter.isdigit())
             start = run[0][0].start()
-            cued = bool(CUES.search(text[max(0, start - 40) : start])) or bool(
-                REQUEST.search(text[max(0, start - REQUEST_WINDOW) : start])
-            ) or bool(
-                _HYPHENED.fullmatch(text[start : run[-1][0].end()])
+            cued = (
+                bool(CUES.search(text[max(0, start - 40) : start]))
+                or bool(REQUEST.search(text[max(0, start - REQUEST_WINDOW) : start]))
+                or bool(_HYPHENED.fullmatch(text[start : run[-1][0].end()]))
             )  # "A-N-A": letters joined by hyphens are spelled whatever they are
             listed = len(run) == 3 and fold(run[1][0].group()) in _LIST_MIDDLE and len(run[0][0].group()) == 1
             if (len(run) >= min_units or cued) and not listed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import fold, looks_unknown, mostly_lowercase, places, stop_words
+from redact.lexicon import fold, fold_same_offsets, looks_unknown, mostly_lowercase, places, stop_words
 from redact.numbers import HUNDREDS, TEENS, TENS, UNITS
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
@@ -81,9 +81,8 @@ class AddressRecognizer(RuleRecognizer):
             rf"(?:(?:de|del|of|da|do)\s+)?(?:(?:la|el|the|a|o)\s+)?$",
             re.IGNORECASE,
         )
-        self._dated = re.compile(
-            rf"[ \t]+(?:\d{{1,2}}|[^\W\d_]+)[ \t]+(?i:de)[ \t]+(?i:{alternation(self.words('months'))})(?!\w)"
-        )
+        months = alternation({*self.words("months"), *(fold(m) for m in self.words("months"))})  # "março", "marco"
+        self._dated = re.compile(rf"[ \t]+(?:\d{{1,2}}|[^\W\d_]+)[ \t]+(?i:de)[ \t]+(?i:{months})(?!\w)")
         # English order, the number first: "45 Main Street", "1207 N. Lake Ave"
         self._number_first = re.compile(
             rf"(?<![\w.,])\d{{1,5}}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){{1,3}}"
@@ -114,8 +113,7 @@ class AddressRecognizer(RuleRecognizer):
         spans = [s for s in (self._street_or_numbered(text, m, lowercase) for m in self._street.finditer(text)) if s]
         spans += [(m.start(), m.end()) for m in self._number_first.finditer(text)]
         spans += [(m.start(), m.end()) for m in self._numbered.finditer(text)]
-        folded = fold(text)  # number words are listed without accents ("dieciséis" -> "dieciseis")
-        spoken_in = folded if len(folded) == len(text) else text
+        spoken_in = fold_same_offsets(text)  # number words are listed without accents ("dieciséis" -> "dieciseis")
         spans += [(m.start(), m.end()) for m in self._spoken_numbered.finditer(spoken_in)]
         spans += [(m.start(), m.end()) for m in _COORD.finditer(text)]
         spans += [(m.start(), m.end()) for m in self._spoken_block.finditer(text)]

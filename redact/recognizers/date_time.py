@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import fold
+from redact.lexicon import fold, fold_same_offsets
 from redact.numbers import TEENS, UNITS
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
@@ -73,6 +73,5 @@ class DateTimeRecognizer(RuleRecognizer):
             for m in pattern.finditer(text):
                 if m.group().strip():
                     yield Match("DATE_TIME", m.start(), m.end(), self.score)
-        folded = fold(text)
-        for m in self._spoken.finditer(folded if len(folded) == len(text) else text.lower()):
+        for m in self._spoken.finditer(fold_same_offsets(text)):
             yield Match("DATE_TIME", m.start(), m.end(), self.score)

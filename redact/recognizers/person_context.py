@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from redact.lexicon import (
+    built_like_common_noun,
     first_names,
     fold,
-    is_diminutive_of_word,
     is_name_word,
     is_ordinary_word,
     looks_unknown,
@@ -263,11 +263,7 @@ class PersonContextRecognizer(RuleRecognizer):
         key = fold(word)
         if key in first_names() or key in surnames():
             return False
-        return (
-            key in self._kin_noun_not_names
-            or word.casefold().endswith(self._noun_suffixes)
-            or is_diminutive_of_word(word)  # "jovencitas"
-        )
+        return key in self._kin_noun_not_names or built_like_common_noun(word, self._noun_suffixes)
 
     def _kin_noun_slot(self, word: str, strength: str, lowercase: bool, token, cue: str) -> bool:
         """In lowercase speech the noun or proper noun right after a kin word is her name ("my friend

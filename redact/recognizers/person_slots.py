@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from redact.lexicon import (
+    built_like_common_noun,
     first_names,
     fold,
     is_ambiguous_name,
-    is_diminutive_of_word,
     is_name_word,
     is_ordinary_word,
     looks_unknown,
@@ -129,12 +129,7 @@ class PersonSlotRecognizer(RuleRecognizer):
         return token is None or not self._trust_pos or token.pos_ not in _NOT_NAME_POS or key in first_names()
 
     def _common_noun(self, word: str) -> bool:
-        key = fold(word)
-        if key in first_names() or key in surnames():
-            return False
-        if word.casefold().endswith(self._suffixes):
-            return True
-        return is_diminutive_of_word(word)  # "el cuartito", "la casita"
+        return built_like_common_noun(word, self._suffixes)  # "el jalador", "la casita"
 
     def _rare_name(self, word: str, token) -> bool:
         """After an article: a first name no one uses as a word, a pet form of one ("paulão" ←

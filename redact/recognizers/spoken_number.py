@@ -65,7 +65,7 @@ class SpokenNumberRecognizer(RuleRecognizer):
         """Numbers dictated in pieces: 4+ digit words in a row are a number with or without a cue;
         3 need a phone/ID/plate cue shortly before (the turn before is part of ``text``) or another
         run of digit words near it (the other pieces, the operator's read-back)."""
-        not_after = set(self.words("count_nouns"))
+        not_after = {fold(w) for w in self.words("count_nouns")}  # compared with folded words
         cues = [*phone_cues, *id_cues, *self.words("piece_cues")]
         window = int(self.params.get("piece_window", 160))
         words = list(_WORD_RE.finditer(text))
@@ -120,7 +120,7 @@ class SpokenNumberRecognizer(RuleRecognizer):
     def _digit_groups(self, text, phone_cues, id_cues, allowed):
         """'7145 0932', '915 338 602': 7+ digits in groups, unless money, a time or a law article."""
         not_before = self.words("not_before_groups")
-        not_after = set(self.words("count_nouns"))
+        not_after = {fold(w) for w in self.words("count_nouns")}  # compared with folded words
         for m in _DIGIT_GROUPS.finditer(text):
             digits = re.sub(r"\D", "", m.group())
             if len(digits) < 7 or digits in allowed or any(digits.startswith(a) for a in allowed if len(a) >= 8):
