@@ -86,6 +86,16 @@ def _denies_a_name(between: list[str]) -> bool:
     return any(w in _CLITIC_SUBJECTS for w in between[2:-1])
 
 
+_INFINITIVE = re.compile(r"\w{2,}(?:ar|er|ir|ing)(?:le|la|lo|les|los|las|me|nos|se)?$")
+
+
+def _denies_the_subject(between: list[str]) -> bool:
+    """A "no" inside the subject of a copula stays there: "retener el DNI y no pagarle es un delito", "not paying
+    her is a crime" assert the appraisal ("no es un delito" still denies it)."""
+    return len(between) >= 2 and between[-1] in _COPULA | {"are", "son", "sao"} and any(
+        _INFINITIVE.match(w) for w in between[:-1])
+
+
 class Matcher:
     def __init__(self, taxonomy: Taxonomy):
         neg = taxonomy["negation"].raw
@@ -114,7 +124,7 @@ class Matcher:
                 # Unpunctuated speech runs clauses together: a word that opens a new clause ("no me pagaban
                 # ahora ya estoy con mi familia") ends the reach of the "no" before it.
                 between = tokens[i + 1:] + ([first.group()] if first else [])
-                if _denies_a_name(between):
+                if _denies_a_name(between) or _denies_the_subject(between):
                     return False
                 return not any(w in self.clause_openers for w in between)
         return False

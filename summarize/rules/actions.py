@@ -67,7 +67,10 @@ def _offer_start(ctx: Context, sentence) -> int:
 @extractor("actions", after=["_case"])
 def actions(ctx: Context) -> Decision:
     if not ctx.value("_case"):
-        return Decision([Action.none], [], 0.8)
+        # No case, yet the operator may explain the law ("por lo que me cuenta no es trata ... tiene derecho a
+        # cobrar"): that is information given; nothing else is done for a call outside the line's remit.
+        told = ctx.find("actions", values=["information_given"])
+        return Decision([Action.information_given], told, 0.5) if told else Decision([Action.none], [], 0.8)
     hits = ctx.find("actions")
     # "Can we call you back next week?" / "¿La podemos llamar mañana?": an arranged call-back asked as a question
     asked = ctx.find("actions", values=["follow_up_call"], include_questions=True)
