@@ -115,8 +115,25 @@ def allowed_ranges(text: str, phrases: list[str], patterns: list[str]) -> list[t
     return ranges
 
 
-def drop_allowed(spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:
-    return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in ranges)]
+def drop_allowed(spans: list[Span], ranges: list[tuple[int, int]], text: str | None = None) -> list[Span]:
+    """Spans inside an allowed phrase go; with ``text``, a place or organisation that opens with one (an
+    institution "de" a place: "la Fiscalía de Ica", "a Capitania dos Portos de Santos") keeps only the place."""
+    out = []
+    for s in spans:
+        if any(a <= s.start and s.end <= b for a, b in ranges):
+            continue
+        if text is not None and s.type in ("LOCATION", "ORGANIZATION"):
+            for a, b in ranges:
+                if a <= s.start < b < s.end:
+                    rest = _OF.match(text, b)
+                    if rest and rest.end() < s.end:
+                        s = Span(s.type, rest.end(), s.end, s.score, s.source)
+                    break
+        out.append(s)
+    return out
+
+
+_OF = re.compile(r"[ \t]+(?i:de|del|de[ \t]+la|do|da|dos|das|of|of[ \t]+the|in)[ \t]+(?=\w)")
 
 
 def plausible_ner(text: str, span: Span) -> Span | None:

@@ -107,3 +107,101 @@ def test_months_from_the_one_list(redactor, text, date):
 
 def test_a_street_named_after_a_date_in_folded_portuguese(redactor):
     assert covered(redactor, "caller: ela mora na rua 15 de marco 240", "rua 15 de marco 240", "ADDRESS")
+
+
+# --- the floor said by its ordinal after a house number -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("caller: vive en la Av. Arequipa 2450, quinto piso, al fondo", "Av. Arequipa 2450, quinto piso"),
+        ("caller: She lives at 45 Main Street, third floor, with him.", "45 Main Street, third floor"),
+        ("caller: ela mora na Rua das Flores 120, terceiro andar.", "Rua das Flores 120, terceiro andar"),
+        ("caller: vive en la calle los pinos 230 segundo piso", "calle los pinos 230 segundo piso"),
+        ("caller: en el Jr. Junín 845, 3er piso, la tienen encerrada", "Jr. Junín 845, 3er piso"),
+    ],
+)
+def test_a_floor_by_its_ordinal_after_a_house_number(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caller: El pasaje costó 70 soles cada uno.",
+        "caller: el pasaje cuesta 50 soles y el bus sale mañana",
+        "caller: trabajó tres años en el segundo piso de una casa",
+        "caller: llamé a la línea 0800 2 3232, segundo piso no sé",
+        "caller: El artículo 153, segundo párrafo, habla de la trata.",
+        "caller: una casa de tres pisos, el segundo piso es de ellos",
+    ],
+)
+def test_no_address_in_a_fare_a_floor_alone_or_an_article(redactor, text):
+    assert spans(redactor, text, "ADDRESS") == []
+
+
+def test_the_floor_after_a_house_number_is_part_of_the_address(redactor):
+    # (was left out in round 5; heldout12's writer counts it, heldout10's did not: a floor narrows the place)
+    text = "La tienen en el Pasaje Santa Rosa 233, tercer piso."
+    assert covered(redactor, text, "Pasaje Santa Rosa 233, tercer piso", "ADDRESS")
+
+
+# --- "pasaje" is also the fare ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caller: nos pagaban quinientos al mes y ahora dice que debemos el pasaje la comida las botas",
+        "caller: el pasaje de ida lo compró el señor",
+        "caller: me compró los pasajes santa rosa y nada más",
+        "caller: le dieron el pasaje pagado y la estadía",
+        "caller: El pasaje lo pagó la agencia, 120 soles.",
+    ],
+)
+def test_the_fare_is_no_alley(redactor, text):
+    assert spans(redactor, text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("caller: ella vive en el pasaje los olivos 123", "pasaje los olivos 123"),
+        ("caller: vive en el pasaje santa rosa cerca del mercado", "pasaje santa rosa"),
+        ("caller: la casa está en el Pasaje Los Delfines 44", "Pasaje Los Delfines 44"),
+        ("caller: me pagaron el pasaje y vivo en el pasaje las palmeras 140", "pasaje las palmeras 140"),
+    ],
+)
+def test_an_alley_called_pasaje_is_still_an_address(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+# --- institutions: never redacted, and an institution "de" a place keeps only the place ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("operator: Vamos a avisar a la Policía y a la Fiscalía de Ica, y el CEM también.", "Ica"),
+        ("operator: derivamos a la Unidad de Protección Especial de Lima hoy mismo", "Lima"),
+        ("operator: vamos a llamar a la Comisaría de Satipo ahora", "Satipo"),
+    ],
+)
+def test_an_institution_of_a_place_keeps_the_place_only(redactor, text, place):
+    found = spans(redactor, text)
+    assert covered(redactor, text, place)
+    assert not any(w in s for s in found for w in ("Fiscalía", "Unidad", "Comisaría"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caller: Muchas gracias, Defensoría.",
+        "operator: Vamos a avisar a la Policía y a la Capitanía, y la llamamos.",
+        "operator: A Capitania dos Portos já foi avisada.",
+        "operator: La UPE va a evaluar el caso.",
+    ],
+)
+def test_institutions_alone_are_never_redacted(redactor, text):
+    assert spans(redactor, text) == []

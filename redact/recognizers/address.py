@@ -19,6 +19,7 @@ _NUMBER = (
 # letter names a block is called by ("manzana ge", "manzana jota"); not "de/te", which are everyday words
 _BLOCK_LETTER_NAMES = ["be", "ce", "ge", "hache", "jota", "ka", "ele", "eme", "ene", "pe", "cu", "erre", "ese",
                        "uve", "equis", "zeta", "efe", "ye"]  # fmt: skip
+_ORDINAL_ENDINGS = "er|ero|ro|do|to|vo|no|mo|[°º]|st|nd|rd|th"  # "3er", "2do", "4to", "2º", "3rd"
 _BLOCK_LETTER = (
     r"(?:(?<=(?i:manzana) )|(?<=(?i:mz) )|(?<=(?i:mz\.) ))"
     r"(?:[b-df-hj-np-tv-xz]\d?|[aeiouy]\d?(?=\s*,?\s*(?i:lote|lt)\b))"
@@ -94,6 +95,19 @@ class AddressRecognizer(RuleRecognizer):
             rf"[ \t]*,?[ \t]*(?i:{alternation(self.words('unit_words'))})\.?[ \t]*"
             rf"(?i:n[°º.o]?[ \t]*|nro\.?[ \t]*|#[ \t]*)?(?:\d{{1,5}}(?:-?[A-Za-z](?!\w))?|{spoken})(?!\w)"
         )
+        self._floor = re.compile(
+            r"[ \t]*,?[ \t]*"
+            rf"(?i:{alternation(self.words('floor_ordinals'))}|\d{{1,2}}[ \t]?(?:{_ORDINAL_ENDINGS}))"
+            rf"[ \t]+(?i:{alternation(self.words('floor_words'))})(?!\w)"
+        )
+        self._fare_words = {fold(w) for w in self.words("fare_words")}
+        self._fare_before = re.compile(
+            rf"(?<!\w)(?:{alternation(self.words('fare_cues_before'))})[ \t]+"
+            r"(?:(?:el|la|los|las|su|sus|mi|mis|tu)[ \t]+)?$",
+            re.IGNORECASE,
+        )
+        self._fare_after = re.compile(rf"[ \t]*(?:{alternation(self.words('fare_words_after'))})(?!\w)", re.I)
+        self._quantity = re.compile(rf"[ \t]*(?i:{alternation(self.words('quantity_nouns'))})(?!\w)")
         # "canto grande paradero doce", "por la marina paradero 5": a numbered bus stop and the area it is in
         self._bus_stop = re.compile(
             rf"(?<!\w)(?i:{alternation(self.words('bus_stops') + self.words('berths'))})"
@@ -121,7 +135,9 @@ class AddressRecognizer(RuleRecognizer):
         for start, end in self._join(text, sorted(spans)):
             if part := self._part.match(text, end):
                 end = part.end()
-            while re.search(r"\d", text[start:end]) and (unit := self._unit.match(spoken_in, end)):
+            while re.search(r"\d", text[start:end]) and (
+                unit := self._unit.match(spoken_in, end) or self._floor.match(spoken_in, end)
+            ):
                 end = unit.end()
             while route := self._route.match(text[end:]):
                 if not route.group().strip():
@@ -159,6 +175,10 @@ class AddressRecognizer(RuleRecognizer):
         read as lowercase speech, and kept only with its house number."""
         if m.group().endswith(".") and len(m.group()) > 6:
             return None  # "… de la carretera. Dice que…": after a whole word the dot ends the sentence
+        if fold(m.group()) in self._fare_words and (
+            self._fare_before.search(text[max(0, m.start() - 30) : m.start()]) or self._fare_after.match(text, m.end())
+        ):
+            return None  # "le pagaron el pasaje", "el pasaje de ida": the fare, no alley
         span = self._street_span(text, m, lowercase)
         if span is None and not lowercase:
             span = self._street_span(text, m, True)
@@ -208,6 +228,8 @@ class AddressRecognizer(RuleRecognizer):
         if name_end is None:
             return None
         number = re.match(_NUMBER, text[name_end:])
+        if number and self._quantity.match(text, name_end + number.end()):
+            number = None  # "El pasaje costó 70 soles": an amount, no house number
         end = name_end + (number.end() if number else 0)
         block = re.match(r"\s*,?\s*(?:cuadra|block|quadra)\s+\d{1,3}", text[end:], re.IGNORECASE)
         if block:
