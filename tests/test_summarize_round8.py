@@ -112,3 +112,125 @@ def test_the_law_explained_is_operator_phrasing_in_mono(rules):
         "Keeping your passports is not legal in Peru. You do not owe him that money."
     )
     assert speakers(rules, text)[-1] == "operator"
+
+
+# ------------------------------------------------ taken from home is where it began, not an escape
+
+
+def test_taken_from_her_community_is_no_escape(rules):
+    text = (
+        "caller: Soy obstetra. Me contó que la sacaron de su comunidad con la promesa de estudiar y la llevaron a "
+        "un campamento maderero a cocinar sin pago. El señor está afuera esperándola.\n"
+        "operator: Entiendo."
+    )
+    assert decide(rules, text)["situation"].value == "ongoing"
+
+
+def test_taken_out_of_a_house_is_past(rules):
+    text = "caller: La policía la sacó. A mi hermana la sacaron de una casa donde no le pagaban, ya está conmigo."
+    assert decide(rules, text)["situation"].value == "past"
+
+
+# ------------------------------------------------ forced sex described, not named
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: Ella tiene catorce años y este señor la obliga a tener relaciones con él.",
+        "caller: She is fourteen and the man forces her to have sex with him.",
+    ],
+)
+def test_forced_sex_described_is_sexual(rules, line):
+    assert "sexual" in [e.value for e in decide(rules, line)["exploitation_types"]]
+
+
+def test_relations_not_forced_is_not_sexual(rules):
+    text = "caller: Mi sobrina tiene buenas relaciones con su jefe, pero él le quitó el DNI y no le paga."
+    assert "sexual" not in [e.value for e in decide(rules, text)["exploitation_types"]]
+
+
+# ------------------------------------------------ officers sent now, or the case handed to investigators
+
+_HELD = "caller: Mi hermana está en un taller, no la dejan salir y le quitaron el DNI.\n"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "operator: Voy a comunicar ahora mismo a la comisaría más cercana para que envíen efectivos al taller.",
+        "operator: I am calling the police station right now so that they send officers to the workshop.",
+    ],
+)
+def test_officers_sent_now_is_dispatch_and_immediate(rules, said):
+    d = decide(rules, _HELD + said)
+    assert Action.police_dispatch in d["actions"]
+    assert d["urgency"].value == "immediate"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "operator: Voy a derivar el caso a la policía especializada y a la DEMUNA para que intervengan y verifiquen.",
+        "operator: I will pass the case to the police anti-trafficking unit so they can investigate it.",
+    ],
+)
+def test_case_handed_to_investigators_is_no_dispatch(rules, said):
+    assert Action.police_dispatch not in decide(rules, _HELD + said)["actions"]
+
+
+def test_case_handed_on_with_a_place_to_go_is_dispatch(rules):
+    said = "operator: Vamos a derivar el caso a la policía especializada para que intervengan en el taller."
+    assert Action.police_dispatch in decide(rules, _HELD + said)["actions"]
+
+
+def test_police_sent_to_the_health_centre_is_no_health_referral(rules):
+    said = "operator: Voy a avisar ahora mismo a la comisaría para que envíen efectivos al centro de salud."
+    assert Action.referral_health not in decide(rules, _HELD + said)["actions"]
+    said = "operator: También la vamos a derivar al centro de salud para que la atiendan."
+    assert Action.referral_health in decide(rules, _HELD + said)["actions"]
+
+
+# ------------------------------------------------ out of contact is high
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: Llamo por mi hija, no sé nada de ella hace un mes, se fue a trabajar de moza a Pucallpa y ahora "
+        "su celular está apagado.",
+        "caller: My daughter went to work in a restaurant in Lima and we lost contact with her a month ago.",
+    ],
+)
+def test_out_of_contact_is_high(rules, line):
+    assert decide(rules, line)["urgency"].value == "high"
+
+
+def test_in_contact_is_not_high(rules):
+    line = "caller: Mi hija se fue a trabajar de moza a Pucallpa, hablo con ella cada día, pero no le pagan el sueldo."
+    assert decide(rules, line)["urgency"].value == "medium"
+
+
+# ------------------------------------------------ a child about to be handed over
+
+
+def test_child_about_to_be_married_off_reported_is_high(rules):
+    text = (
+        "caller: Soy profesora. Una alumna de trece años me contó que sus papás la van a casar con un señor "
+        "a cambio de dinero.\n"
+        "operator: Gracias por avisar."
+    )
+    d = decide(rules, text)
+    assert d["situation"].value == "at_risk"
+    assert d["urgency"].value == "high"
+
+
+def test_job_offer_to_a_minor_reported_stays_medium(rules):
+    text = (
+        "caller: I'm a teacher. One of my students, she's 15, says an agency offered her a contract in Mexico "
+        "and now they're saying they'll pay for her flight.\n"
+        "operator: Thank you for calling."
+    )
+    d = decide(rules, text)
+    assert d["situation"].value == "at_risk"
+    assert d["urgency"].value == "medium"

@@ -37,6 +37,19 @@ _OFFER_OPENS = re.compile(r"\b(?:le|la|lo|te|les) (?:puedo|podemos|parece|gustar
 _WHERE_TO_REPORT = re.compile(
     r"\b(?:puede|pueden|puedes|podria|you can|you could|pode|podem) (?:\w+ ){0,2}(?:denunciar|report|acudir|ir|"
     r"go|denunciar|registrar)\b")
+# The case handed on to the specialised police, the unit that investigates ("voy a derivar el caso a la policía
+# especializada para que intervengan y verifiquen"), is a referral for investigation, not officers sent out: that
+# needs a time (now, tonight), a place to go to ("intervengan en el taller") or a rescue.
+_CASE_HANDED_ON = re.compile(r"\b(?:derivar|derivo|derivamos|pasar|paso|pasamos|remitir|referir|passar|encaminhar|"
+                             r"refer|pass|send|enviar)\w* (?:\w+ )?(?:el|su|este|the|your|this|o|seu)? ?"
+                             r"(?:caso|case)\b")
+_NOW = re.compile(r"\b(?:ahora mismo|ahorita|de inmediato|inmediatamente|right now|immediately|agora mesmo|ya mismo|"
+                  r"esta noche|tonight|hoy mismo|en este momento|now|ahora|agora)\b")
+_INVESTIGATORS = re.compile(r"\b(?:polic\w+|police) (?:\w+ )?(?:especializad\w+|que investiga\w*|anti-?trata|antitrata|"
+                            r"anti-?trafficking|especializada en trata|unit|division|division de trata|specialised|"
+                            r"specialized|especializada)\b")
+_SENT_OUT = re.compile(r"\b(?:rescat\w+|resgat\w+|rescue|saquen|sacarl\w+|vayan|vaya|ir a|ir al|va a ir|van a ir|"
+                       r"go to|ao local|al lugar|(?:interven\w+|verifi\w+) (?:en|a|al) (?:el|la|los|las|ese|esa))\b")
 _HOTLINE_ACTS = re.compile(r"\b(?:vamos|voy|vou|derivamos|pasamos|we'll|we will|i'll|i will|estamos|estoy)\b")
 
 
@@ -87,6 +100,9 @@ def actions(ctx: Context) -> Decision:
             continue
         said = folded[h.sentence.start:h.sentence.end]
         if h.value == "referral_legal" and _WHERE_TO_REPORT.search(said) and not _HOTLINE_ACTS.search(said):
+            continue
+        if (h.value == "police_dispatch" and _CASE_HANDED_ON.search(said) and _INVESTIGATORS.search(said)
+                and not _NOW.search(said) and not _SENT_OUT.search(said)):
             continue
         kept.append(h)
     hits = kept

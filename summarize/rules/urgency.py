@@ -24,7 +24,13 @@ def urgency(ctx: Context) -> Decision:
             and ExploitationType.unknown in ctx.value("exploitation_types")):
         return Decision(Urgency.low, counter, 0.5)  # paid, free, papers in hand: a question about conditions
     if ctx.value("situation") == Situation.at_risk:
+        # A child about to be handed over, married off or sold (a form other than work or sex, decided by adults
+        # around the child) and reported must be stopped before it happens: high. An offer the child may still
+        # turn down, or a question, stays medium.
         level = Urgency.medium if victims.count >= 1 else Urgency.low
+        if (victims.minors_involved and ctx.value("call_type") != CallType.information_request
+                and ExploitationType.other in ctx.value("exploitation_types")):
+            level = Urgency.high
         return Decision(level, ctx.decided["situation"].hits, 0.6)
     historical = ctx.find("situation", values=["historical"])
     if ctx.value("situation") == Situation.past and historical and not victims.minors_involved:
