@@ -234,3 +234,51 @@ def test_job_offer_to_a_minor_reported_stays_medium(rules):
     d = decide(rules, text)
     assert d["situation"].value == "at_risk"
     assert d["urgency"].value == "medium"
+
+
+# ------------------------------------------------ the wrong service, said as what this line handles
+
+
+def test_the_line_handles_other_cases_is_not_relevant(rules):
+    text = (
+        "operator: línea contra la trata buenos días en qué le puedo ayudar\n"
+        "caller: buenos días joven quería denunciar que me han robado mi celular en el paradero cuando bajaba del "
+        "micro y no sé qué hacer con mis cuentas del banco\n"
+        "operator: lamento lo que le pasó señora esta línea atiende casos de trata de personas y explotación\n"
+        "caller: ah y no es la línea de la policía\n"
+        "operator: no señora esta no es la central de la policía para denunciar un robo tiene que ir a la comisaría"
+    )
+    assert decide(rules, text)["call_type"].value == "not_relevant"
+
+
+def test_the_line_handles_trafficking_and_a_case_told_is_relevant(rules):
+    text = (
+        "operator: Línea contra la trata, buenos días. Esta línea atiende casos de trata de personas.\n"
+        "caller: Por eso llamo, a mi sobrina la tienen encerrada en un bar y no le pagan."
+    )
+    assert decide(rules, text)["call_type"].value != "not_relevant"
+
+
+# ------------------------------------------------ a vague quantity in a consultation counts nobody
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: una consulta nomás en mi barrio pasan un aviso de trabajo en España con pasaje pagado y varios "
+        "chicos están interesados, quería saber si lo comparto",
+        "caller: just a question, there's an ad for farm work in Spain with the flight paid and several boys in "
+        "my neighbourhood are interested, I wanted to know if I should share it",
+    ],
+)
+def test_vague_quantity_in_a_consultation_is_no_head_count(rules, line):
+    text = "operator: línea contra la trata buenas tardes\n" + line
+    assert decide(rules, text)["victims"].count == 0
+
+
+def test_vague_quantity_in_a_report_still_counts(rules):
+    text = (
+        "operator: línea contra la trata buenas tardes\n"
+        "caller: en el taller de mi vecino varios chicos trabajan encerrados, no les pagan y les quitaron el DNI"
+    )
+    assert decide(rules, text)["victims"].count >= 2

@@ -216,6 +216,9 @@ _FINISHED = re.compile(r"(?<!\w)(termino|terminado|acabo|acabado|salio del|egres
 _SPECIFIC = re.compile(r"(?<!\w)(un|una|mi|mis|su|sus|esta|este|esa|ese|a|an|my|his|her|this|that|our|nuestr[oa]|"
                        r"uma|um|minha|meu|sua|seu|essa|esse|dos|tres|two|three|duas|dois)\s+(\w+\s+)?$")
 _ARTICLES = {"un", "una", "uno", "um", "uma", "one", "a", "an"}
+# "varios chicos del barrio están interesados": a quantity nobody counted
+_VAGUE = re.compile(r"(?<!\w)(varios|varias|algunos|algunas|muchos|muchas|unos cuantos|unas cuantas|several|some|many|"
+                    r"alguns|algumas|muitos|muitas)(?!\w)")
 _AGE_QUESTION = ("edad", "anos", "old", "idade", "age")
 
 
@@ -296,6 +299,11 @@ def victims(ctx: Context) -> Decision:
     minor_words += [] if grown else school
     minors = bool(young) or (bool(minor_words) and not adult_words)
     sex_list, sex_hits, sex_named = sexes(ctx, ctx.value("exploitation_types"))
+    if (count is not None and count_hits and all(_VAGUE.match(folded, h.start) for h in count_hits)
+            and ctx.find("call_type", values=["information_request"], include_questions=True)):
+        # A consultation about an offer going round ("varios chicos del barrio están interesados, ¿lo comparto?")
+        # counts nobody by a vague quantity: as with people in general, only someone in particular makes a victim.
+        count = None
     if count is None:
         # One person unless the call names nobody (a general question about job ads).
         named_form = any(e != ExploitationType.unknown for e in ctx.value("exploitation_types"))
