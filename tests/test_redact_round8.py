@@ -205,3 +205,50 @@ def test_an_institution_of_a_place_keeps_the_place_only(redactor, text, place):
 )
 def test_institutions_alone_are_never_redacted(redactor, text):
     assert spans(redactor, text) == []
+
+
+# --- plates after "es"; a vehicle's fleet number ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("caller: tiene una camioneta blanca la placa es w4k 730 no perdon w4k 703", "w4k 730"),
+        ("caller: the plate is b7k 019 and it is white", "b7k 019"),
+        ("caller: a placa era qtp 4h19 e ele fugiu", "qtp 4h19"),
+        ("caller: la placa es abc 123", "abc 123"),
+        ("caller: en una camioneta blanca la placa es V2G eh siete ocho cuatro", "V2G eh siete ocho cuatro"),
+        ("caller: la placa es b4k eh uno dos tres", "b4k eh uno dos tres"),
+    ],
+)
+def test_a_lowercase_plate_after_the_verb_that_says_it(redactor, text, plate):
+    assert plate in spans(redactor, text, "OTHER_ID")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("caller: Sale en una hora. Es la unidad 208, placa F5Q-962, asiento 23 y 24.", "208"),
+        ("caller: se subió al bus número 1045 de la empresa", "1045"),
+        ("caller: ela entrou no ônibus 3321 às oito", "3321"),
+        ("caller: he got on the coach 517 to Lima", "517"),
+    ],
+)
+def test_a_fleet_number_after_the_vehicle(redactor, text, number):
+    assert number in spans(redactor, text, "OTHER_ID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caller: el bus 12 horas demoró en llegar",
+        "caller: la combi 50 soles nos cobró",
+        "caller: el bus 2024 llegó nuevo",
+        "caller: en la unidad 2 del curso vimos la ley 28950",
+        "caller: llame al 0800 2 3232, la unidad 12 horas atiende",
+        "caller: el bus 10:30 sale tarde",
+        "caller: derivamos a la Unidad de Protección Especial",
+    ],
+)
+def test_no_fleet_number_in_durations_amounts_years_or_articles(redactor, text):
+    assert spans(redactor, text, "OTHER_ID") == []

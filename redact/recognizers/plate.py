@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from redact.numbers import word_value
-from redact.recognizers.base import Match, RuleRecognizer, has_cue_before
+from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_before
 from redact.registry import register
 
 _PLATES = re.compile(
@@ -23,10 +23,14 @@ _ALNUM = re.compile(
     r"|[A-Za-z]{2,3}[ -]\d{4,6}[ -]"
     r"(?!(?i:de|la|el|en|es|y|a|o|e|por|con|que|se|su|lo|and|the|of|da|do)(?![\w-]))[A-Za-z]{1,3}"
     # not a preposition before an amount ("pagó la placa con 150 soles")
-    r"|(?!(?i:con|de|del|por|and|for|com|para|y)\ )[A-Za-z]{2,4} (?=[A-Za-z]?\d)[A-Za-z0-9]{2,4}"
+    # nor the verb that says it ("la placa es w4k 730": the plate is "w4k 730", not "es w4k")
+    r"|(?!(?i:con|de|del|por|and|for|com|para|y|es|era|is|was|la|el|the|son|sao)\ )"
+    r"[A-Za-z]{2,4} (?=[A-Za-z]?\d)[A-Za-z0-9]{2,4}"
     # a car plate with a digit among its letters read with a space ("z1e 742", "b7k 019")
     r"|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{3} \d{3})(?![\w-])"
 )  # the spaced forms after a cue only: lowercase speech output writes "qtp 4h19" with a space
+_AFTER_PLATE = {"y", "e", "o", "u", ",", "-"}
+_FILLERS = {"eh", "em", "ehh", "este", "ah", "uh", "um", "mm"}
 _SPOKEN_TOKEN = re.compile(r"[^\W_]+|[,-]")
 
 
@@ -34,10 +38,22 @@ _SPOKEN_TOKEN = re.compile(r"[^\W_]+|[,-]")
 class PlateRecognizer(RuleRecognizer):
     ENTITIES = ("OTHER_ID",)
 
+    def __init__(self, language: str, score: float = 0.8, **params):
+        super().__init__(language, score, **params)
+        self._fleet = re.compile(
+            rf"(?<!\w)(?:la|el|al|del|the|o|a|no|na|do|da|num|numa)[ \t]+(?i:{alternation(self.words('fleet_cues'))})"
+            r"[ \t]+(?i:n[°º.o]?[ \t]*|nro\.?[ \t]*|número[ \t]+|numero[ \t]+|number[ \t]+|#[ \t]*)?"
+            r"(?!(?:19|20)\d\d(?!\d))(?P<number>\d{2,5})(?![\w:.,/-]*\d)(?![\w-])"  # not a year
+            rf"(?![ \t]*(?i:{alternation(self.words('fleet_not_before'))})(?!\w))",
+            re.IGNORECASE,
+        )
+
     def find(self, text, nlp_artifacts):
         cues = self.words("cues")
         for m in _PLATES.finditer(text):
             yield Match("OTHER_ID", m.start(), m.end(), self.score)
+        for m in self._fleet.finditer(text):
+            yield Match("OTHER_ID", m.start("number"), m.end("number"), self.score - 0.1)
         for m in _ALNUM.finditer(text):
             if has_cue_before(text, m.start(), cues, 40):
                 yield Match("OTHER_ID", m.start(), m.end(), self.score)
@@ -59,10 +75,14 @@ class PlateRecognizer(RuleRecognizer):
                 is_part = len(word) == 1 or word in letters or word_value(word) is not None or word.isdigit()
                 if word in ("es", "is", "era", "was", "é", "la", "número", ",", "-") and start is None:
                     continue
-                if not is_part:
+                if start is not None and word in _FILLERS:
+                    continue  # "V2G eh siete ocho cuatro": a hesitation inside the plate
+                mixed = re.fullmatch(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,4}", word)  # "v2g" written as one
+                if not (is_part or mixed):
                     break
                 start = tok.start() if start is None else start
-                end = tok.end()
-                count += 1
+                if word not in _AFTER_PLATE:
+                    end = tok.end()  # "P1F-738 y la moto": the conjunction after a plate is no part of it
+                count += len(word) if mixed else 1
             if start is not None and count >= 4:
                 yield Match("OTHER_ID", cue.end() + start, cue.end() + end, self.score - 0.1)
