@@ -282,3 +282,61 @@ def test_vague_quantity_in_a_report_still_counts(rules):
         "caller: en el taller de mi vecino varios chicos trabajan encerrados, no les pagan y les quitaron el DNI"
     )
     assert decide(rules, text)["victims"].count >= 2
+
+
+# ------------------------------------------------ an offer's terms, nothing begun yet
+
+_OFFER_EN = (
+    "operator: Línea contra la trata, buenos días. How can I help?\n"
+    "caller: The lady who cleans our flat showed me a job offer she got and asked what I thought, so I thought "
+    "I'd ask you.\n"
+    "operator: What does the offer say?\n"
+    "caller: It's for nannies in Dubai, flight paid, and the agency keeps the passport for the visa process.\n"
+)
+
+
+def test_offer_terms_not_yet_taken_are_a_risk(rules):
+    text = _OFFER_EN + (
+        "operator: Has she already sent the money or her documents?\ncaller: No, not yet. She hasn't sent anything."
+    )
+    d = decide(rules, text)
+    assert [e.value for e in d["exploitation_types"]] == ["unknown"]
+    assert d["situation"].value == "at_risk"
+    assert d["call_type"].value == "information_request"
+    assert d["caller_role"].value == "acquaintance"
+    assert d["victims"].count == 1
+
+
+def test_offer_terms_already_happening_are_a_form(rules):
+    text = (
+        "operator: Línea contra la trata, buenos días.\n"
+        "caller: Mi prima trabaja de niñera en una casa en Lima, la señora le quitó el pasaporte y no le paga hace "
+        "tres meses.\n"
+        "operator: ¿Ya le devolvieron el pasaporte?\n"
+        "caller: No, todavía no."
+    )
+    d = decide(rules, text)
+    assert [e.value for e in d["exploitation_types"]] != ["unknown"]
+    assert d["situation"].value == "ongoing"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: My neighbour got a job offer abroad and asked me what I think, I don't know, so I thought I'd ask.",
+        "caller: A mi vecina le ofrecieron trabajo en Chile y me preguntó qué opinaba, quería un consejo.",
+    ],
+)
+def test_asking_advice_on_an_offer_is_information_request(rules, line):
+    assert decide(rules, "operator: Línea contra la trata, buenos días.\n" + line)["call_type"].value == (
+        "information_request"
+    )
+
+
+def test_the_cleaner_of_a_hostel_is_no_acquaintance(rules):
+    text = (
+        "operator: Línea contra la trata, buenos días.\n"
+        "caller: I work at the reception of a hostel. The lady who cleans the rooms told me a girl is locked in "
+        "room 4 and is not allowed to leave."
+    )
+    assert decide(rules, text)["caller_role"].value != "acquaintance"

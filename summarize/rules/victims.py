@@ -315,7 +315,7 @@ def victims(ctx: Context) -> Decision:
             mine = [h for h in young + minor_words + sex_hits if h.speaker == "caller"]
             someone = (any(_SPECIFIC.search(folded[max(h.sentence.start, h.start - 12):h.start]) for h in mine)
                        or any(h.speaker == "caller" for h in young)
-                       or ctx.find("caller_role", values=["victim", "family_member"]))
+                       or ctx.find("caller_role", values=["victim", "family_member", "acquaintance"]))
         count = 1 if someone else 0
     if count == 0:
         minors, sex_list = False, []
