@@ -252,3 +252,33 @@ def test_a_fleet_number_after_the_vehicle(redactor, text, number):
 )
 def test_no_fleet_number_in_durations_amounts_years_or_articles(redactor, text):
     assert spans(redactor, text, "OTHER_ID") == []
+
+
+# --- a road named by where it goes --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "caller: las recogen en el paradero del kilometro doce de la carretera a huanuco por ninacaca",
+            "kilometro doce de la carretera a huanuco",
+        ),
+        ("caller: fica no km 12 da estrada para Santarém", "km 12 da estrada para Santarém"),
+        ("caller: está en el kilómetro 30 de la carretera a Lima para trabajar", "kilómetro 30 de la carretera a Lima"),
+        ("caller: it is at km 40 of the highway to Huaraz, they say", "km 40 of the highway to Huaraz"),
+    ],
+)
+def test_a_kilometre_of_the_road_to_a_place(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_in_address"),
+    [
+        ("caller: en el km 5 de la carretera a ver si llegan", "ver"),
+        ("caller: en el kilómetro 8 de la carretera a trabajar se fue", "trabajar"),
+    ],
+)
+def test_a_road_goes_to_a_place_not_to_a_verb(redactor, text, not_in_address):
+    assert all(not_in_address not in s for s in spans(redactor, text, "ADDRESS"))

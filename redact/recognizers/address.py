@@ -107,6 +107,12 @@ class AddressRecognizer(RuleRecognizer):
             re.IGNORECASE,
         )
         self._fare_after = re.compile(rf"[ \t]*(?:{alternation(self.words('fare_words_after'))})(?!\w)", re.I)
+        # the road named by where it goes: "kilómetro doce de la carretera a huánuco", "the road to Recuay"
+        self._road_end = re.compile(rf"(?i:{alternation(self.words('road_words'))})[ \t]*$")
+        self._road_to = re.compile(
+            r"[ \t]+(?i:a|hacia|para|pra|to|towards|rumbo[ \t]+a)[ \t]+"
+            r"(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})"
+        )
         self._quantity = re.compile(rf"[ \t]*(?i:{alternation(self.words('quantity_nouns'))})(?!\w)")
         # "canto grande paradero doce", "por la marina paradero 5": a numbered bus stop and the area it is in
         self._bus_stop = re.compile(
@@ -139,6 +145,7 @@ class AddressRecognizer(RuleRecognizer):
                 unit := self._unit.match(spoken_in, end) or self._floor.match(spoken_in, end)
             ):
                 end = unit.end()
+            end = self._destination_end(text, start, end, lowercase)
             while route := self._route.match(text[end:]):
                 if not route.group().strip():
                     break
@@ -155,6 +162,24 @@ class AddressRecognizer(RuleRecognizer):
                 article = re.search(r"(?<!\w)(?:la|el|o|a|the)[ \t]+$", text[max(0, start - 4) : start], re.I)
                 start -= len(article.group()) if article else 0
             yield Match("ADDRESS", start, end, self.score)
+
+    def _destination_end(self, text: str, start: int, end: int, lowercase: bool) -> int:
+        """A road named by where it goes ("carretera a huanuco", "road to Recuay", "estrada para Santarém"):
+        the place after "a/to/para" belongs to the address when the gazetteer knows it (or, in cased text,
+        it is capitalised)."""
+        if not self._road_end.search(text[start:end]):
+            return end
+        to = self._road_to.match(text, end)
+        if not to:
+            return end
+        words = list(re.finditer(r"[^\W\d_][\w'’-]*", to.group("place")))
+        for n in range(len(words), 0, -1):
+            name = to.group("place")[: words[n - 1].end()]
+            known = fold(name) in places()
+            capitalised = not lowercase and all(w.group()[0].isupper() for w in words[:n])
+            if known or capitalised:
+                return to.start("place") + words[n - 1].end()
+        return end
 
     def _with_area(self, text: str, m: re.Match[str]) -> tuple[int, int]:
         """The area a bus stop is in, said right before it after a preposition ("por canto grande paradero
