@@ -340,3 +340,36 @@ def test_the_cleaner_of_a_hostel_is_no_acquaintance(rules):
         "room 4 and is not allowed to leave."
     )
     assert decide(rules, text)["caller_role"].value != "acquaintance"
+
+
+# ------------------------------------------------ one victim has one sex
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: É sobre minha filha, ela está no Peru. Foi para Cusco com um namorado peruano e agora não deixam "
+        "ela sair da casa, ela trabalha sem pagamento.",
+        "caller: Es por mi hija. Se fue a Lima con un señor que le ofreció trabajo, mi hija dice que no la dejan "
+        "salir y no le pagan.",
+    ],
+)
+def test_one_victim_one_sex(rules, line):
+    d = decide(rules, "operator: Línea contra la trata, buenas tardes.\n" + line)
+    assert d["victims"].count == 1
+    assert [s.value for s in d["victims"].sexes] == ["female"]
+
+
+def test_a_boy_and_a_girl_keep_both_sexes(rules):
+    line = "caller: Mi hijo y mi hija trabajan en una mina, no les pagan y no los dejan salir."
+    d = decide(rules, "operator: Línea contra la trata, buenas tardes.\n" + line)
+    assert d["victims"].count == 2
+    assert sorted(s.value for s in d["victims"].sexes) == ["female", "male"]
+
+
+def test_an_uncounted_group_of_boys_and_girls_keeps_both_sexes(rules):
+    line = (
+        "caller: Unos niños y niñas venden caramelos en el semáforo hasta la medianoche, un señor les quita la plata."
+    )
+    d = decide(rules, "operator: Línea contra la trata, buenas tardes.\n" + line)
+    assert sorted(s.value for s in d["victims"].sexes) == ["female", "male"]

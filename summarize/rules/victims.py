@@ -215,6 +215,7 @@ _FINISHED = re.compile(r"(?<!\w)(termino|terminado|acabo|acabado|salio del|egres
 # A determiner that points at someone in particular ("una chica", "mi sobrina", "esa niña"), not at people in general.
 _SPECIFIC = re.compile(r"(?<!\w)(un|una|mi|mis|su|sus|esta|este|esa|ese|a|an|my|his|her|this|that|our|nuestr[oa]|"
                        r"uma|um|minha|meu|sua|seu|essa|esse|dos|tres|two|three|duas|dois)\s+(\w+\s+)?$")
+_SELF = re.compile(r"(?<!\w)(soy|i'm|i am|sou|estoy|estou)\s+(\w+\s+)?$")
 _ARTICLES = {"un", "una", "uno", "um", "uma", "one", "a", "an"}
 # "varios chicos del barrio están interesados": a quantity nobody counted
 _VAGUE = re.compile(r"(?<!\w)(varios|varias|algunos|algunas|muchos|muchas|unos cuantos|unas cuantas|several|some|many|"
@@ -319,6 +320,20 @@ def victims(ctx: Context) -> Decision:
         count = 1 if someone else 0
     if count == 0:
         minors, sex_list = False, []
+    plural = any(re.search(r"(s|men|children)$", folded[h.start:h.end]) for h in sex_hits)
+    if count == 1 and len(sex_list) == 2 and not plural:
+        # One victim has one sex: the other word is someone around the case ("se fue con un namorado peruano", "un
+        # chamo me ofreció trabajo"). The sex named most often wins; a tie goes to the one the caller names first,
+        # leaving aside how callers describe themselves ("yo soy venezolana, te llamo por un pana mío"). Plural words
+        # ("niños y niñas pidiendo plata") are a group of uncounted size, whose sexes all stand.
+        fem = [h for h in sex_hits if h.value == "female"]
+        mal = [h for h in sex_hits if h.value == "male"]
+        others = [h for h in sex_hits if not _SELF.search(folded, max(h.sentence.start, h.start - 12), h.start)]
+        first = min(others or sex_hits, key=lambda h: (h.speaker != "caller", h.start)).value
+        if len(fem) != len(mal):
+            sex_list = [Sex.female] if len(fem) > len(mal) else [Sex.male]
+        else:
+            sex_list = [Sex(first)]
     conf = 0.5 + (0.2 if count_hits else 0) + (0.1 if young or adult_words else 0) + (0.1 if sex_named else 0)
     value = Victims(count=count, minors_involved=minors, sexes=sex_list)
     return Decision(value, count_hits + young + minor_words[:3] + sex_hits[:3], conf)
