@@ -373,3 +373,30 @@ def test_an_uncounted_group_of_boys_and_girls_keeps_both_sexes(rules):
     )
     d = decide(rules, "operator: Línea contra la trata, buenas tardes.\n" + line)
     assert sorted(s.value for s in d["victims"].sexes) == ["female", "male"]
+
+
+# ------------------------------------------------ numbers that are no head count, no age
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: Una niña de trece años va a vivir con un señor a cambio de plata, solo lo ha visto dos veces.",
+        "caller: My student, she's thirteen, says her parents are going to marry her to a man for money, she has "
+        "only seen him three times.",
+    ],
+)
+def test_times_seen_is_no_head_count(rules, line):
+    assert decide(rules, "operator: Línea contra la trata.\n" + line)["victims"].count == 1
+
+
+def test_children_seen_is_a_head_count(rules):
+    line = "caller: He visto dos niñas vendiendo caramelos de noche, un señor les quita la plata."
+    assert decide(rules, "operator: Línea contra la trata.\n" + line)["victims"].count == 2
+
+
+def test_the_units_of_a_compound_number_are_no_age(rules):
+    line = "caller: A mi prima la tiene un señor de treinta y cinco años en su casa, no le paga y no la deja salir."
+    assert decide(rules, "operator: Línea contra la trata.\n" + line)["victims"].minors_involved is False
+    line = "caller: A mi prima de cinco años la tiene un señor en su casa, la hace vender caramelos y no la deja salir."
+    assert decide(rules, "operator: Línea contra la trata.\n" + line)["victims"].minors_involved is True

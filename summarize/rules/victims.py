@@ -48,7 +48,8 @@ _HERE_WITH_MINE = re.compile(r"(?<!\w)(estoy|estamos|i'm|i am|estou|me tiene|me 
                              r"hij[oa]|hijit[oa]|nene|nena|son|daughter|filh[oa]|filhinh[oa])(?!\w)")
 # A number followed by a unit is an age, a duration or a price, never a head count.
 _UNIT_AFTER = re.compile(r"\s+(anos|anitos|years|year|y/o|horas|hours|dias|days|meses|months|semanas|weeks|soles|"
-                         r"dolares|dollars|reais|pesos|minutos|minutes|kilos|km|de edad)(?!\w)")
+                         r"dolares|dollars|reais|pesos|minutos|minutes|kilos|km|de edad|veces|vezes|times|noches|"
+                         r"nights|noites)(?!\w)")
 # Singular person nouns that can open or join an enumeration ("una señora con un bebé y dos niñitos").
 # Men are left out: "un hombre con tres chicas" is most often the man who takes them.
 _SINGULAR = ("senora|mujer|bebe|baby|nino|nina|chica|chico|joven|muchacha|muchacho|adolescente|chiquit[oa]|ninit[oa]|"
@@ -206,6 +207,11 @@ def _ages(ctx: Context) -> list[tuple[int, Hit]]:
                 words_before = folded[max(s.start, m.start(group) - 40):m.start(group)].split()
                 if words_before and words_before[-1] in blockers:
                     continue
+                # "treinta y cinco años", "trinta e dois anos": the units of a compound number, not an age of five
+                if len(words_before) >= 2 and words_before[-1] in ("y", "e"):
+                    tens = _value(words_before[-2], p.numbers)
+                    if tens is not None and tens >= 20 and tens % 10 == 0 and n < 10:
+                        n += tens
                 out.append((n, Hit("age", m.start(group), m.end(group), 1.0, s)))
     return out
 
