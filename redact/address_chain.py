@@ -12,7 +12,7 @@ from importlib import resources
 
 import yaml
 
-from redact.lexicon import WORD_RE, fold, fold_same_offsets, places, stop_words
+from redact.lexicon import WORD_RE, article_place_end, fold, fold_same_offsets, places, stop_words
 from redact.spans import Span, merge
 
 _GAP = re.compile(r"[ \t]*(?:,[ \t]*)?")
@@ -119,6 +119,10 @@ def _landmark_end(folded: str, pos: int) -> int | None:
     words = 0
     while words < _MAX_NP_WORDS:
         m = _content_word(folded, pos)
+        if not m and end is not None and (named := article_place_end(folded, pos)):
+            end = pos = named  # "el paradero la curva": the landmark's name with its article
+            pos = end + len(re.match(r"[ \t]*", folded[end:]).group())
+            continue
         if not m:
             of = p["of"].match(folded, pos) if end is not None else None
             if of and _content_word(folded, of.end()):
@@ -141,6 +145,8 @@ def _step(folded: str, pos: int, spans: list[Span], crossing: bool) -> int | Non
     nxt = by_start.get(at)
     if nxt is not None and nxt.type == "ADDRESS":
         return nxt.end
+    if not folded[pos:at].strip() and (named := article_place_end(folded, at)) is not None:
+        return named  # "… cerca del paradero la curva de pamplona": a known place with its article goes on
     for name in ("crossing_joiner", "joiner"):
         if name == "crossing_joiner" and not crossing:
             continue

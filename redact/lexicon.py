@@ -308,3 +308,18 @@ def built_like_common_noun(word: str, suffixes: tuple[str, ...]) -> bool:
     if key in first_names() or key in surnames():
         return False
     return word.casefold().endswith(suffixes) or is_diminutive_of_word(word)
+
+
+_ARTICLE_PLACE = re.compile(r"[ \t]*(?i:el|la|los|las|o|a|os|as)[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+
+
+def article_place_end(text: str, pos: int) -> int | None:
+    """The end of a place name said with its article at ``pos`` that the gazetteer knows ("la curva",
+    "el alto", "los olivos"): after a landmark it is the landmark's name ("paradero la curva")."""
+    m = _ARTICLE_PLACE.match(text, pos)
+    if not m:
+        return None
+    for group in (2, 1):
+        if m.group(group) and fold(text[m.start() : m.end(group)].strip()) in places():
+            return m.end(group)
+    return None

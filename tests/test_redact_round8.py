@@ -282,3 +282,44 @@ def test_a_kilometre_of_the_road_to_a_place(redactor, text, address):
 )
 def test_a_road_goes_to_a_place_not_to_a_verb(redactor, text, not_in_address):
     assert all(not_in_address not in s for s in spans(redactor, text, "ADDRESS"))
+
+
+# --- a landmark's name with its article (nearness, "cerca del mercado", stays out, as annotators do) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "caller: es manzana f lote 9 asentamiento humano los laureles cerca del paradero la curva de pamplona "
+            "una casa de tres pisos",
+            "paradero la curva de pamplona",
+        ),
+        ("caller: La dejaron frente al mercado El Progreso, en Villa El Salvador.", "mercado El Progreso"),
+        ("caller: vive en la mz b lote 4 al lado del grifo el alto de la curva", "grifo el alto"),
+        ("caller: vive en el jr lima 230 la victoria", "jr lima 230 la victoria"),
+    ],
+)
+def test_a_landmark_or_a_known_place_named_with_its_article(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_in_address"),
+    [
+        ("caller: vive cerca del paradero la gente se junta ahí", "gente"),
+        ("caller: vive en la mz b lote 4 al lado del grifo la Señora Rosa vende", "Señora"),
+        ("caller: vive en el jr lima 230 cerca de su mamá que la cuida", "mamá"),
+        ("caller: vive en el jr lima 230 la gente es mala", "gente"),
+        ("caller: She lives at 45 Main Street near the old church, they said.", "church"),
+        ("caller: frente a la posta la señora vende", "señora"),
+    ],
+)
+def test_no_landmark_name_from_people_or_times(redactor, text, not_in_address):
+    assert all(not_in_address not in s for s in spans(redactor, text, "ADDRESS"))
+
+
+def test_a_surname_that_is_a_word_after_a_first_name_and_surname(redactor):
+    text = "caller: el dueño es el señor eusebio rivas condor tiene tambien una camioneta blanca"
+    assert covered(redactor, text, "eusebio rivas condor", "PERSON")
+    assert spans(redactor, "caller: vimos un cóndor volando sobre el cerro", "PERSON") == []

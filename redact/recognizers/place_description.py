@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import fold, looks_unknown, mostly_lowercase, places, stop_words
+from redact.lexicon import article_place_end, fold, looks_unknown, mostly_lowercase, places, stop_words
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.recognizers.spacy_tokens import token_at
 from redact.registry import register
@@ -28,6 +28,15 @@ _LOCATING_VERBS = {
     "estaba",
     "ficava",
 }
+
+
+# a landmark's name said with its article right after it ("paradero la curva", "mercado El Progreso")
+_ARTICLE_NAME = re.compile(
+    r"[ \t]+(?i:el|la|los|las|o|a|os|as)[ \t]+([A-ZÁÉÍÓÚÑ][^\W\d_]*)(?:[ \t]+[A-ZÁÉÍÓÚÑ][^\W\d_]*)?"
+)
+# titles and people, capitalised at times, that are no landmark's name ("al lado del grifo la Señora Rosa")
+_NOT_PLACE_NAMES = {"senora", "senor", "senorita", "don", "dona", "doctor", "doctora", "profesor", "profesora",
+                    "tia", "tio", "madre", "padre", "hermana", "hermano", "policia", "fiscal"}  # fmt: skip
 
 
 @register("place_description")
@@ -176,7 +185,15 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
 
     def _landmark_name_end(self, text: str, end: int, lowercase: bool, nlp=None) -> int:
         """The landmark's own name, if any: capitalised words, or in lowercase speech output words
-        no dictionary knows and place names ("colegio Inmaculada", "capilla de ccota")."""
+        no dictionary knows and place names ("colegio Inmaculada", "capilla de ccota"); a name with its
+        article right after the landmark, no "de" between, when the gazetteer knows it or it is capitalised
+        ("paradero la curva de pamplona", "el mercado El Progreso")."""
+        if known := article_place_end(text, end):
+            end = known
+        elif (
+            not lowercase and (named := _ARTICLE_NAME.match(text, end)) and fold(named.group(1)) not in _NOT_PLACE_NAMES
+        ):
+            end = named.end()  # "el mercado El Progreso": capitalised after its article; not "la Señora Rosa"
         for _ in range(3):
             tok = self._name_word.match(text, end)
             if not tok:
