@@ -323,3 +323,41 @@ def test_a_surname_that_is_a_word_after_a_first_name_and_surname(redactor):
     text = "caller: el dueño es el señor eusebio rivas condor tiene tambien una camioneta blanca"
     assert covered(redactor, text, "eusebio rivas condor", "PERSON")
     assert spans(redactor, "caller: vimos un cóndor volando sobre el cerro", "PERSON") == []
+
+
+# --- a page or group's name said plainly after the page and a naming verb, or in apposition --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        (
+            "operator: recuerda como se llamaba la pagina del anuncio\n"
+            "caller: la pagina se llamaba empleos santa cruz al toque algo asi ofrecian trabajo de moza",
+            "empleos santa cruz al toque",
+        ),
+        (
+            "caller: Foi um tal de Cláudio Mendes, que anunciou num grupo do Facebook, Brasileiros no Peru "
+            "Empregos. Prometeu dois mil soles.",
+            "Brasileiros no Peru Empregos",
+        ),
+        ("caller: the page was called jobs in peru now and they paid", "jobs in peru"),
+        ("caller: la pagina se llamaba trabajos en lima norte y ahi ofrecian", "trabajos en lima norte"),
+    ],
+)
+def test_a_page_name_said_plainly(redactor, text, page):
+    assert covered(redactor, text, page, "OTHER_ID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caller: la página se llamaba así nomás, no me acuerdo",
+        "caller: en el grupo de facebook, no sé quién publicó",
+        "caller: el grupo de whatsapp, en la noche lo borraron",
+        "caller: la pagina pedia 300 soles en dos semanas",
+        "caller: en la pagina decia llamen al 0800 2 3232",
+    ],
+)
+def test_no_page_name_in_answers_amounts_or_the_hotline(redactor, text):
+    assert spans(redactor, text, "OTHER_ID") == []

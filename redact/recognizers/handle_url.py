@@ -38,6 +38,15 @@ _NAME_INNER = {
     "pra",
     "y",
     "and",
+    # places and phrases inside a page's name: "empleos santa cruz al toque", "Brasileiros no Peru Empregos",
+    # "trabajos en lima", "jobs in peru" (only with a name word after them)
+    "al",
+    "en",
+    "em",
+    "no",
+    "na",
+    "in",
+    "on",
 }
 # words a spoken handle never opens with: the cue and its verb ("instagram handle is sweet underscore …")
 _LEAD = {"is", "es", "é", "handle", "name", "nombre", "nome", "usuario", "user", "username", "called", "como", "as"}
@@ -74,7 +83,7 @@ class HandleUrlRecognizer(RuleRecognizer):
         # "tiene facebook, sale como anibal empleos selva", "her page is called sunny tours"
         self._named = re.compile(
             rf"(?<!\w)(?:{cues})(?:\s+[^\W\d_]+){{0,3}}?[ \t,]+(?:{alternation(self.words('naming'))})"
-            rf"(?P<name>(?:[ \t]+[^\W_]+){{1,4}})",
+            rf"(?P<name>(?:[ \t]+[^\W_]+){{1,6}})",
             re.IGNORECASE,
         )
         self._is_named = re.compile(
@@ -87,7 +96,7 @@ class HandleUrlRecognizer(RuleRecognizer):
             rf"(?<!\w)(?:(?:{group})[ \t]+(?:(?:de|do|da|del|en|no|na|on|of)[ \t]+)?"
             rf"(?:(?:el|la|o|a|the)[ \t]+)?(?:{network})|(?:{network})[ \t]+(?:{group}))(?!\w)"
             rf"(?:[ \t]+(?:(?:que|chamad[oa]|llamad[oa]|called|named)[ \t]+)?(?:se[ \t]+(?:llama|chama)[ \t]+)?)?"
-            rf"(?P<name>(?:[ \t]*[^\W_]+){{1,5}})",
+            rf",?(?P<name>(?:[ \t]*[^\W_]+){{1,6}})",  # "num grupo do Facebook, Brasileiros no Peru Empregos"
             re.IGNORECASE,
         )
         self._tail = re.compile(r"[ \t]+([^\W_]+)")
