@@ -400,3 +400,27 @@ def test_the_units_of_a_compound_number_are_no_age(rules):
     assert decide(rules, "operator: Línea contra la trata.\n" + line)["victims"].minors_involved is False
     line = "caller: A mi prima de cinco años la tiene un señor en su casa, la hace vender caramelos y no la deja salir."
     assert decide(rules, "operator: Línea contra la trata.\n" + line)["victims"].minors_involved is True
+
+
+# ------------------------------------------------ a tourist visa is no tourist
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: una consulta nomás en mi barrio pasan un aviso de trabajo en España, dice que hay que viajar con "
+        "visa de turista y que el contrato lo firman allá, quería saber si es confiable",
+        "caller: just a question, there's an ad for work in Spain, you travel on a tourist visa and sign the "
+        "contract there, I wanted to know if it's legit",
+    ],
+)
+def test_a_tourist_visa_is_no_witness(rules, line):
+    assert decide(rules, "operator: Línea contra la trata.\n" + line)["caller_role"].value == "general_public"
+
+
+def test_a_tourist_who_saw_it_is_a_witness(rules):
+    line = (
+        "caller: Soy turista, estoy en un hostal en Cusco y vi a dos niñas pidiendo plata en la calle hasta la "
+        "medianoche, un señor les quita todo y les pega."
+    )
+    assert decide(rules, "operator: Línea contra la trata.\n" + line)["caller_role"].value == "witness"
