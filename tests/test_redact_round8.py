@@ -361,3 +361,39 @@ def test_a_page_name_said_plainly(redactor, text, page):
 )
 def test_no_page_name_in_answers_amounts_or_the_hotline(redactor, text):
     assert spans(redactor, text, "OTHER_ID") == []
+
+
+# --- an e-mail's local part spelled letter by letter -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        (
+            "caller: su correo es ele u zeta eme a ere i ene a guion bajo ce ele ele arroba hotmail punto com pero",
+            "ele u zeta eme a ere i ene a guion bajo ce ele ele arroba hotmail punto com",
+        ),
+        (
+            "caller: my email is jota o hache ene punto doble u arroba gmail dot com",
+            "jota o hache ene punto doble u arroba gmail dot com",
+        ),
+        (
+            "caller: mi correo es eme a erre i a cuatro cinco arroba yahoo punto es",
+            "eme a erre i a cuatro cinco arroba yahoo punto es",
+        ),
+    ],
+)
+def test_a_local_part_spelled_letter_by_letter(redactor, text, email):
+    assert covered(redactor, text, email, "EMAIL_ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_in_email"),
+    [
+        ("caller: es que me dijo a e i o u arroba nada", "a e i o u"),
+        ("caller: le escribí a rosa punto quispe arroba gmail punto com y nada", "escribí"),
+        ("caller: pagó 300 soles y a e i rosa arroba gmail punto com", "300"),
+    ],
+)
+def test_no_spelled_local_part_from_everyday_words(redactor, text, not_in_email):
+    assert all(not_in_email not in s for s in spans(redactor, text, "EMAIL_ADDRESS"))

@@ -8,6 +8,7 @@ from redact.lexicon import fold, is_name_word, stop_words
 from redact.numbers import HUNDREDS, SCALES, TEENS, TENS, UNITS
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
+from redact.spelling import WEAK, letter_of
 
 _EMAIL_CUE = re.compile(r"(?<!\w)(?:e-?mail|correo|correio|mail)(?:[ \t]+(?:es|é|e|is|era|:))?[ \t]+$", re.I)
 
@@ -15,6 +16,41 @@ _EMAIL_CUE = re.compile(r"(?<!\w)(?:e-?mail|correo|correio|mail)(?:[ \t]+(?:es|�
 _CUE_THEN_WORDS = re.compile(
     r"(?<!\w)(?:e-?mail|correo|correio)[ \t]+(?:es|é|e|is|era)[ \t]+(?P<words>(?:[^\W\d_]+[ \t]+){1,3})\Z", re.I
 )
+
+
+_UNIT = re.compile(r"[^\W_]+")
+_SPOKEN_SEPARATORS = {"guion", "bajo", "punto", "underscore", "dot", "ponto", "traco", "hifen", "dash", "hyphen"}
+
+
+def _spelled_local_start(text: str, start: int) -> int:
+    """A local part spelled letter by letter ("ele u zeta eme a ere i ene a guion bajo ce ele ele arroba
+    hotmail punto com"): the letters, digits and spoken separators right before the found part belong to it
+    when there are at least three letters and two no everyday word could be ("a e i" are also words)."""
+    base = max(0, start - 240)
+    window = text[base:start]
+    units = list(_UNIT.finditer(window))
+    new_start, letters, strong = start, 0, 0
+    for i in range(len(units) - 1, -1, -1):
+        m = units[i]
+        gap = window[m.end() : units[i + 1].start()] if i + 1 < len(units) else window[m.end() :]
+        if "\n" in gap or not re.fullmatch(r"[\s,.-]*", gap):
+            break
+        key = fold(m.group())
+        if key == "bajo" and i > 0 and fold(units[i - 1].group()) in ("guion", "guión"):
+            pass  # "guion bajo": the underscore
+        elif key in _SPOKEN_SEPARATORS - {"bajo"} or key in UNITS:
+            pass
+        elif key in ("doble", "double", "duplo") and letter_of(_UNIT.search(text, base + m.end()).group()):
+            letters, strong = letters + 1, strong + 1  # "doble u", "doble ele": one letter said in two words
+        elif (letter := letter_of(m.group())) is not None and letter.isalpha():
+            letters += 1
+            strong += key not in WEAK
+        else:
+            break
+        new_start = base + m.start()
+    while new_start < start and fold(_UNIT.match(text, new_start).group()) in _SPOKEN_SEPARATORS:
+        new_start = _UNIT.search(text, _UNIT.match(text, new_start).end()).start()  # no leading separator
+    return new_start if letters >= 3 and strong >= 2 else start
 
 
 @register("spoken_email")
@@ -54,6 +90,7 @@ class SpokenEmailRecognizer(RuleRecognizer):
                 # ("chica ferreira ponto ac arroba …": Whisper dropped the separator)
                 if fold(prev.group(1)) not in self.words("not_local") and fold(prev.group(1)) not in stop_words():
                     start = prev.start()
+            start = _spelled_local_start(text, start)
             lead = _CUE_THEN_WORDS.search(text[max(0, start - 60) : start])
             if lead:  # "mi correo es la flaca bonita arroba …": all the words after the cue are its local part
                 start = max(0, start - 60) + lead.start("words")
