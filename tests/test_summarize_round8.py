@@ -424,3 +424,44 @@ def test_a_tourist_who_saw_it_is_a_witness(rules):
         "medianoche, un señor les quita todo y les pega."
     )
     assert decide(rules, "operator: Línea contra la trata.\n" + line)["caller_role"].value == "witness"
+
+
+# ------------------------------------------------ a professional calling back about a case
+
+
+def test_a_social_worker_following_up_in_mono(rules):
+    text = (
+        "Línea contra la trata, buenos días.\n"
+        "Buenos días. Soy asistenta social de la municipalidad. La semana pasada reporté el caso de tres "
+        "adolescentes que trabajan en una mina. Llamo para dar seguimiento.\n"
+        "Gracias por llamar. ¿Qué novedades tiene?"
+    )
+    assert speakers(rules, text)[1] == "caller"
+    d = decide(rules, text)
+    assert d["caller_role"].value == "professional"
+    assert d["call_type"].value == "follow_up"
+
+
+def test_the_operator_promising_follow_up_is_no_follow_up_call(rules):
+    text = (
+        "operator: Línea contra la trata, buenos días.\n"
+        "caller: Mi sobrino de quince años trabaja en una mina, no le pagan y no lo dejan salir.\n"
+        "operator: Vamos a derivar el caso a la fiscalía y la llamamos para dar seguimiento."
+    )
+    assert decide(rules, text)["call_type"].value != "follow_up"
+
+
+# ------------------------------------------------ the rest of a group already counted
+
+
+def test_the_other_two_of_three_are_three(rules):
+    text = (
+        "caller: Reporté el caso de tres adolescentes que trabajan en una mina. Uno regresó a su casa, "
+        "dice que los otros dos siguen allá cargando mineral."
+    )
+    assert decide(rules, "operator: Línea contra la trata.\n" + text)["victims"].count == 3
+
+
+def test_she_and_two_others_are_three(rules):
+    text = "caller: Mi hija está en un bar en Juliaca con otras dos chicas, no las dejan salir y no les pagan."
+    assert decide(rules, "operator: Línea contra la trata.\n" + text)["victims"].count == 3

@@ -151,7 +151,11 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                 # the base is another group said before ("two young men ... eight others"), not this one again
                 before = [c for end, c, _ in found if end <= m.start() and c != n]
                 base = max(before, default=1)
-                plus.append((m.start(), n + base, Hit("count", m.start(), m.end(), 1.0, s)))
+                total = n + base
+                if _THE_REST.search(folded, max(s.start, m.start() - 5), m.start()):
+                    # "los otros dos siguen allá" after "tres adolescentes": the rest of a group already counted
+                    total = max([n + 1] + [c for end, c, _ in found if end <= m.start()])
+                plus.append((m.start(), total, Hit("count", m.start(), m.end(), 1.0, s)))
     found += plus
     if not found:
         return None, []
@@ -221,6 +225,7 @@ _FINISHED = re.compile(r"(?<!\w)(termino|terminado|acabo|acabado|salio del|egres
 # A determiner that points at someone in particular ("una chica", "mi sobrina", "esa niña"), not at people in general.
 _SPECIFIC = re.compile(r"(?<!\w)(un|una|mi|mis|su|sus|esta|este|esa|ese|a|an|my|his|her|this|that|our|nuestr[oa]|"
                        r"uma|um|minha|meu|sua|seu|essa|esse|dos|tres|two|three|duas|dois)\s+(\w+\s+)?$")
+_THE_REST = re.compile(r"(?<!\w)(los|las|the|os|as)\s+$")
 _SELF = re.compile(r"(?<!\w)(soy|i'm|i am|sou|estoy|estou)\s+(\w+\s+)?$")
 _ARTICLES = {"un", "una", "uno", "um", "uma", "one", "a", "an"}
 # "varios chicos del barrio están interesados": a quantity nobody counted
