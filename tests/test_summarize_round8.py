@@ -465,3 +465,35 @@ def test_the_other_two_of_three_are_three(rules):
 def test_she_and_two_others_are_three(rules):
     text = "caller: Mi hija está en un bar en Juliaca con otras dos chicas, no las dejan salir y no les pagan."
     assert decide(rules, "operator: Línea contra la trata.\n" + text)["victims"].count == 3
+
+
+# ------------------------------------------------ "two of us"; a call-back promised in Portuguese
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: The owner took our passports and says we can't leave until we pay. Two of us, me and another girl.",
+        "caller: El dueño nos quitó los pasaportes, dos de nosotras no podemos irnos hasta pagarle la deuda.",
+    ],
+)
+def test_two_of_us_counts_two(rules, line):
+    assert decide(rules, "operator: Línea contra la trata.\n" + line)["victims"].count == 2
+
+
+def test_two_of_the_rooms_is_no_head_count(rules):
+    line = "caller: The owner took my passport and says I can't leave until I pay, he locks two of the rooms."
+    assert decide(rules, "operator: Línea contra la trata.\n" + line)["victims"].count == 1
+
+
+def test_vou_ligar_de_volta_is_a_follow_up_call(rules):
+    text = (
+        "operator: Boa noite.\ncaller: Minha filha está trancada num quarto em cima de uma boate.\n"
+        "operator: Vou ligar de volta para a senhora em uma hora para contar o que a polícia encontrou."
+    )
+    assert Action.follow_up_call in decide(rules, text)["actions"]
+    text = (
+        "operator: Boa noite.\ncaller: Minha filha está trancada num quarto em cima de uma boate.\n"
+        "operator: Não vou ligar para ela, só a polícia vai usar a informação."
+    )
+    assert Action.follow_up_call not in decide(rules, text)["actions"]

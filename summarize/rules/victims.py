@@ -74,8 +74,10 @@ def _patterns(tax: Taxonomy) -> _Patterns:
     p = _Patterns(
         numbers,
         re.compile(rf"{b}(?P<n>{num})(?:\s+[\w']+){{0,2}}?\s+(?:{nouns})(?!\w)"),
-        re.compile(rf"{b}(?:somos|son|eran|we are|there are|there were|sao|we're)\s+"
-                   rf"(?:como |unos |unas |about |at least |por lo menos |around |like |mas de )?(?P<n>{num})(?!\w)"),
+        # "somos cinco", "we are two", and "two of us", "dos de nosotras", "nós dois"
+        re.compile(rf"{b}(?:(?:somos|son|eran|we are|there are|there were|sao|we're)\s+"
+                   rf"(?:como |unos |unas |about |at least |por lo menos |around |like |mas de )?"
+                   rf"|(?=(?:{num})\s+(?:of us|de nosotr[oa]s|de nos)(?!\w)))(?P<n>{num})(?!\w)"),
         re.compile(rf"{b}(?:visto|saw|seen|vi)\s+(?:a |como |unos |unas |about )?(?P<n>{num})(?!\w)"),
         # "otras dos", "eight others", and "son como cinco más", "two more" (not "dos más o menos", "more or less")
         re.compile(rf"{b}(?:otr[oa]s|outr[oa]s|mais)\s+(?P<n>{num})(?!\w)|{b}(?P<n2>{num})\s+(?:others(?!\w)|"
