@@ -397,3 +397,48 @@ def test_a_local_part_spelled_letter_by_letter(redactor, text, email):
 )
 def test_no_spelled_local_part_from_everyday_words(redactor, text, not_in_email):
     assert all(not_in_email not in s for s in spans(redactor, text, "EMAIL_ADDRESS"))
+
+
+# --- precision: document acronyms are no names; a timetable dates nothing -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caller: Porque él compró los pasajes con su DNI, 41873326, a nombre de Fidel Ccorahua Pillaca.",
+        "caller: ¿Me puede leer el número de DNI de la niña?",
+        "caller: Ele pegou o CPF e o RG dela e sumiu.",
+        "caller: Mercedes Huamaní Quispe. Nació el 3 de mayo de 2012.",
+    ],
+)
+def test_document_acronyms_and_verbs_are_no_names(redactor, text):
+    assert all(w not in spans(redactor, text, "PERSON") for w in ("DNI", "CPF", "RG", "Nació"))
+
+
+def test_the_names_next_to_a_document_are_still_found(redactor):
+    text = "caller: el DNI de la niña dice Mercedes Huamaní Quispe. Nació el 3 de mayo de 2012."
+    assert covered(redactor, text, "Mercedes Huamaní Quispe", "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caller: abren de lunes a sabado desde las ocho de la noche hasta las cuatro de la mañana y hay bulla",
+        "caller: The bar is open from Monday to Friday, from 9 pm to 4 am.",
+        "caller: o bar abre de segunda-feira a sexta-feira",
+    ],
+)
+def test_a_timetable_dates_nothing(redactor, text):
+    assert spans(redactor, text, "DATE_TIME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("caller: se la llevaron el viernes a las 6 de la mañana", "viernes"),
+        ("caller: desde el lunes no sé nada de ella", "lunes"),
+        ("caller: la vi el sábado 22 y desde ahí nada", "sábado 22"),
+    ],
+)
+def test_a_day_or_an_hour_that_dates_an_event_is_still_found(redactor, text, date):
+    assert covered(redactor, text, date, "DATE_TIME")

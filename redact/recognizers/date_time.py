@@ -56,6 +56,18 @@ class DateTimeRecognizer(RuleRecognizer):
             re.compile(r"(?<![\w:])\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I),
         ]
 
+        # a timetable, the days or hours something is open or someone works, dates nothing: "abren de lunes a
+        # sábado desde las ocho de la noche hasta las cuatro de la mañana", "from Monday to Friday"
+        clock = (
+            rf"(?:las\s+)?(?:\d{{1,2}}(?::\d{{2}})?|{hour_words})(?:\s+y\s+(?:media|cuarto))?"
+            rf"(?:\s+de\s+la\s+(?:mañana|tarde|noche|madrugada)|\s*(?:am|pm|a\.m\.|p\.m\.))?"
+        )
+        self._schedule = re.compile(
+            rf"(?<!\w)(?:de|desde|from|das?|do)\s+(?:{days})\s+(?:a|al|hasta|to|till|until|through|até|ate)\s+"
+            rf"(?:{days})(?!\w)"
+            rf"|(?<!\w)(?:desde|de|from|das)\s+{clock}\s+(?:hasta|a|to|till|until|até|ate|às|as)\s+{clock}(?!\w)",
+            re.I,
+        )
         # the day said in words ("el quince de enero", "dia vinte de setembro", "the first of May"); matched
         # on the folded text, as the number words are listed without accents ("veintitrés")
         units = [w for w in UNITS if w not in ("cero", "zero", "oh", "meia", "um")]
@@ -69,9 +81,15 @@ class DateTimeRecognizer(RuleRecognizer):
         )
 
     def find(self, text, nlp_artifacts):
+        schedules = [(m.start(), m.end()) for m in self._schedule.finditer(text)]
+
+        def dated(start: int, end: int) -> bool:
+            return not any(a <= start and end <= b for a, b in schedules)  # a timetable dates nothing
+
         for pattern in self._patterns:
             for m in pattern.finditer(text):
-                if m.group().strip():
+                if m.group().strip() and dated(m.start(), m.end()):
                     yield Match("DATE_TIME", m.start(), m.end(), self.score)
         for m in self._spoken.finditer(fold_same_offsets(text)):
-            yield Match("DATE_TIME", m.start(), m.end(), self.score)
+            if dated(m.start(), m.end()):
+                yield Match("DATE_TIME", m.start(), m.end(), self.score)
