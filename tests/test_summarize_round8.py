@@ -497,3 +497,27 @@ def test_vou_ligar_de_volta_is_a_follow_up_call(rules):
         "operator: Não vou ligar para ela, só a polícia vai usar a informação."
     )
     assert Action.follow_up_call not in decide(rules, text)["actions"]
+
+
+# ------------------------------------------------ who asks about an adult's offer
+
+
+def test_an_outsider_asking_about_an_adults_offer_is_low(rules):
+    d = decide(rules, _OFFER_EN + "operator: Has she already sent anything?\ncaller: No, not yet.")
+    assert d["caller_role"].value == "acquaintance"
+    assert d["urgency"].value == "low"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: Una consulta, a mi hija le ofrecieron trabajo de niñera en Dubái con pasaje pagado, la agencia se "
+        "queda con el pasaporte, ¿es confiable?",
+        "caller: Just a question, my daughter got a job offer as a nanny in Dubai, flight paid, and the agency keeps "
+        "the passport. Is it legit?",
+    ],
+)
+def test_the_family_asking_about_an_adults_offer_is_medium(rules, line):
+    d = decide(rules, "operator: Línea contra la trata.\n" + line + "\noperator: ¿Ya viajó?\ncaller: No, todavía no.")
+    assert d["call_type"].value == "information_request"
+    assert d["urgency"].value == "medium"

@@ -3,11 +3,11 @@ a victim asking for help), medium (other cases, risky offers), low (no case)."""
 
 from __future__ import annotations
 
-from summarize.model import CallType, ExploitationType, Situation, Urgency
+from summarize.model import CallerRole, CallType, ExploitationType, Situation, Urgency
 from summarize.rules.base import Context, Decision, extractor, sum_by_value
 
 
-@extractor("urgency", after=["_case", "call_type", "situation", "victims", "exploitation_types"])
+@extractor("urgency", after=["_case", "caller_role", "call_type", "situation", "victims", "exploitation_types"])
 def urgency(ctx: Context) -> Decision:
     if not ctx.value("_case"):
         return Decision(Urgency.low, [], 0.8)
@@ -31,6 +31,11 @@ def urgency(ctx: Context) -> Decision:
         if (victims.minors_involved and ctx.value("call_type") != CallType.information_request
                 and ExploitationType.other in ctx.value("exploitation_types")):
             level = Urgency.high
+        # An adult's offer asked about by someone outside the family (a neighbour, the employer of the woman
+        # offered the job) is advice to pass on: low. The person herself or her family asking stays medium.
+        if (not victims.minors_involved and ctx.value("call_type") == CallType.information_request
+                and ctx.value("caller_role") in (CallerRole.general_public, CallerRole.acquaintance)):
+            level = Urgency.low
         return Decision(level, ctx.decided["situation"].hits, 0.6)
     historical = ctx.find("situation", values=["historical"])
     if ctx.value("situation") == Situation.past and historical and not victims.minors_involved:
