@@ -442,3 +442,36 @@ def test_a_timetable_dates_nothing(redactor, text):
 )
 def test_a_day_or_an_hour_that_dates_an_event_is_still_found(redactor, text, date):
     assert covered(redactor, text, date, "DATE_TIME")
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kind"),
+    [
+        ("caller: ela mora na Rua Sete de Setembro 88, apto 302, 3º andar", "3º andar", "ADDRESS"),
+        ("caller: la dejaron en el km 45 de la panamericana sur", "km 45 de la panamericana sur", "ADDRESS"),
+        (
+            "caller: la dejaron en el kilómetro cuarenta de la panamericana norte y se fue",
+            "kilómetro cuarenta de la panamericana norte",
+            "ADDRESS",
+        ),
+        (
+            "caller: su correo es pe e de erre o guion bajo ce arroba gmail punto com",
+            "pe e de erre o guion bajo ce arroba gmail punto com",
+            "EMAIL_ADDRESS",
+        ),
+    ],
+)
+def test_more_ways_of_the_same_rules(redactor, text, part, kind):
+    # a floor after a unit, the road's bearing, a spelled local part after its cue with one strong letter
+    assert covered(redactor, text, part, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caller: la panamericana sur estaba cerrada 3 horas",
+        "caller: me dijo que el correo es e a e i arroba nada",
+    ],
+)
+def test_no_address_or_email_from_a_road_alone_or_vowels(redactor, text):
+    assert spans(redactor, text, "ADDRESS") == [] and spans(redactor, text, "EMAIL_ADDRESS") == []

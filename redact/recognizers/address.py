@@ -19,7 +19,9 @@ _NUMBER = (
 # letter names a block is called by ("manzana ge", "manzana jota"); not "de/te", which are everyday words
 _BLOCK_LETTER_NAMES = ["be", "ce", "ge", "hache", "jota", "ka", "ele", "eme", "ene", "pe", "cu", "erre", "ese",
                        "uve", "equis", "zeta", "efe", "ye"]  # fmt: skip
-_ORDINAL_ENDINGS = "er|ero|ro|do|to|vo|no|mo|[°º]|st|nd|rd|th"  # "3er", "2do", "4to", "2º", "3rd"
+_ORDINAL_ENDINGS = (
+    "er|ero|ro|do|to|vo|no|mo|[°º]|o|a|st|nd|rd|th"  # "º" folds to "o"  # "3er", "2do", "4to", "2º", "3rd"
+)
 _BLOCK_LETTER = (
     r"(?:(?<=(?i:manzana) )|(?<=(?i:mz) )|(?<=(?i:mz\.) ))"
     r"(?:[b-df-hj-np-tv-xz]\d?|[aeiouy]\d?(?=\s*,?\s*(?i:lote|lt)\b))"
@@ -42,18 +44,19 @@ class AddressRecognizer(RuleRecognizer):
         self._generic = {fold(w) for w in self.words("generic_settlements")}
         self._name_adjectives = {fold(w) for w in self.words("name_adjectives")}
         self._numbered_words = {fold(w) for w in self.words("numbered_places")}
+        bearing = alternation(self.words("road_bearings"))  # "panamericana sur", "carretera central"
         self._numbered = re.compile(
             rf"(?<!\w)(?i:{alternation(self.words('numbered_places'))})(?!\w)\.?\s*(?i:n[°º.o]?\s*)?"
             rf"(?:\d{{1,5}}|[A-Z]\d?|{_BLOCK_LETTER})(?!\w)"
             rf"(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?[\w \t]{{0,30}}"
-            rf"(?:{alternation(self.words('road_words'))}))?(?!\w)"
+            rf"(?:{alternation(self.words('road_words'))})(?:[ \t]+(?:{bearing}))?)?(?!\w)"
         )
         # "kilómetro catorce", "manzana be lote doce": the number said in words
         num = "|".join(sorted((re.escape(w) for w in [*UNITS, *TEENS, *TENS, *HUNDREDS]), key=len, reverse=True))
         self._spoken_numbered = re.compile(
             rf"(?<!\w)(?i:{alternation(self.words('spoken_numbered_places'))})(?!\w)\s+"
             rf"(?i:(?:{num})(?:\s+(?:(?:y|e|and)\s+)?(?:{num})(?!\w)){{0,3}})(?!\w)(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?"
-            rf"[\w \t]{{0,30}}(?:{alternation(self.words('road_words'))}))?(?!\w)"
+            rf"[\w \t]{{0,30}}(?:{alternation(self.words('road_words'))})(?:[ \t]+(?:{bearing}))?)?(?!\w)"
         )
         # "manzana ge lote catorce": a block letter said by its name
         letter_names = "|".join(sorted((re.escape(w) for w in _BLOCK_LETTER_NAMES), key=len, reverse=True))

@@ -50,7 +50,8 @@ def _spelled_local_start(text: str, start: int) -> int:
         new_start = base + m.start()
     while new_start < start and fold(_UNIT.match(text, new_start).group()) in _SPOKEN_SEPARATORS:
         new_start = _UNIT.search(text, _UNIT.match(text, new_start).end()).start()  # no leading separator
-    return new_start if letters >= 3 and strong >= 2 else start
+    cued = _EMAIL_CUE.search(text[max(0, new_start - 30) : new_start])  # "su correo es pe e de erre o …"
+    return new_start if letters >= 3 and (strong >= 2 or cued and strong >= 1) else start
 
 
 @register("spoken_email")
