@@ -19,7 +19,10 @@ from summarize.taxonomy import Taxonomy
 _LABEL = re.compile(r"^\s*(operator|caller|operador[a]?|llamante)\s*:\s*", re.IGNORECASE)
 # "...; ..." and "X, ¿Y?" split too: Spanish opens a question with "¿", so only what follows it is asked
 # ("una consulta nomás, mi sobrina de 16 quiere trabajar en una chacra, ¿es legal?" states the niece's age).
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”»)]*\s+|\s*;\s+|,\s*(?=¿)")
+# English has no "¿": a trailing question after a comma ("my daughter got an offer in Dubai, is it legit?") is asked on
+# its own, and the statement before it stands.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»)]*\s+|\s*;\s+|,\s*(?=¿)|,\s*(?=(?:is|are|was|were|does|do|did|can|could|"
+                           r"should|would|will|isn't|aren't)\s+(?:it|that|this|they|she|he|i|we|you|there)\b[^.!?,;]*\?)")
 
 
 def fold(text: str) -> str:

@@ -521,3 +521,23 @@ def test_the_family_asking_about_an_adults_offer_is_medium(rules, line):
     d = decide(rules, "operator: Línea contra la trata.\n" + line + "\noperator: ¿Ya viajó?\ncaller: No, todavía no.")
     assert d["call_type"].value == "information_request"
     assert d["urgency"].value == "medium"
+
+
+# ------------------------------------------------ an English question tagged on after a comma
+
+
+def test_a_statement_before_an_english_tag_question_stands(rules):
+    line = (
+        "caller: Just a question, my daughter got a job offer as a nanny in Dubai, flight paid, and the agency keeps "
+        "the passport, is it legit?"
+    )
+    text = "operator: Línea contra la trata.\n" + line
+    t = parse(text, rules.taxonomy)
+    assert [s.is_question for s in t.sentences][-2:] == [False, True]
+    assert decide(rules, text)["caller_role"].value == "family_member"
+
+
+def test_a_whole_english_question_stays_one_question(rules):
+    text = "operator: Línea contra la trata.\ncaller: Is it legal, in Peru, that an agency keeps a worker's passport?"
+    t = parse(text, rules.taxonomy)
+    assert [s.is_question for s in t.sentences][1:] == [True]
