@@ -541,3 +541,31 @@ def test_a_whole_english_question_stays_one_question(rules):
     text = "operator: Línea contra la trata.\ncaller: Is it legal, in Peru, that an agency keeps a worker's passport?"
     t = parse(text, rules.taxonomy)
     assert [s.is_question for s in t.sentences][1:] == [True]
+
+
+# ------------------------------------------------ a professional reporting exploitation going on
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "caller: Soy inspectora de trabajo. En una fábrica de Ate seis trabajadores adultos trabajan catorce horas sin "
+        "pago, el dueño les retiene el DNI.",
+        "caller: I'm a labour inspector. At a factory in Ate six adult workers work fourteen hours a day without pay, "
+        "the owner keeps their IDs.",
+    ],
+)
+def test_a_professional_reporting_ongoing_exploitation_is_high(rules, intro):
+    d = decide(rules, "operator: Línea contra la trata.\n" + intro)
+    assert d["caller_role"].value == "professional"
+    assert d["urgency"].value == "high"
+
+
+def test_a_passer_by_reporting_the_same_stays_medium(rules):
+    line = (
+        "caller: Paso todos los días por una fábrica de Ate, unos trabajadores adultos me contaron que trabajan "
+        "catorce horas sin pago y el dueño les retiene el DNI."
+    )
+    d = decide(rules, "operator: Línea contra la trata.\n" + line)
+    assert d["caller_role"].value != "professional"
+    assert d["urgency"].value == "medium"

@@ -45,6 +45,10 @@ def urgency(ctx: Context) -> Decision:
     # Ongoing sexual exploitation is never routine: every night counts.
     sexual_now = (ExploitationType.sexual in ctx.value("exploitation_types")
                   and ctx.value("situation") == Situation.ongoing)
-    if victims.minors_involved or serious or sexual_now or ctx.value("call_type") == CallType.help_request:
+    # A professional (inspector, NGO, health worker) reporting exploitation going on now has seen it at work: high.
+    vouched = (ctx.value("caller_role") == CallerRole.professional and ctx.value("situation") == Situation.ongoing
+               and ctx.value("call_type") in (CallType.report, CallType.follow_up))
+    if (victims.minors_involved or serious or sexual_now or vouched
+            or ctx.value("call_type") == CallType.help_request):
         return Decision(Urgency.high, serious + ctx.decided["victims"].hits[:3], 0.7)
     return Decision(Urgency.medium, high, 0.5)
