@@ -11,6 +11,7 @@ from redact.lexicon import (
     common_words,
     first_names,
     fold,
+    fold_same_offsets,
     is_ambiguous_name,
     is_name_word,
     is_ordinary_word,
@@ -106,10 +107,13 @@ class Span:
 
 
 def allowed_ranges(text: str, phrases: list[str], patterns: list[str]) -> list[tuple[int, int]]:
+    """Where the allowed phrases and patterns are; phrases with or without their accents, as speech
+    recognisers often write them ("fiscalia", "policia", "defensoria")."""
+    folded = fold_same_offsets(text)
     ranges = []
     for phrase in phrases:
-        regex = r"(?<!\w)" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?!\w)"
-        ranges += [(m.start(), m.end()) for m in re.finditer(regex, text, re.IGNORECASE)]
+        regex = r"(?<!\w)" + re.escape(fold_same_offsets(phrase)).replace(r"\ ", r"\s+") + r"(?!\w)"
+        ranges += [(m.start(), m.end()) for m in re.finditer(regex, folded, re.IGNORECASE)]
     for pattern in patterns:
         ranges += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
     return ranges

@@ -475,3 +475,19 @@ def test_more_ways_of_the_same_rules(redactor, text, part, kind):
 )
 def test_no_address_or_email_from_a_road_alone_or_vowels(redactor, text):
     assert spans(redactor, text, "ADDRESS") == [] and spans(redactor, text, "EMAIL_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("operator: vamos a avisar a la policia y a la fiscalia de ica y a la defensoria", "ica"),
+        ("operator: la derivamos a la unidad de proteccion especial de lima", "lima"),
+    ],
+)
+def test_institutions_without_their_accents_as_speech_recognisers_write_them(redactor, text, place):
+    assert spans(redactor, text) == [place]
+
+
+def test_an_allowed_phrase_matches_without_its_accents(redactor):
+    text = "caller: la pagina de la fiscalia se llamaba ministerio publico y ya"
+    assert spans(redactor, text, "OTHER_ID") == []
