@@ -569,3 +569,34 @@ def test_a_passer_by_reporting_the_same_stays_medium(rules):
     d = decide(rules, "operator: Línea contra la trata.\n" + line)
     assert d["caller_role"].value != "professional"
     assert d["urgency"].value == "medium"
+
+
+# ------------------------------------------------ a sale, a marriage, a handover: one act, still ahead
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: Mi nieta de trece años, sus papás la van a casar con un señor mayor a cambio de dos vacas, todavía "
+        "está en la casa.",
+        "caller: Mi vecina dice que su cuñado va a vender a su bebé a una pareja por cinco mil soles.",
+        "caller: A man offered my cousin money to sell her baby, the handover is next week.",
+    ],
+)
+def test_a_handover_still_ahead_is_at_risk_and_reported(rules, line):
+    d = decide(rules, "operator: Línea contra la trata.\n" + line)
+    assert [e.value for e in d["exploitation_types"]] == ["other"]
+    assert d["situation"].value == "at_risk"
+    assert d["call_type"].value == "report"
+
+
+def test_a_handover_asked_about_is_a_consultation(rules):
+    line = "caller: A friend of mine was offered money for her kidney, she has not decided yet, is that legal?"
+    d = decide(rules, "operator: Línea contra la trata.\n" + line)
+    assert d["situation"].value == "at_risk"
+    assert d["call_type"].value == "information_request"
+
+
+def test_a_form_of_work_told_without_time_stays_ongoing(rules):
+    line = "caller: Mi nieta de trece años trabaja en una casa en Lima, no le pagan y no la dejan salir."
+    assert decide(rules, "operator: Línea contra la trata.\n" + line)["situation"].value == "ongoing"

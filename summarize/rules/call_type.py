@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summarize.model import CallerRole, CallType, Situation
+from summarize.model import CallerRole, CallType, ExploitationType, Situation
 from summarize.rules.base import Context, Decision, extractor
 
 _CRY = re.compile(r"(necesitamos|necesito|we need|i need|precisamos|preciso)( de)? (ayuda|help|ajuda)|"
@@ -15,7 +15,7 @@ _WITH_ME = re.compile(r"(?<!\w)(conmigo|with me|comigo|en mi casa|at my (house|p
                       r"na minha casa|aqui en mi cuarto|with us now|con nosotros)(?!\w)")
 
 
-@extractor("call_type", after=["_case", "caller_role", "situation"])
+@extractor("call_type", after=["_case", "caller_role", "situation", "exploitation_types"])
 def call_type(ctx: Context) -> Decision:
     case = ctx.decided["_case"]
     if not case.value:
@@ -46,8 +46,10 @@ def call_type(ctx: Context) -> Decision:
     # Asking about an offer not yet taken is a consultation, unless a professional reports it.
     # Someone telling of another's risk without asking anything ("te llamo porque un pana mío está a punto de hacer
     # una locura") reports it.
+    # A sale, a marriage or a handover about to happen (form "other") is told to be stopped: a report, unless asked.
     at_risk = ctx.value("situation") == Situation.at_risk and ctx.value("caller_role") not in (
-        CallerRole.professional, CallerRole.acquaintance, CallerRole.witness)
+        CallerRole.professional, CallerRole.acquaintance, CallerRole.witness) and (
+        ExploitationType.other not in ctx.value("exploitation_types"))
     if by["information_request"] or at_risk:
         return Decision(CallType.information_request, by["information_request"], 0.7)
     return Decision(CallType.report, [], 0.5)

@@ -65,6 +65,11 @@ def situation(ctx: Context) -> Decision:
     begun = set(ctx.value("exploitation_types")) - {ExploitationType.other, ExploitationType.unknown}
     if pending and not begun and not scores.get("past") and not scores.get("ongoing_still"):
         return Decision(Situation.at_risk, pending + [h for h in hits if h.value == "at_risk"], 0.6)
+    # A sale, a marriage, a handover or an organ removal (the form "other") is one act: called about, it has not
+    # happened yet unless the caller says it has ("ya la entregaron"); "todavía está en casa" is before it.
+    forms = set(ctx.value("exploitation_types"))
+    if forms == {ExploitationType.other} and scores.get("past", 0) < 2:
+        return Decision(Situation.at_risk, [h for h in hits if h.value == "at_risk"] + pending, 0.5)
     if scores.get("at_risk", 0) >= 2 and not happening and not signs and not scores.get("past"):
         return Decision(Situation.at_risk, [h for h in hits if h.value == "at_risk"],
                         min(0.9, 0.4 + 0.1 * scores["at_risk"]))
