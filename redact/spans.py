@@ -237,8 +237,8 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
             continue
         if key not in words and (not pet_names or pet_form_of(word, pet_names) is None):
             continue  # "una se llama rosa" … "rosita es una niña": her pet name is her name too
-        if not lowercase and is_ambiguous_name(word) and not word[0].isupper():
-            continue  # "Luz" the person, not "ni luz hay"
+        if not lowercase and not word[0].isupper() and (is_ambiguous_name(word) or is_ordinary_word(word)):
+            continue  # "Luz" the person, not "ni luz hay"; "Horizons Youth Exchange", not "an exchange program"
         if lowercase and is_ambiguous_name(word) and key in words and _NOUN_BEFORE.search(text, 0, m.start()):
             continue  # "quiero estar en paz", "no hay luz": the word after a preposition or article is the noun
         extra.append(Span("PERSON", m.start(), m.start() + len(word), score, "propagation"))

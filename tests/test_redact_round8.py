@@ -491,3 +491,13 @@ def test_institutions_without_their_accents_as_speech_recognisers_write_them(red
 def test_an_allowed_phrase_matches_without_its_accents(redactor):
     text = "caller: la pagina de la fiscalia se llamaba ministerio publico y ya"
     assert spans(redactor, text, "OTHER_ID") == []
+
+
+def test_a_name_made_of_ordinary_words_is_not_propagated_to_the_lowercase_word(redactor):
+    text = "caller: The program is called Horizons Youth Exchange. My daughter is on an exchange program."
+    assert "exchange" not in spans(redactor, text)
+
+
+def test_a_name_no_dictionary_knows_is_still_propagated_in_lowercase(redactor):
+    text = "caller: Se llama Yosmary Colmenares. La yosmary se fue ayer."
+    assert "yosmary" in spans(redactor, text, "PERSON")
