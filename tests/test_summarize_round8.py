@@ -600,3 +600,34 @@ def test_a_handover_asked_about_is_a_consultation(rules):
 def test_a_form_of_work_told_without_time_stays_ongoing(rules):
     line = "caller: Mi nieta de trece años trabaja en una casa en Lima, no le pagan y no la dejan salir."
     assert decide(rules, "operator: Línea contra la trata.\n" + line)["situation"].value == "ongoing"
+
+
+# ------------------------------------------------ a named form and unpaid work told apart
+
+
+def _forms(rules, line):
+    return sorted(e.value for e in decide(rules, "operator: Línea contra la trata.\n" + line)["exploitation_types"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: La llevaron a un campamento maderero a cocinar y lavar para los trabajadores, sin pago, y este "
+        "señor la obliga a tener relaciones con él.",
+        "caller: They took her to a logging camp to cook for the workers, without pay, and that man forces her to "
+        "have sex with him.",
+    ],
+)
+def test_a_named_form_and_unpaid_work_elsewhere_are_both(rules, line):
+    assert _forms(rules, line) == ["labour", "sexual"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: Mi hermana está en un bar en Juliaca, la obligan a atender a los clientes y no le pagan nada.",
+        "caller: In the mine camp they force her to have sex with the miners and do not pay her.",
+    ],
+)
+def test_unpaid_sexual_exploitation_is_one_form(rules, line):
+    assert _forms(rules, line) == ["sexual"]
