@@ -501,3 +501,30 @@ def test_a_name_made_of_ordinary_words_is_not_propagated_to_the_lowercase_word(r
 def test_a_name_no_dictionary_knows_is_still_propagated_in_lowercase(redactor):
     text = "caller: Se llama Yosmary Colmenares. La yosmary se fue ayer."
     assert "yosmary" in spans(redactor, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kind"),
+    [
+        ("caller: está en el segundo piso del jr. huallaga 455", "segundo piso del jr. huallaga 455", "ADDRESS"),
+        ("caller: She is on the third floor of 45 Main Street with him", "third floor of 45 Main Street", "ADDRESS"),
+        ("caller: vive en el 3er piso de la calle los pinos 230", "3er piso de la calle los pinos 230", "ADDRESS"),
+        ("caller: subió al bus de la empresa turismo civa unidad 4521", "4521", "OTHER_ID"),
+        ("caller: tomaron el bus en el terminal de plaza norte, bus 208, asiento 14", "208", "OTHER_ID"),
+    ],
+)
+def test_a_floor_before_its_street_and_a_fleet_number_without_article(redactor, text, part, kind):
+    assert covered(redactor, text, part, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caller: el bus 15 pasajeros llevaba",
+        "caller: compré el pasaje de bus 120 soles",
+        "caller: trabaja en el segundo piso de una casa",
+        "caller: hay bus 24 horas al día",
+    ],
+)
+def test_no_floor_address_or_fleet_number_without_a_street_or_from_counts(redactor, text):
+    assert spans(redactor, text, "ADDRESS") == [] and spans(redactor, text, "OTHER_ID") == []

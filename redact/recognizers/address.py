@@ -116,6 +116,13 @@ class AddressRecognizer(RuleRecognizer):
             r"[ \t]+(?i:a|hacia|para|pra|to|towards|rumbo[ \t]+a)[ \t]+"
             r"(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})"
         )
+        # "en el segundo piso del jr. huallaga 455": the floor said before the street it is on
+        self._floor_before = re.compile(
+            rf"(?<!\w)(?:(?i:el|the|o)[ \t]+)?"
+            rf"(?i:{alternation(self.words('floor_ordinals'))}|\d{{1,2}}[ \t]?(?:{_ORDINAL_ENDINGS}))"
+            rf"[ \t]+(?i:{alternation(self.words('floor_words'))})"
+            r"[ \t]+(?i:del|de[ \t]+la|de|da|do|of[ \t]+the|of)[ \t]+$"
+        )
         self._quantity = re.compile(rf"[ \t]*(?i:{alternation(self.words('quantity_nouns'))})(?!\w)")
         # "canto grande paradero doce", "por la marina paradero 5": a numbered bus stop and the area it is in
         self._bus_stop = re.compile(
@@ -159,7 +166,10 @@ class AddressRecognizer(RuleRecognizer):
                 yield Match("ADDRESS", start, end, self.score)
                 continue
             lead = self._lead.search(text[max(0, start - 40) : start])
-            if lead:
+            floor = self._floor_before.search(spoken_in[max(0, start - 40) : start])
+            if floor and re.search(r"\d", text[start:end]):
+                start = max(0, start - 40) + floor.start()
+            elif lead:
                 start = max(0, start - 40) + lead.start()
             else:  # "la manzana H1": the article belongs to it, as for streets
                 article = re.search(r"(?<!\w)(?:la|el|o|a|the)[ \t]+$", text[max(0, start - 4) : start], re.I)

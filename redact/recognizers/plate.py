@@ -41,7 +41,8 @@ class PlateRecognizer(RuleRecognizer):
     def __init__(self, language: str, score: float = 0.8, **params):
         super().__init__(language, score, **params)
         self._fleet = re.compile(
-            rf"(?<!\w)(?:la|el|al|del|the|o|a|no|na|do|da|num|numa)[ \t]+(?i:{alternation(self.words('fleet_cues'))})"
+            rf"(?<!\w)(?P<article>(?:la|el|al|del|the|o|a|no|na|do|da|num|numa)[ \t]+)?"
+            rf"(?i:{alternation(self.words('fleet_cues'))})"
             r"[ \t]+(?i:n[°º.o]?[ \t]*|nro\.?[ \t]*|número[ \t]+|numero[ \t]+|number[ \t]+|#[ \t]*)?"
             r"(?!(?:19|20)\d\d(?!\d))(?P<number>\d{2,5})(?![\w:.,/-]*\d)(?![\w-])"  # not a year
             rf"(?![ \t]*(?i:{alternation(self.words('fleet_not_before'))})(?!\w))",
@@ -53,7 +54,8 @@ class PlateRecognizer(RuleRecognizer):
         for m in _PLATES.finditer(text):
             yield Match("OTHER_ID", m.start(), m.end(), self.score)
         for m in self._fleet.finditer(text):
-            yield Match("OTHER_ID", m.start("number"), m.end("number"), self.score - 0.1)
+            if m.group("article") or len(m.group("number")) >= 3:  # "turismo civa unidad 4521", "bus 208"
+                yield Match("OTHER_ID", m.start("number"), m.end("number"), self.score - 0.1)
         for m in _ALNUM.finditer(text):
             if has_cue_before(text, m.start(), cues, 40):
                 yield Match("OTHER_ID", m.start(), m.end(), self.score)
