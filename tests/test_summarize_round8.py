@@ -631,3 +631,37 @@ def test_a_named_form_and_unpaid_work_elsewhere_are_both(rules, line):
 )
 def test_unpaid_sexual_exploitation_is_one_form(rules, line):
     assert _forms(rules, line) == ["sexual"]
+
+
+# ------------------------------------------------ what an ad says is an offer to anyone
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: una consulta en la universidad han pegado unos afiches que dicen se necesitan señoritas para "
+        "trabajar en Chile y piden mandar foto de cuerpo entero a un whatsapp, quería saber si eso es legal",
+        "caller: I have a question, there are posters at my university that say they need girls for work in Chile "
+        "and ask for swimwear photos. I wanted to know if that's legal.",
+    ],
+)
+def test_what_an_ad_says_names_no_form(rules, line):
+    d = decide(rules, "operator: Línea contra la trata.\n" + line)
+    assert [e.value for e in d["exploitation_types"]] == ["unknown"]
+    assert d["victims"].count == 0
+
+
+def test_the_same_asked_of_someone_in_particular_is_a_form(rules):
+    line = "caller: A mi hermana le piden mandar fotos en bikini para un trabajo en Chile, ¿eso es legal?"
+    assert "sexual" in [
+        e.value for e in decide(rules, "operator: Línea contra la trata.\n" + line)["exploitation_types"]
+    ]
+
+
+def test_the_hotlines_advice_is_operator_phrasing_in_mono(rules):
+    text = (
+        "Línea contra la trata, buenos días.\n"
+        "Buenos días, una consulta sobre un aviso de trabajo en Chile.\n"
+        "Muchas veces les dicen que deben el pasaje y les quitan los documentos, por eso recomendamos no responder."
+    )
+    assert speakers(rules, text)[-1] == "operator"
