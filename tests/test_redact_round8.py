@@ -528,3 +528,31 @@ def test_a_floor_before_its_street_and_a_fleet_number_without_article(redactor, 
 )
 def test_no_floor_address_or_fleet_number_without_a_street_or_from_counts(redactor, text):
     assert spans(redactor, text, "ADDRESS") == [] and spans(redactor, text, "OTHER_ID") == []
+
+
+# --- a bus stop by its name -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stop"),
+    [
+        ("caller: La recogen en el paradero Puente Nuevo, en Ate.", "paradero Puente Nuevo"),
+        ("caller: bajó en el paradero de la curva de pamplona alta", "paradero de la curva de pamplona alta"),
+        ("caller: ela esperava na parada do Terminal Rodoviário todo dia", "parada do Terminal Rodoviário"),
+    ],
+)
+def test_a_bus_stop_by_its_name(redactor, text, stop):
+    assert covered(redactor, text, stop, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caller: en el paradero la esperaban dos hombres",
+        "caller: En el paradero La Policía la estaba esperando.",
+        "caller: las recogen en el paradero de santa anita todas las noches",
+        "caller: el paradero queda a 3 cuadras y el pasaje es 2 soles",
+    ],
+)
+def test_no_named_stop_from_a_clitic_an_institution_or_a_district(redactor, text):
+    assert spans(redactor, text, "ADDRESS") == []

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import fold, fold_same_offsets, looks_unknown, mostly_lowercase, places, stop_words
+from redact.lexicon import (
+    article_place_end,
+    fold,
+    fold_same_offsets,
+    looks_unknown,
+    mostly_lowercase,
+    not_names,
+    places,
+    stop_words,
+)
 from redact.numbers import HUNDREDS, TEENS, TENS, UNITS
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
@@ -129,6 +138,10 @@ class AddressRecognizer(RuleRecognizer):
             rf"(?<!\w)(?i:{alternation(self.words('bus_stops') + self.words('berths'))})"
             rf"[ \t]+(?:\d{{1,3}}|{spoken})(?!\w)"
         )
+        # a bus stop by its name: "el paradero la curva de pamplona", "el paradero Puente Nuevo"
+        self._named_stop = re.compile(
+            rf"(?<!\w)(?i:{alternation(self.words('bus_stops'))})(?:[ \t]+(?i:de|del|do|da))?(?=[ \t])"
+        )
         self._area_lead = re.compile(
             r"(?<!\w)(?i:en|por|de|del|desde|hasta|a|al|in|em|no|na|at|near)[ \t]+(?:(?i:la|el|los|las|the)[ \t]+)?"
         )
@@ -148,6 +161,7 @@ class AddressRecognizer(RuleRecognizer):
         spans += [(m.start(), m.end()) for m in _COORD.finditer(text)]
         spans += [(m.start(), m.end()) for m in self._spoken_block.finditer(text)]
         spans += [self._with_area(text, m) for m in self._bus_stop.finditer(spoken_in)]
+        spans += [s for s in (self._stop_name(text, m, lowercase) for m in self._named_stop.finditer(text)) if s]
         for start, end in self._join(text, sorted(spans)):
             if part := self._part.match(text, end):
                 end = part.end()
@@ -193,6 +207,32 @@ class AddressRecognizer(RuleRecognizer):
             if known or capitalised:
                 return to.start("place") + words[n - 1].end()
         return end
+
+    def _stop_name(self, text: str, m: re.Match[str], lowercase: bool) -> tuple[int, int] | None:
+        """A bus stop named, not numbered: a place the gazetteer knows said with its article ("paradero la
+        curva", "paradero de la curva") or, in cased text, capitalised words ("paradero Puente Nuevo"); then
+        "de" + a place or a word no dictionary knows ("… de pamplona alta"). "el paradero de Ate" is only Ate."""
+        end = article_place_end(text, m.end())
+        if end is None and not lowercase:
+            cap = re.match(r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][^\W\d_]+){2,3}", text[m.end() :])
+            words = [fold(w) for w in cap.group().split()] if cap else []
+            if (
+                cap
+                and not any(w in not_names() for w in words)
+                and (words[-1] not in stop_words() or words[-1] in self._name_adjectives)
+            ):
+                end = m.end() + cap.end()  # not "En el paradero La Policía la esperaba"
+        if end is None:
+            return None
+        while more := re.match(r"[ \t]+(?:de|del|da|do)[ \t]+([^\W\d_]+)", text[end:], re.IGNORECASE):
+            word = more.group(1)
+            if not (fold(word) in places() or looks_unknown(word) or (not lowercase and word[0].isupper())):
+                break
+            end += more.end()
+            adj = re.match(r"[ \t]+([^\W\d_]+)", text[end:])
+            if adj and fold(adj.group(1)) in self._name_adjectives:
+                end += adj.end()  # "pamplona alta"
+        return m.start(), end
 
     def _with_area(self, text: str, m: re.Match[str]) -> tuple[int, int]:
         """The area a bus stop is in, said right before it after a preposition ("por canto grande paradero
