@@ -171,6 +171,7 @@ def test_the_fare_is_no_alley(redactor, text):
         ("caller: vive en el pasaje santa rosa cerca del mercado", "pasaje santa rosa"),
         ("caller: la casa está en el Pasaje Los Delfines 44", "Pasaje Los Delfines 44"),
         ("caller: me pagaron el pasaje y vivo en el pasaje las palmeras 140", "pasaje las palmeras 140"),
+        ("caller: se fue para el pasaje los olivos 120 a buscarla", "pasaje los olivos 120"),
     ],
 )
 def test_an_alley_called_pasaje_is_still_an_address(redactor, text, address):
