@@ -665,3 +665,36 @@ def test_the_hotlines_advice_is_operator_phrasing_in_mono(rules):
         "Muchas veces les dicen que deben el pasaje y les quitan los documentos, por eso recomendamos no responder."
     )
     assert speakers(rules, text)[-1] == "operator"
+
+
+# ------------------------------------------------ institutions and men around the case
+
+
+def test_the_consulate_as_a_third_party_is_no_professional(rules):
+    text = (
+        "operator: Anti-trafficking hotline.\n"
+        "caller: My son was arrested at the airport, they took his passport and locked him in a flat and made him "
+        "carry drugs. They took him to hospital. The consulate says they can't interfere."
+    )
+    assert decide(rules, text)["caller_role"].value == "family_member"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: I'm calling from the consulate. A national of ours is locked in a flat and forced to carry drugs.",
+        "caller: Le hablo del hospital regional. Tenemos a una chica de quince años que la obligaban a prostituirse.",
+    ],
+)
+def test_speaking_for_an_institution_is_professional(rules, line):
+    assert decide(rules, "operator: Línea contra la trata.\n" + line)["caller_role"].value == "professional"
+
+
+def test_the_men_who_guard_are_no_victims(rules):
+    line = (
+        "caller: My brother is locked in a flat, they took his passport. He says it was just him, and two men who "
+        "guarded the door."
+    )
+    assert decide(rules, "operator: Línea contra la trata.\n" + line)["victims"].count == 1
+    line = "caller: En el taller hay dos chicos que trabajan encerrados, no les pagan."
+    assert decide(rules, "operator: Línea contra la trata.\n" + line)["victims"].count == 2

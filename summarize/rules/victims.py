@@ -128,6 +128,8 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                     continue
                 if _UNIT_AFTER.match(folded, m.end("n")):  # "catorce años las chiquitas": an age, not a count
                     continue
+                if _GUARDS.match(folded, m.end()):  # "two men who guarded the door" hold the victim
+                    continue
                 if any(c.search(folded[max(s.start, m.start() - 20):m.start()]) for c in care):
                     continue  # "cocino, lavo, cuido a los dos niños": the children looked after are no victims
                 if n and n <= MAX_COUNT:
@@ -227,6 +229,11 @@ _FINISHED = re.compile(r"(?<!\w)(termino|terminado|acabo|acabado|salio del|egres
 # A determiner that points at someone in particular ("una chica", "mi sobrina", "esa niña"), not at people in general.
 _SPECIFIC = re.compile(r"(?<!\w)(un|una|mi|mis|su|sus|esta|este|esa|ese|a|an|my|his|her|this|that|our|nuestr[oa]|"
                        r"uma|um|minha|meu|sua|seu|essa|esse|dos|tres|two|three|duas|dois)\s+(\w+\s+)?$")
+# (the guards act on someone: "who guarded the door", "que los vigilaban"; "dos chicos que trabajan encerrados" are
+# victims)
+_GUARDS = re.compile(r"\s+(?:(?:who|that|que|quienes)\s+(?:guard\w*|watch\w*|vigil\w*|custodi\w*|kept|held|"
+                     r"locked|threaten\w*|beat|hit)|(?:que|quienes)\s+(?:lo|la|los|las|nos|me|le|les)\s+"
+                     r"(?:vigil\w*|cuidaban|controlaban|encerr\w*|amenaz\w*|golpe\w*|pega\w*|custodi\w*))(?!\w)")
 _THE_REST = re.compile(r"(?<!\w)(los|las|the|os|as)\s+$")
 _SELF = re.compile(r"(?<!\w)(soy|i'm|i am|sou|estoy|estou)\s+(\w+\s+)?$")
 _ARTICLES = {"un", "una", "uno", "um", "uma", "one", "a", "an"}
