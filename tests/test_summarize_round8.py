@@ -698,3 +698,29 @@ def test_the_men_who_guard_are_no_victims(rules):
     assert decide(rules, "operator: Línea contra la trata.\n" + line)["victims"].count == 1
     line = "caller: En el taller hay dos chicos que trabajan encerrados, no les pagan."
     assert decide(rules, "operator: Línea contra la trata.\n" + line)["victims"].count == 2
+
+
+# ------------------------------------------------ got away from the place
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: Eu trabalhava numa boate, me obrigavam a fazer programa. Ontem consegui fugir e estou na casa de uma "
+        "amiga.",
+        "caller: Yo me salí esta mañana de un spa donde me tenían atendiendo clientes a la fuerza.",
+    ],
+)
+def test_getting_away_from_the_place_is_past(rules, line):
+    assert decide(rules, "operator: Línea contra la trata.\n" + line)["situation"].value == "past"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller: Me tienen atendiendo clientes a la fuerza en un spa, no pude escaparme, me quitaron el pasaporte.",
+        "caller: Me salí del colegio porque me obligan a atender clientes en un spa, me quitaron el pasaporte.",
+    ],
+)
+def test_not_getting_away_is_ongoing(rules, line):
+    assert decide(rules, "operator: Línea contra la trata.\n" + line)["situation"].value == "ongoing"
