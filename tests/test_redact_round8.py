@@ -557,3 +557,41 @@ def test_a_bus_stop_by_its_name(redactor, text, stop):
 )
 def test_no_named_stop_from_a_clitic_an_institution_or_a_district(redactor, text):
     assert spans(redactor, text, "ADDRESS") == []
+
+
+# --- places and boats by their names (not direct identifiers, but they locate a victim) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "caller: hay un bar en yanacancha que se llama la cueva del minero y ahi entran chicas",
+            "la cueva del minero",
+        ),
+        ("caller: de ahi a un campamento que se llama el shiringal son como cuatro dias", "el shiringal"),
+        ("caller: se embarco en la motonave eduardo quinto para lagunas", "eduardo quinto"),
+        ("caller: en la lancha eduardo siete salieron el domingo", "eduardo siete"),
+        ("caller: Se embarcó en la motonave Henry V rumbo a Pucallpa.", "Henry V"),
+    ],
+)
+def test_a_business_or_boat_by_its_name(redactor, text, name):
+    assert name in spans(redactor, text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caller: la lancha grande sale a las 6",
+        "caller: se fueron en el bote rápido de la empresa",
+        "caller: en el barco nos trataban mal",
+        "caller: la lancha de 300 soles sale los lunes",
+    ],
+)
+def test_no_boat_name_from_an_adjective_or_a_price(redactor, text):
+    assert spans(redactor, text, "ORGANIZATION") == []
+
+
+def test_no_boat_or_business_name_from_a_person_or_a_verb(redactor):
+    text = "caller: Ele trabalha numa balsa de um homem chamado Tião Moura. O barco volta amanhã."
+    assert spans(redactor, text, "ORGANIZATION") == []

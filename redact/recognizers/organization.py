@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import fold, is_ordinary_word, mostly_lowercase, stop_words
+from redact.lexicon import fold, is_name_word, is_ordinary_word, looks_unknown, mostly_lowercase, stop_words
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
 
@@ -13,6 +13,9 @@ _DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:el|la|al|del|o|no|na)[ \t]+$", re.IGN
 _FAMILY = re.compile(
     r"[ \t]+(?:y|e|&|and)[ \t]+(?:hijos|hijas|hermanos|asociados|cia|sons|brothers|filhos|irmãos)(?!\w)", re.I
 )
+# ordinals and numbers boats are named with ("eduardo quinto", "eduardo siete", "virgen de la puerta dos")
+_BOAT_NUMBERS = {"uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "primero",
+                 "segundo", "tercero", "cuarto", "quinto", "sexto", "septimo", "octavo", "noveno"}  # fmt: skip
 _NAME_CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "&", "da", "do", "dos", "das", "of", "the"}
 
 
@@ -25,9 +28,17 @@ class OrganizationRecognizer(RuleRecognizer):
         self._prefix = re.compile(rf"(?<!\w)(?:{alternation(self.words('prefix_types'))})(?!\w)", re.IGNORECASE)
         # "un hospedaje que se llama bufeo colorado y…", "um bar chamado peixe boi": a business of a kind,
         # then its name however ordinary its words
+        # "un bar en yanacancha que se llama …": where it is may come between the kind and its naming verb
+        kinds = alternation(self.words("prefix_types") + self.words("named_kinds"))
         self._naming = re.compile(
-            rf"(?<!\w)(?:{alternation(self.words('prefix_types'))})[ \t]+"
-            rf"(?:(?:que[ \t]+)?se[ \t]+(?:llama|llamaba|chama|chamava)|llamad[oa]|chamad[oa]|called|named)[ \t]+",
+            rf"(?<!\w)(?:{kinds})"
+            r"(?:[ \t]+(?:en|cerca[ \t]+de|por|in|em|no|na|near)(?:[ \t]+[^\W\d_]+){1,3}?)?"  # not "de un homem"
+            r"[ \t]+(?:(?:que[ \t]+)?se[ \t]+(?:llama|llamaba|chama|chamava)|llamad[oa]|chamad[oa]|called|named)[ \t]+",
+            re.IGNORECASE,
+        )
+        self._vessel = re.compile(
+            rf"(?<!\w)(?:el|la|the|o|a|al|del|na|no|da|do)[ \t]+(?i:{alternation(self.words('vessel_kinds'))})"
+            r"(?P<name>(?:[ \t]+[^\W\d_]+){1,4})",
             re.IGNORECASE,
         )
         self._suffix = re.compile(rf"(?<!\w)(?:{alternation(self.words('suffix_types'))})(?!\w)\.?")
@@ -45,6 +56,7 @@ class OrganizationRecognizer(RuleRecognizer):
                 family = _FAMILY.match(text, end)  # "maderera ahuanari e hijos"
                 yield Match("ORGANIZATION", m.start(), family.end() if family else end, self.score)
         yield from self._named(text)
+        yield from self._vessels(text, lowercase)
         if not lowercase:
             for m in self._suffix.finditer(text):
                 start = self._name_start(text, m.start())
@@ -70,6 +82,33 @@ class OrganizationRecognizer(RuleRecognizer):
             if kept and any(fold(w.group()) not in _NAME_CONNECTORS for w in kept):
                 # surer than the person rule's "se llama": what a hospedaje is called is no person
                 yield Match("ORGANIZATION", m.end() + kept[0].start(), m.end() + kept[-1].end(), self.score + 0.25)
+
+    def _vessels(self, text: str, lowercase: bool):
+        """A boat named right after its kind ("se embarcó en la motonave eduardo quinto para lagunas"): the words
+        up to a function word, the first a first name, a word no dictionary knows, or capitalised."""
+        for m in self._vessel.finditer(text):
+            kept = []
+            for w in re.finditer(r"[^\W\d_]+", m.group("name")):
+                key = fold(w.group())
+                word = w.group()
+                if key in _BOAT_NUMBERS or (kept and key in _NAME_CONNECTORS):
+                    kept.append(w)  # "eduardo quinto"; "de" inside a name goes on ("virgen de la puerta")
+                    continue
+                if key in stop_words():
+                    break  # "… quinto para lagunas"
+                if kept and not (is_name_word(word) or looks_unknown(word) or (not lowercase and word[0].isupper())):
+                    break  # "eduardo siete salieron": the name has ended
+                kept.append(w)
+            while kept and fold(kept[-1].group()) in _NAME_CONNECTORS:
+                kept.pop()
+            if not kept:
+                continue
+            first = kept[0].group()
+            # in cased text a boat's name has its capital ("o barco volta" is a verb Spanish dictionaries miss)
+            named = first[0].isupper() if not lowercase else is_name_word(first) or looks_unknown(first)
+            if named and (len(kept) > 1 or not is_ordinary_word(first)):
+                start = m.start("name")
+                yield Match("ORGANIZATION", start + kept[0].start(), start + kept[-1].end(), self.score)
 
     @staticmethod
     def _preceded_by_naming(text: str, start: int) -> bool:
