@@ -724,3 +724,37 @@ def test_getting_away_from_the_place_is_past(rules, line):
 )
 def test_not_getting_away_is_ongoing(rules, line):
     assert decide(rules, "operator: Línea contra la trata.\n" + line)["situation"].value == "ongoing"
+
+
+# ------------------------------------------------ an action announced is not an offer to decline
+
+
+def test_police_announced_stays_when_the_caller_wants_no_part(rules):
+    text = (
+        "operator: línea contra la trata buenas tardes\n"
+        "caller: llevé en mi taxi a dos chicas de dieciséis que un señor dejó al lado de unos prostibares\n"
+        "operator: vamos a alertar ahora mismo a la policía de la zona para que ubiquen a las chicas\n"
+        "caller: ya está bien pero yo no quiero salir en nada eh"
+    )
+    assert Action.police_dispatch in decide(rules, text)["actions"]
+
+
+def test_a_proposal_asked_for_agreement_and_declined_is_dropped(rules):
+    text = (
+        "operator: línea contra la trata buenas tardes\n"
+        "caller: mi amiga se escapó del bar donde la obligaban a atender clientes, está conmigo\n"
+        "operator: también queremos que la fiscalía le tome la declaración está de acuerdo ella\n"
+        "caller: me dice que ahorita no que primero quiere estar tranquila"
+    )
+    assert Action.referral_legal not in decide(rules, text)["actions"]
+
+
+def test_what_caught_the_eye_is_no_call_back(rules):
+    text = (
+        "operator: línea contra la trata buenas tardes\n"
+        "caller: mi sobrina de dieciséis está en un bar donde la obligan a atender clientes y no la dejan salir\n"
+        "operator: qué le llamó la atención"
+    )
+    assert decide(rules, text)["_case"] is True
+    assert Action.follow_up_call not in decide(rules, text)["actions"]
+    assert Action.follow_up_call in decide(rules, text + "\noperator: la llamamos mañana para contarle")["actions"]

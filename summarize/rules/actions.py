@@ -32,7 +32,10 @@ _DECLINE_ANYWHERE = re.compile(r"\b(?:so )?no,? (?:it's|its|it is) (?:fine|ok|ok
 _OFFER_OPENS = re.compile(r"\b(?:le|la|lo|te|les) (?:puedo|podemos|parece|gustaria)\b|"
                           r"\b(?:quiere|quieres|desea|prefiere)\b|"
                           r"\b(?:would you like|do you want|can we|could we|shall we|may we)\b|"
-                          r"\b(?:quer|posso|podemos)\b")
+                          r"\b(?:quer|posso|podemos)\b|"
+                          r"\b(?:queremos|quisieramos|nos gustaria|we'd like|we would like) (?:que|to)\b")
+# asking agreement to what was just proposed: "queremos que la fiscalía le tome la declaración está de acuerdo ella"
+_AGREE = re.compile(r"\b(?:esta|estaria|estan) de acuerdo\b|\b(?:is that ok|do you agree|would (?:she|he|you) agree)\b")
 # "puede denunciar ... en la fiscalía": where one can report, not a referral made by the hotline
 _WHERE_TO_REPORT = re.compile(
     r"\b(?:puede|pueden|puedes|podria|you can|you could|pode|podem) (?:\w+ ){0,2}(?:denunciar|report|acudir|ir|"
@@ -70,10 +73,13 @@ def _declined(ctx: Context, index: int) -> bool:
     return False
 
 
-def _offer_start(ctx: Context, sentence) -> int:
-    """Where the last offer in an operator sentence opens (its start when none is found)."""
+def _offer_start(ctx: Context, sentence) -> int | None:
+    """Where the last offer in an operator sentence opens (None when nothing is offered: "vamos a alertar ahora mismo
+    a la policía" announces what is done, and the caller's "yo no quiero salir en nada" declines no police)."""
     folded = ctx.transcript.folded
     starts = [m.start() for m in _OFFER_OPENS.finditer(folded, sentence.start, sentence.end)]
+    if not starts and not sentence.is_question and not _AGREE.search(folded, sentence.start, sentence.end):
+        return None
     return starts[-1] if starts else sentence.start
 
 
@@ -95,7 +101,8 @@ def actions(ctx: Context) -> Decision:
     folded = ctx.transcript.folded
     for h in hits:
         i = index.get((h.sentence.start, h.sentence.end))
-        if (i is not None and h.value != "information_given" and h.end > _offer_start(ctx, h.sentence)
+        opens = _offer_start(ctx, h.sentence)
+        if (i is not None and h.value != "information_given" and opens is not None and h.end > opens
                 and _declined(ctx, i)):
             continue
         said = folded[h.sentence.start:h.sentence.end]
