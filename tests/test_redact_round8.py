@@ -595,3 +595,17 @@ def test_no_boat_name_from_an_adjective_or_a_price(redactor, text):
 def test_no_boat_or_business_name_from_a_person_or_a_verb(redactor):
     text = "caller: Ele trabalha numa balsa de um homem chamado Tião Moura. O barco volta amanhã."
     assert spans(redactor, text, "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("caller: trabaja de 8 a 5 todos los días", []),
+        ("caller: trabajan de 7 a 7 sin descanso", []),
+        ("caller: Trabaja de 8 a 5. Tiene 15.", ["15"]),
+        ("caller: trabaja de ocho a cinco todos los dias y tiene quince", ["quince"]),
+        ("caller: son chicas de 15 a 17", ["15 a 17"]),
+    ],
+)
+def test_working_hours_are_no_age_range_which_goes_up(redactor, text, ages):
+    assert spans(redactor, text, "AGE") == ages

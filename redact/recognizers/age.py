@@ -80,6 +80,8 @@ class AgeRecognizer(RuleRecognizer):
                 continue
             yield Match("AGE", m.start() + start, m.end(), self.score + 0.2)
         for m in self._after_cue.finditer(text):
+            if self._not_rising(m.group("age")):
+                continue  # "trabaja de 8 a 5": hours; an age range goes up ("de 15 a 17")
             if self._all_ages(m.group("age")):
                 yield Match("AGE", m.start("age"), m.end("age"), self.score)
             elif (
@@ -91,6 +93,14 @@ class AgeRecognizer(RuleRecognizer):
                 # after a verb of having an age ("until like eleven, midnight" is a time)
                 yield Match("AGE", m.start("age"), end, self.score)
         yield from self._appositions(text)
+
+    def _not_rising(self, phrase: str) -> bool:
+        """A range "X a/to Y" whose second number is not above the first ("8 a 5", "7 a 7"): no ages."""
+        parts = re.split(r"\s+(?:a|to|até|ate)\s+", phrase, flags=re.IGNORECASE)
+        if len(parts) != 2:
+            return False
+        a, b = self._values(parts[0]), self._values(parts[1])
+        return bool(a and b and a[0] is not None and b[0] is not None and b[0] <= a[0])
 
     def _answers(self, text):
         """ "¿Cuántos años tiene?" / "Diecisiete.": a turn that opens with a number after an age question."""
@@ -126,6 +136,8 @@ class AgeRecognizer(RuleRecognizer):
             if start is not None and not has_cue_before(text, m.start(), not_before, 18):
                 yield Match("AGE", m.start() + start, m.end(), self.score + 0.2)
         for m in self._loose.finditer(text):
+            if self._not_rising(m.group("age")):
+                continue  # "trabaja de ocho a cinco": hours
             ages = [m.group("age")]
             first = re.match(_NUM, ages[0])
             if first and first.group() != ages[0]:
