@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark the case-note drafter: per-field accuracy and speed.
 
-Scores per call: exact match for single fields (caller_role, call_type, region
-(case/accent-insensitive), situation, urgency, victims.count, victims.minors_involved),
+Scores per call: exact match for single fields (caller_role, call_type, region (case/accent-insensitive,
+a country's English name equal to its Spanish one), situation, urgency, victims.count, victims.minors_involved),
 F1 for lists (exploitation_types, actions, victims.sexes; both empty = 1), and
 summary_clean = 1 when no gold identifier of the call appears in the summary.
 Each set runs three ways: plain mono text (the files' ``text``, one line per turn),
@@ -80,12 +80,29 @@ def clean(summary: str, pii: list[dict]) -> float:
     return 1.0
 
 
+# A country is the same region whatever language its name is written in: writers label English calls
+# "Thailand" or "United States" where the note stores "Tailandia" or "Estados Unidos". Kept here, apart
+# from the drafter's gazetteer, so the bench does not grade the drafter by its own lists.
+COUNTRY_NAMES = {
+    "thailand": "tailandia", "united states": "estados unidos", "usa": "estados unidos", "spain": "espana",
+    "brazil": "brasil", "mexico": "mexico", "japan": "japon", "italy": "italia", "philippines": "filipinas",
+    "south korea": "corea del sur", "united arab emirates": "emiratos arabes unidos", "turkey": "turquia",
+    "malaysia": "malasia", "russia": "rusia", "france": "francia", "germany": "alemania",
+    "united kingdom": "reino unido", "dominican republic": "republica dominicana", "burma": "myanmar",
+}
+
+
+def same_region(pred, gold) -> bool:
+    a, b = fold(pred), fold(gold)
+    return COUNTRY_NAMES.get(a, a) == COUNTRY_NAMES.get(b, b)
+
+
 def score(pred: dict, call: dict) -> dict[str, float]:
     gold = call["note"]
     out = {}
     for name in EXACT:
         a, b = get(pred, name), get(gold, name)
-        out[name] = float(fold(a) == fold(b)) if name == "region" else float(a == b)
+        out[name] = float(same_region(a, b)) if name == "region" else float(a == b)
     for name in LISTS:
         out[name] = f1(get(pred, name), get(gold, name))
     out["summary_clean"] = clean(pred.get("summary", ""), call.get("pii", []))
