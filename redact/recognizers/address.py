@@ -132,6 +132,26 @@ class AddressRecognizer(RuleRecognizer):
             rf"[ \t]+(?i:{alternation(self.words('floor_words'))})"
             r"[ \t]+(?i:del|de[ \t]+la|de|da|do|of[ \t]+the|of)[ \t]+$"
         )
+        # a block and a lot said after a settlement's name ("manzana f lote doce", "mz. B lt. 4")
+        self._block_lot = re.compile(
+            rf"(?i:manzana|mz)\.?[ \t]+(?:[A-Za-z]\d?|\d{{1,3}}|{letter_names})[ \t]*,?[ \t]*(?i:lote|lt)(?!\w)"
+        )
+        # "la panamericana sur kilómetro 446", "the highway at km 12": the road said before its kilometre
+        self._road_before_km = re.compile(
+            rf"(?<!\w)(?:(?i:la|el|the|a|o)[ \t]+)?(?i:{alternation(self.words('road_words'))})"
+            rf"(?:[ \t]+(?i:{bearing}))?[ \t]*,?[ \t]*(?:(?i:en|at|no|na)[ \t]+(?:(?i:el|the|o)[ \t]+)?)?\Z"
+        )
+        self._km = re.compile(r"(?i:km|kil[oó]metro|kilometre|kilometer)(?!\w)")
+        # rooms of one building: "habitaciones 305 y 307", "rooms 12 and 14"; the floor said before them,
+        # "tercer piso, habitación 305" (writers include the floor in the address)
+        rooms = alternation(self.words("room_words"))
+        self._room = re.compile(rf"(?i:{rooms})(?!\w)")
+        self._more_rooms = re.compile(r"[ \t]*(?:,|(?i:y|and|e))[ \t]+\d{1,5}(?!\w)(?![ \t]*[^\W\d_]{3})")
+        self._floor_lead = re.compile(
+            rf"(?<!\w)(?:(?i:el|the|o)[ \t]+)?"
+            rf"(?i:{alternation(self.words('floor_ordinals'))}|\d{{1,2}}[ \t]?(?:{_ORDINAL_ENDINGS}))"
+            rf"[ \t]+(?i:{alternation(self.words('floor_words'))})[ \t]*,?[ \t]*\Z"
+        )
         self._quantity = re.compile(rf"[ \t]*(?i:{alternation(self.words('quantity_nouns'))})(?!\w)")
         # "canto grande paradero doce", "por la marina paradero 5": a numbered bus stop and the area it is in
         self._bus_stop = re.compile(
@@ -169,6 +189,13 @@ class AddressRecognizer(RuleRecognizer):
                 unit := self._unit.match(spoken_in, end) or self._floor.match(spoken_in, end)
             ):
                 end = unit.end()
+            if self._room.match(text, start):
+                while more := self._more_rooms.match(text, end):
+                    end = more.end()
+                while unit := self._floor.match(spoken_in, end):
+                    end = unit.end()
+                if floor_lead := self._floor_lead.search(spoken_in[max(0, start - 30) : start]):
+                    start = max(0, start - 30) + floor_lead.start()
             end = self._destination_end(text, start, end, lowercase)
             while route := self._route.match(text[end:]):
                 if not route.group().strip():
@@ -178,6 +205,10 @@ class AddressRecognizer(RuleRecognizer):
             if route_lead:
                 start = max(0, start - 30) + route_lead.start()
                 yield Match("ADDRESS", start, end, self.score)
+                continue
+            road = self._km.match(text, start) and self._road_before_km.search(text[max(0, start - 40) : start])
+            if road:
+                yield Match("ADDRESS", max(0, start - 40) + road.start(), end, self.score)
                 continue
             lead = self._lead.search(text[max(0, start - 40) : start])
             floor = self._floor_before.search(spoken_in[max(0, start - 40) : start])
@@ -278,12 +309,15 @@ class AddressRecognizer(RuleRecognizer):
             name_end = dated.end()
             words = 2
         scan = dated.end() if dated else pos
+        pending = None  # the end of ordinary words read as a rural name, kept if a block or lot follows
         for tok in re.finditer(r"\s*([^\W_][\w'’.-]*)", text[scan : scan + 80]):
             word = tok.group(1)
             key = fold(word)
             if word[0].isdigit():
                 break
             if key in self._numbered_words:
+                if name_end is None and pending is not None and self._block_lot.match(text, scan + tok.start(1)):
+                    name_end = pending  # "pueblo joven la union manzana f lote doce": a block names the settlement
                 break  # "nueva esperanza manzana c": the block starts another part of the address
             if key in connectors:
                 if words > 3:
@@ -301,6 +335,7 @@ class AddressRecognizer(RuleRecognizer):
             if rural and lowercase and not (looks_unknown(word) or key in places()):
                 # "comunidad nativa cerca del río" names no community; "centro poblado de santa rosa
                 # de huayán" does: ordinary words count only when a word no dictionary knows ends the name
+                pending = scan + tok.end()
                 continue
             name_end = scan + tok.end()
         if name_end is None:
