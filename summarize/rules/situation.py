@@ -70,9 +70,15 @@ def situation(ctx: Context) -> Decision:
     forms = set(ctx.value("exploitation_types"))
     if forms == {ExploitationType.other} and scores.get("past", 0) < 2:
         return Decision(Situation.at_risk, [h for h in hits if h.value == "at_risk"] + pending, 0.5)
-    if scores.get("at_risk", 0) >= 2 and not happening and not signs and not scores.get("past"):
-        return Decision(Situation.at_risk, [h for h in hits if h.value == "at_risk"],
-                        min(0.9, 0.4 + 0.1 * scores["at_risk"]))
+    # The harm told as still ahead ("van a subir al bus", "quiere darle a un señor", "they want to leave on the
+    # 20th") counts with offers; told twice, it outweighs a sign that reads as happening (the DNIs already in the
+    # recruiter's hand, a phone that does not answer) unless the caller says it is over or still going on.
+    ahead = scores.get("ahead", 0)
+    risk = scores.get("at_risk", 0) + ahead
+    if risk >= 2 and not scores.get("past") and (
+            (not happening and not signs) or (ahead >= 4 and not scores.get("ongoing_still"))):
+        return Decision(Situation.at_risk, [h for h in hits if h.value in ("at_risk", "ahead")],
+                        min(0.9, 0.4 + 0.1 * risk))
     if scores.get("past", 0) >= 2 and not scores.get("ongoing_still"):
         return Decision(Situation.past, [h for h in hits if h.value == "past"], 0.7)
     still = [h for h in hits if h.value == "ongoing_still"]

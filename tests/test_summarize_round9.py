@@ -1,0 +1,64 @@
+"""Round 9 of issue 4: broad mechanisms from the misses of heldout17, each kept only where it fixed calls in at
+least two other sets. Each mechanism has a case that must fire (in two languages where it can) and one that must
+not (negated, said by the operator, a past plan, a look-alike)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.backends.rules import RulesBackend
+from summarize.model import Situation
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RulesBackend()
+
+
+def decide(rules, text: str) -> dict:
+    return {name: d.value for name, d in rules.decide(text).items()}
+
+
+# ------------------------------------------------ the harm told as still ahead (tense and aspect) is at risk
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        # a periphrastic future of a move, with the recruiter holding the papers (a sign that reads as happening)
+        "operator: Línea contra la trata, buenas tardes.\n"
+        "caller: En el terminal hay un señor con tres chicos de catorce años, van a subir al bus de las cinco.\n"
+        "caller: Dicen que el señor les va a dar trabajo en la cosecha de café, él tiene todos sus DNI.\n",
+        # a plan to hand a child over, told in the future
+        "operator: Línea contra la trata, buenos días.\n"
+        "caller: Mi nieta tiene trece años. Su papá quiere darle a un señor mayor, y para la fiesta va a venir ese "
+        "señor a llevársela.\n",
+        # English: a plan and a move not yet made
+        "operator: Anti-trafficking hotline, good afternoon.\n"
+        "caller: My neighbour's daughter, she's sixteen, got a message from a modelling studio in Lima.\n"
+        "caller: She wants to travel there next week. She hasn't gone yet.\n",
+    ],
+)
+def test_harm_ahead_is_at_risk(rules, call):
+    assert decide(rules, call)["situation"] == Situation.at_risk
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        # a past plan ("la iba a recoger") in a case going on now
+        "operator: Línea contra la trata, buenas tardes.\n"
+        "caller: Mi hija se fue a trabajar a un restaurante en Pucallpa, la señora la iba a recoger en el terminal.\n"
+        "caller: Ahora no la dejan salir y no le pagan, la tienen encerrada.\n",
+        # the future said by the operator is an action, not the harm ahead
+        "operator: Línea contra la trata, buenas noches.\n"
+        "caller: A mi hermano lo tienen trabajando en una chacra, no le pagan y le quitaron el DNI.\n"
+        "operator: Vamos a ir con la policía, van a ir mañana temprano.\n",
+        # English: still held, the caller says so
+        "operator: Anti-trafficking hotline.\n"
+        "caller: My sister is still with them in the bar, they took her passport and she is forced to drink "
+        "with clients. They want to move her to another city.\n",
+    ],
+)
+def test_harm_not_ahead_stays_ongoing(rules, call):
+    assert decide(rules, call)["situation"] == Situation.ongoing
