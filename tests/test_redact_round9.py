@@ -101,3 +101,96 @@ def test_rooms_and_their_floor_are_one_address(redactor, text, address):
 )
 def test_counts_and_money_after_a_room_stay_out(redactor, text, not_address):
     assert not covered(redactor, text, not_address, "ADDRESS")
+
+
+# --- a description goes on: one more anchor, a street told by where it goes, a stop by where its cars go ---
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Vivimos en la comunidad de Pampahuasi, la casita de adobe con techo de calamina, al lado de la capilla, "
+            "subiendo del puquio. Ahí no hay señal.",
+            "la casita de adobe con techo de calamina, al lado de la capilla, subiendo del puquio",
+        ),
+        ("The shed is behind the church, past the sawmill, on the left.", "behind the church, past the sawmill"),
+        (
+            "Eles estão numa casa em Yurimaguas, a casa amarela do lado da serraria, na rua que desce para o porto, e "
+            "o Marcão faz eles trabalharem.",
+            "a casa amarela do lado da serraria, na rua que desce para o porto",
+        ),
+        (
+            "vive detrás del colegio, en la calle que baja al río, con su tío",
+            "detrás del colegio, en la calle que baja al río",
+        ),
+        (
+            "the house behind the school, on the road that goes down to the river",
+            "on the road that goes down to the river",
+        ),
+        (
+            "los vio en el paradero de los autos a aguaytia frente al mercado modelo como a las cinco",
+            "el paradero de los autos a aguaytia frente al mercado modelo",
+        ),
+        (
+            "los dejaron en el paradero de las combis que van a Huaral, al costado del grifo.",
+            "el paradero de las combis que van a Huaral, al costado del grifo",
+        ),
+        (
+            "we met at the stop of the buses to Cusco, behind the market.",
+            "the stop of the buses to Cusco, behind the market",
+        ),
+    ],
+)
+def test_a_place_description_goes_on(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_address"),
+    [
+        # near is not the address
+        ("vive al lado del mercado, cerca de la comisaría", "cerca de la comisaría"),
+        # "al lado de su trabajo": a possessive, no thing the anchor points at
+        ("vive detrás de la iglesia, al lado de su trabajo", "su trabajo"),
+        # the way someone went, no stop
+        ("se fue en los autos a Aguaytía hace dos años", "autos"),
+        ("la calle que baja al río está oscura de noche", "calle"),
+    ],
+)
+def test_a_description_does_not_go_on_over_what_is_not_the_place(redactor, text, not_address):
+    assert not covered(redactor, text, not_address, "ADDRESS")
+
+
+# --- a block of a street is narrowed by any landmark after it; a house number needs none -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "por la avenida Los Ficus cuadra 9, al lado de un lavacarro. Allá la obligan",
+            "avenida Los Ficus cuadra 9, al lado de un lavacarro",
+        ),
+        (
+            "Está en la avenida Brasil cuadra 12, frente a una farmacia.",
+            "avenida Brasil cuadra 12, frente a una farmacia",
+        ),
+        ("Fica na rua Sete quadra 4, ao lado de uma padaria.", "quadra 4, ao lado de uma padaria"),
+    ],
+)
+def test_a_block_takes_an_indefinite_landmark(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_address"),
+    [
+        ("esta en el jiron lima 120, al frente de un grifo", "un grifo"),
+        ("Pagué 300 soles, al lado de un grifo me dejaron.", "un grifo"),
+        ("Llamó al 0800-2-3232, frente a una farmacia.", "una farmacia"),
+        ("Tengo 2 hijos, detrás de una tienda vendía.", "una tienda"),
+    ],
+)
+def test_an_indefinite_landmark_after_other_numbers_is_no_address(redactor, text, not_address):
+    assert not covered(redactor, text, not_address, "ADDRESS")

@@ -104,6 +104,38 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             rf"(?:[ \t]*,)?[ \t]+(?:(?:y|and|e)[ \t]+)?(?i:{det})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}(?i:{house})(?!\w)"
             rf"(?:[ \t]+(?i:de|del|da|do|with|con|com)[ \t]+(?:(?i:la|el|the|a|o)[ \t]+)?[^\W\d_]+)?"
         )
+        # "…, subiendo del puquio", "…, behind the chapel": one more anchor and whatever it names (a landmark
+        # already found, the next anchor needs no known landmark); not "cerca de / near / perto de" (writers
+        # leave those out)
+        near = ("cerca", "near", "perto", "close")
+        anchors = [a for a in self.words("landmark_anchors") if not fold(a).startswith(near)]
+        self._anchor_more = re.compile(
+            rf"(?:[ \t]*,)?[ \t]+(?i:{alternation(anchors)})[ \t]+"
+            r"(?:(?i:el|la|los|las|the|o|a|os|as|un|una|um|uma)[ \t]+)?(?P<noun>[^\W\d_][\w'’-]*)"
+        )
+        self._landmark_word = re.compile(rf"(?i:{alternation(self.words('landmarks'))})(?!\w)")
+        self._way = re.compile(
+            r"(?:[ \t]*,)?[ \t]+(?i:en[ \t]+la|en[ \t]+el|por[ \t]+la|por[ \t]+el|na|no|pela|pelo|on[ \t]+the|"
+            r"in[ \t]+the|along[ \t]+the)"
+            rf"[ \t]+(?i:{alternation(self.words('way_streets'))})[ \t]+(?i:que|that|which)[ \t]+"
+            rf"(?i:{alternation(self.words('way_verbs'))})(?!\w)(?:[ \t]+(?i:down|up|para|pra|pro|a|al|hacia|to|toward|towards))*"
+            r"(?:[ \t]+(?i:el|la|los|las|the|o|a|os|as))?[ \t]+(?P<noun>[^\W\d_][\w'’-]*)"
+        )
+        # "avenida Los Ficus cuadra 9, al lado de un lavacarro": a block is a hundred metres of street, and
+        # even "un X" picks the house in it (after a house number, or alone, "al frente de un grifo" is any
+        # gas station and locates nothing more)
+        self._after_number = re.compile(
+            r"(?<!\w)(?i:cuadra|quadra|block|km|kil[oó]metro)[ \t]+\d{1,3}"
+            rf"[ \t]*,[ \t]*(?P<anchor>(?i:{alternation(anchors)}))[ \t]+(?i:un|una|an|a|um|uma)[ \t]+"
+            rf"(?i:{landmark})(?!\w)"
+        )
+        stop = alternation(self.words("stop_nouns"))
+        self._stop_lead = re.compile(
+            rf"(?<!\w)(?i:el|la|the|o|a)[ \t]+(?i:{stop})[ \t]+(?i:de|del|of|do|da|for)[ \t]+"
+            rf"(?:(?i:los|las|the|os|as)[ \t]+)?(?i:{alternation(self.words('vehicles'))})[ \t]+"
+            r"(?:(?i:que[ \t]+(?:van|salen|vão|vao|saem)[ \t]+)?(?i:a|al|para|pra|to|hacia|for)[ \t]+)"
+            r"(?:[^\W\d_]+[ \t]+){0,2}?[^\W\d_]+[ \t]*,?[ \t]*$"
+        )
         self._road = re.compile(
             rf"(?:[ \t]*,)?[ \t]+(?i:{alternation(self.words('road_phrases'))})(?!\w)"
             rf"(?P<name>(?:[ \t]+[^\W\d_][\w'’-]*){{1,3}})"
@@ -132,13 +164,19 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             end = self._landmark_name_end(text, end, lowercase, nlp_artifacts)
             end = self._continuation_end(text, end, lowercase, nlp_artifacts)
             start = m.start()
+            stop_lead = self._stop_lead.search(text[max(0, start - 60) : start])
             lead = self._landmark_lead.search(text[max(0, start - 60) : start])
-            if lead and "\n" not in lead.group() and self._describes(lead.group("words"), nlp_artifacts, lead, start):
+            if stop_lead and "\n" not in stop_lead.group():
+                start = max(0, start - 60) + stop_lead.start()  # "el paradero de los autos a aguaytia frente al …"
+            elif lead and "\n" not in lead.group() and self._describes(lead.group("words"), nlp_artifacts, lead, start):
                 start = max(0, start - 60) + lead.start()
             if found and start >= found[-1][1] and re.fullmatch(r"[ \t]+", text[found[-1][1] : start]):
                 found[-1][1] = end  # "perto do porto atrás da igreja azul": two landmarks, one place
             else:
                 found.append([start, end])
+        for m in self._after_number.finditer(text):
+            end = self._modifiers_end(text, m.end(), nlp_artifacts)
+            found.append([m.start("anchor"), self._landmark_name_end(text, end, lowercase, nlp_artifacts)])
         for start, end in found:
             yield Match("ADDRESS", start, end, self.score)
 
@@ -149,6 +187,14 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             if fold(w.group()) in stop_words() or fold(w.group()) in _LOCATING_VERBS:
                 return False
         return True
+
+    @staticmethod
+    def _is_noun(word: str, pos: int, nlp) -> bool:
+        """A thing a description can point at ("puquio", "lavacarro"), not a word of the sentence going on."""
+        if fold(word) in stop_words():
+            return False
+        token = token_at(nlp, pos)
+        return token is None or token.pos_ in ("NOUN", "PROPN")
 
     def _modifiers_end(self, text: str, end: int, nlp) -> int:
         """Adjectives of the landmark ("terminal terrestre", "mercado central", "posta médica"):
@@ -173,6 +219,18 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             noun = self._more_noun.match(text, end)
             if noun:
                 end = self._modifiers_end(text, noun.end(), nlp)
+                continue
+            way = self._way.match(text, end)
+            if way and fold(way.group("noun")) not in stop_words():
+                end = self._landmark_name_end(text, self._modifiers_end(text, way.end(), nlp), lowercase, nlp)
+                continue
+            more = self._anchor_more.match(text, end)
+            if (
+                more
+                and not self._landmark_word.match(text, more.start("noun"))  # a known landmark is its own match
+                and self._is_noun(more.group("noun"), more.start("noun"), nlp)
+            ):
+                end = self._landmark_name_end(text, self._modifiers_end(text, more.end(), nlp), lowercase, nlp)
                 continue
             road = self._road.match(text, end)
             if road:
