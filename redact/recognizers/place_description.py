@@ -118,7 +118,8 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             r"(?:[ \t]*,)?[ \t]+(?i:en[ \t]+la|en[ \t]+el|por[ \t]+la|por[ \t]+el|na|no|pela|pelo|on[ \t]+the|"
             r"in[ \t]+the|along[ \t]+the)"
             rf"[ \t]+(?i:{alternation(self.words('way_streets'))})[ \t]+(?i:que|that|which)[ \t]+"
-            rf"(?i:{alternation(self.words('way_verbs'))})(?!\w)(?:[ \t]+(?i:down|up|para|pra|pro|a|al|hacia|to|toward|towards))*"
+            rf"(?i:{alternation(self.words('way_verbs'))})(?!\w)"
+            r"(?:[ \t]+(?i:down|up|para|pra|pro|a|al|hacia|to|toward|towards))*"
             r"(?:[ \t]+(?i:el|la|los|las|the|o|a|os|as))?[ \t]+(?P<noun>[^\W\d_][\w'’-]*)"
         )
         # "avenida Los Ficus cuadra 9, al lado de un lavacarro": a block is a hundred metres of street, and
