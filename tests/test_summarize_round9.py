@@ -62,3 +62,40 @@ def test_harm_ahead_is_at_risk(rules, call):
 )
 def test_harm_not_ahead_stays_ongoing(rules, call):
     assert decide(rules, call)["situation"] == Situation.ongoing
+
+
+# ------------------------------------------------ back in safe hands, in any person, is past
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "operator: Línea contra la trata, buenos días.\n"
+        "caller: Llamé la semana pasada por mi hija, la que estaba en el karaoke. La obligaban a tomar con los "
+        "clientes.\n"
+        "caller: Ya está conmigo, señorita, la policía entró el viernes. Ahora está acá en la casa.\n",
+        "operator: Anti-trafficking hotline.\n"
+        "caller: My son was made to carry drugs by a gang that took his passport and locked him in a flat.\n"
+        "caller: They took him to hospital, he's out of danger now.\n",
+    ],
+)
+def test_back_in_safe_hands_is_past(rules, call):
+    assert decide(rules, call)["situation"] == Situation.past
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        # where she is held is no safe home
+        "operator: Línea contra la trata, buenos días.\n"
+        "caller: Mi sobrina de catorce años ahora está en la casa de una señora, la tiene de empleada y no le "
+        "paga.\n",
+        # asked, not told
+        "operator: Anti-trafficking hotline.\n"
+        "caller: My sister works in a bar, the owner took her passport and she is forced to drink with clients.\n"
+        "operator: Is she safe now?\n"
+        "caller: I don't know, she is still there.\n",
+    ],
+)
+def test_not_in_safe_hands_stays_ongoing(rules, call):
+    assert decide(rules, call)["situation"] == Situation.ongoing
