@@ -370,6 +370,13 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
                     end = nxt.end()  # "das chagas", "chunga yarlequé"
                 else:
                     break
+            initial = _INITIAL_AFTER.match(text, end)
+            if (
+                initial
+                and len(WORD_RE.findall(text[span.start : end])) >= 2
+                and (initial.group(1).isupper() if cased else fold(initial.group(1)) not in _LETTER_WORDS)
+            ):
+                end = initial.end()  # "eusebio lalupu c", "Ana Ramos C.": the second surname cut to its initial
             start = span.start
             nick = _NICKNAME_BEFORE.search(text[max(0, start - 20) : start])
             if nick:
@@ -392,6 +399,11 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
     return merge(text, out)
 
 
+# a lone letter after a full name, then a word or the end of the sentence (not a letter spelled out, not a
+# number: "yape a nombre de eusebio lalupu c el numero", "Pago a Rosa Ccahua H."); letters that are words of
+# their own (y, e, o, u, a, i) are not read as initials in lowercase speech
+_INITIAL_AFTER = re.compile(r"[ \t]+([^\W\d_])\.?(?=[ \t]*(?:[.,;:!?\n]|$)|[ \t]+[^\W\d_]{2})")
+_LETTER_WORDS = {"y", "e", "o", "u", "a", "i"}
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+) \Z")
 
 

@@ -194,3 +194,31 @@ def test_a_block_takes_an_indefinite_landmark(redactor, text, address):
 )
 def test_an_indefinite_landmark_after_other_numbers_is_no_address(redactor, text, not_address):
     assert not covered(redactor, text, not_address, "ADDRESS")
+
+
+# --- a second surname cut to its initial -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("en el yape salia eusebio lalupu c el numero del yape es 916 402 553", "eusebio lalupu c"),
+        ("El depósito salió a nombre de Rosa Ccahua H. y nada más.", "Rosa Ccahua H"),
+        ("The transfer was to Maria Souza R., his aunt.", "Maria Souza R"),
+    ],
+)
+def test_a_surname_cut_to_its_initial_is_part_of_the_name(redactor, text, name):
+    assert covered(redactor, text, name, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_name"),
+    [
+        ("el señor juan perez y su esposa", "y"),
+        ("vi a maria quispe a las ocho", "a las"),
+        ("su correo es juan perez b e ce arroba gmail", "b e"),
+        ("le dio a rosa quispe 5 soles", "5 soles"),
+    ],
+)
+def test_a_letter_word_or_a_spelled_letter_is_no_initial(redactor, text, not_name):
+    assert not covered(redactor, text, not_name, "PERSON")
