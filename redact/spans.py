@@ -126,6 +126,9 @@ def drop_allowed(spans: list[Span], ranges: list[tuple[int, int]], text: str | N
     for s in spans:
         if any(a <= s.start and s.end <= b for a, b in ranges):
             continue
+        det = _DETERMINER.match(text, s.start) if text is not None else None
+        if det and any(a <= det.end() and s.end <= b for a, b in ranges):
+            continue  # "um Instagram", "la Fiscalía": an allowed word with its article is still allowed
         if text is not None and s.type in ("LOCATION", "ORGANIZATION"):
             for a, b in ranges:
                 if a <= s.start < b < s.end:
@@ -137,6 +140,7 @@ def drop_allowed(spans: list[Span], ranges: list[tuple[int, int]], text: str | N
     return out
 
 
+_DETERMINER = re.compile(r"(?i:un|una|um|uma|a|an|the|el|la|o|os|as|los|las)[ \t]+")
 _OF = re.compile(r"[ \t]+(?i:de|del|de[ \t]+la|do|da|dos|das|of|of[ \t]+the|in)[ \t]+(?=\w)")
 
 

@@ -222,3 +222,37 @@ def test_a_surname_cut_to_its_initial_is_part_of_the_name(redactor, text, name):
 )
 def test_a_letter_word_or_a_spelled_letter_is_no_initial(redactor, text, not_name):
     assert not covered(redactor, text, not_name, "PERSON")
+
+
+# --- institutions, norms and payment systems are no one's identity -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ele tem um Instagram, cheio de fotos.", "um Instagram"),
+        ("Eu mandei dois mil reais por Pix pra ele.", "Pix"),
+        ("inspector de la Subgerencia de Fiscalización, según la Ordenanza Municipal N° 012-2019.", "Subgerencia"),
+        ("inspector de la Subgerencia de Fiscalización, según la Ordenanza Municipal N° 012-2019.", "012-2019"),
+        ("según la Resolución Ministerial 045-2020-MIMP el albergue debe recibirla", "045-2020"),
+        ("we'll inform the British Embassy tonight.", "British Embassy"),
+        ("Já falei com o Conselho Tutelar e com a Polícia Federal.", "Conselho Tutelar"),
+        ("Já falei com o Conselho Tutelar e com a Polícia Federal.", "Polícia Federal"),
+        ("como dice la norma del Minsa.", "Minsa"),
+    ],
+)
+def test_institutions_and_norms_are_not_redacted(redactor, text, word):
+    assert not covered(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kind"),
+    [
+        ("avise a la Embajada de Venezuela, ella es de Maracay", "Maracay", "LOCATION"),
+        ("la Polícia Federal de Manaus levou a Joana Silva", "Joana Silva", "PERSON"),
+        ("el gerente Pedro Quispe de la Subgerencia me llamó al 987 654 321", "987 654 321", "PHONE_NUMBER"),
+        ("She is at the British Embassy, but her sister lives at Calle Lima 455.", "Calle Lima 455", "ADDRESS"),
+    ],
+)
+def test_what_is_said_next_to_an_institution_is_still_found(redactor, text, part, kind):
+    assert covered(redactor, text, part, kind)
