@@ -100,6 +100,7 @@ class Redactor:
             found += self._analyze_chunk(chunk, context_len, line_language, body_offset, artifacts, text)
         allowed = sp.allowed_ranges(text, self.settings.allow_list, self.settings.allow_patterns)
         found = sp.drop_allowed(found, allowed, text)
+        found = sp.drop_imperatives(text, found)
         found = sp.extend_numbers(text, sp.merge(text, found))
         found = sp.join_split_numbers(
             text,

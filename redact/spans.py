@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from redact.lexicon import (
     WORD_RE,
     common_words,
+    dictionary_words,
     first_names,
     fold,
     fold_same_offsets,
@@ -138,6 +139,40 @@ def drop_allowed(spans: list[Span], ranges: list[tuple[int, int]], text: str | N
                     break
         out.append(s)
     return out
+
+
+_CLITICS = re.compile(r"^(?P<stem>[a-z]{2,}?[aei])(?P<clitic>(?:me|te|le|les|lo|la|los|las|nos|se)(?:lo|la|los|las)?)$")
+
+
+def _imperative_with_clitic(word: str) -> bool:
+    """'llamenos', 'ayúdeme', 'avísele', 'cuéntemelo', 'escúchame': a verb told to the listener with its
+    pronouns, not a name; the verb must be a dictionary infinitive ('llam-ar') and the usted form keep its
+    spelling ('marque', so 'marce-la' is no verb), and a listed first name or surname ('Estela', 'Llanos') stays."""
+    key = fold(word)
+    if key in first_names() or key in surnames():
+        return False
+    m = _CLITICS.match(key)
+    if not m:
+        return False
+    stem = m.group("stem")
+    root, vowel = stem[:-1], stem[-1]
+    if vowel == "e" and root[-1:] in ("c", "g", "z"):
+        return False  # usted forms of -car/-gar/-zar are spelt -que/-gue/-ce
+    infinitives = {"e": ("ar", "er", "ir"), "a": ("ar", "er", "ir"), "i": ("ir",)}[vowel]
+    return any(root + ending in dictionary_words() for ending in infinitives)
+
+
+def drop_imperatives(text: str, spans: list[Span]) -> list[Span]:
+    """A one-word 'name' that is an imperative with its clitics ('llamenos al toque', 'señorita ayudeme') goes."""
+    return [
+        s
+        for s in spans
+        if not (
+            s.type == "PERSON"
+            and re.fullmatch(r"[^\W\d_]+", text[s.start : s.end])
+            and _imperative_with_clitic(text[s.start : s.end])
+        )
+    ]
 
 
 _DETERMINER = re.compile(r"(?i:un|una|um|uma|a|an|the|el|la|o|os|as|los|las)[ \t]+")

@@ -256,3 +256,32 @@ def test_institutions_and_norms_are_not_redacted(redactor, text, word):
 )
 def test_what_is_said_next_to_an_institution_is_still_found(redactor, text, part, kind):
     assert covered(redactor, text, part, kind)
+
+
+# --- an imperative with its clitics is no name --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("si ve que le hacen daño a su sobrino llamenos al toque a este numero", "llamenos"),
+        ("señorita ayudeme mi hija se ha ido con un hombre", "ayudeme"),
+        ("cuentemelo todo señora, la escucho", "cuentemelo"),
+        ("avisele a la policia si vuelve", "avisele"),
+    ],
+)
+def test_an_imperative_with_clitics_is_no_name(redactor, text, word):
+    assert not covered(redactor, text, word, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("la señora estela me dijo que marcela no vino", "marcela"),
+        ("la señora estela me dijo que marcela no vino", "estela"),
+        ("avísele a Marcela que la busca Llanos", "Llanos"),
+        ("llamenos si ve a Daniela", "Daniela"),
+    ],
+)
+def test_names_that_end_like_a_clitic_stay_names(redactor, text, name):
+    assert covered(redactor, text, name, "PERSON")
