@@ -285,3 +285,39 @@ def test_an_imperative_with_clitics_is_no_name(redactor, text, word):
 )
 def test_names_that_end_like_a_clitic_stay_names(redactor, text, name):
     assert covered(redactor, text, name, "PERSON")
+
+
+# --- a chain of anchors said before a landmark, and where in the place it opens with ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "esta amarrada en el muelle artesanal al fondo al costado de la chata azul frente al mercadillo de los "
+            "pescadores la matricula la tengo anotada",
+            "el muelle artesanal al fondo al costado de la chata azul frente al mercadillo",
+        ),
+        (
+            "la lancha esta al costado de la chata azul frente al mercado",
+            "al costado de la chata azul frente al mercado",
+        ),
+        (
+            "el cuarto queda al lado del horno grande detrás de la panadería",
+            "al lado del horno grande detrás de la panadería",
+        ),
+    ],
+)
+def test_anchors_before_a_landmark_chain_onto_it(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_address"),
+    [
+        ("vive al lado de su mamá frente al mercado", "su mamá"),
+        ("trabaja cerca de su casa frente al mercado", "cerca de su casa"),
+    ],
+)
+def test_a_chain_does_not_take_what_is_not_a_place(redactor, text, not_address):
+    assert not covered(redactor, text, not_address, "ADDRESS")

@@ -130,6 +130,17 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             rf"[ \t]*,[ \t]*(?P<anchor>(?i:{alternation(anchors)}))[ \t]+(?i:un|una|an|a|um|uma)[ \t]+"
             rf"(?i:{landmark})(?!\w)"
         )
+        # a chain said before a landmark: "… al costado de la chata azul frente al mercadillo": the anchor, the
+        # thing it points at (a noun) and up to two words describing it
+        self._anchor_before = re.compile(
+            rf"(?<!\w)(?i:{alternation(anchors)})[ \t]+(?:(?i:el|la|los|las|the|o|a|os|as)[ \t]+)?"
+            r"(?P<noun>[^\W\d_][\w'’-]*)(?P<words>(?:[ \t]+[^\W\d_]+){0,2})[ \t]*,?[ \t]*\Z"
+        )
+        # where in the place: "el muelle artesanal al fondo", "the pier at the back"
+        self._where_in = re.compile(
+            r"[ \t]+(?i:al[ \t]+fondo|a[ \t]+la[ \t]+derecha|a[ \t]+la[ \t]+izquierda|at[ \t]+the[ \t]+back|"
+            r"ao[ \t]+fundo|no[ \t]+fundo)[ \t]*,?[ \t]*\Z"
+        )
         stop = alternation(self.words("stop_nouns"))
         self._stop_lead = re.compile(
             rf"(?<!\w)(?i:el|la|the|o|a)[ \t]+(?i:{stop})[ \t]+(?i:de|del|of|do|da|for)[ \t]+"
@@ -165,6 +176,7 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             end = self._landmark_name_end(text, end, lowercase, nlp_artifacts)
             end = self._continuation_end(text, end, lowercase, nlp_artifacts)
             start = m.start()
+            start = self._chain_before(text, start, nlp_artifacts)
             stop_lead = self._stop_lead.search(text[max(0, start - 60) : start])
             lead = self._landmark_lead.search(text[max(0, start - 60) : start])
             if stop_lead and "\n" not in stop_lead.group():
@@ -188,6 +200,31 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             if fold(w.group()) in stop_words() or fold(w.group()) in _LOCATING_VERBS:
                 return False
         return True
+
+    def _chain_before(self, text: str, start: int, nlp) -> int:
+        """Anchors said before this one, each with what it points at ("al costado de la chata azul frente al
+        mercadillo"), and where in a landmark that opens the chain ("el muelle artesanal al fondo …")."""
+        for _ in range(2):
+            before = text[max(0, start - 60) : start]
+            m = self._anchor_before.search(before)
+            if (
+                not m
+                or "\n" in m.group()
+                or not self._is_noun(m.group("noun"), max(0, start - 60) + m.start("noun"), nlp)
+            ):
+                break
+            if any(fold(w) in stop_words() for w in m.group("words").split()):
+                break
+            if self._landmark_word.match(m.group("noun")):
+                break  # a known landmark is its own match ("detrás del colegio Santa Inés, pasando la posta")
+            start = max(0, start - 60) + m.start()
+        where = self._where_in.search(text[max(0, start - 20) : start])
+        if where:
+            head = max(0, start - 20) + where.start()
+            lead = self._landmark_lead.search(text[max(0, head - 60) : head] + " ")
+            if lead and "\n" not in lead.group():
+                return max(0, head - 60) + lead.start()
+        return start
 
     @staticmethod
     def _is_noun(word: str, pos: int, nlp) -> bool:
