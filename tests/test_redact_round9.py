@@ -303,8 +303,8 @@ def test_names_that_end_like_a_clitic_stay_names(redactor, text, name):
             "al costado de la chata azul frente al mercado",
         ),
         (
-            "el cuarto queda al lado del horno grande detrás de la panadería",
-            "al lado del horno grande detrás de la panadería",
+            "el cuarto queda al lado del horno viejo detrás de la panadería",
+            "al lado del horno viejo detrás de la panadería",
         ),
     ],
 )
