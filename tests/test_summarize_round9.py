@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.backends.rules import RulesBackend
-from summarize.model import Situation
+from summarize.model import ExploitationType, Situation
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +99,42 @@ def test_back_in_safe_hands_is_past(rules, call):
 )
 def test_not_in_safe_hands_stays_ongoing(rules, call):
     assert decide(rules, call)["situation"] == Situation.ongoing
+
+
+# ------------------------------------------------ a person handed over for a price is the form "other"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "operator: Línea contra la trata, buenas tardes.\n"
+        "caller: Soy obstetra. Una paciente dio a luz ayer y la escuché: la pareja ya tiene la plata lista, 3000 "
+        "soles, y vienen a recoger a la bebé cuando le den el alta.\n",
+        "operator: Línea contra la trata, buenos días.\n"
+        "caller: Mi nietecita tiene catorce años. Su papá quiere darle a un señor de la mina, para su mujer.\n"
+        "caller: Ese señor le ha dado plata a mi hijo, y dos vaquitas también.\n",
+        "operator: Anti-trafficking hotline.\n"
+        "caller: My neighbour is seventeen and pregnant. A woman pays her room and told her to hand over the baby "
+        "at birth.\n"
+        "caller: The woman will give her 5,000 dollars.\n",
+    ],
+)
+def test_person_for_a_price_is_other(rules, call):
+    assert ExploitationType.other in decide(rules, call)["exploitation_types"]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        # fetched from school, with pay for work in the next sentence: no transfer of a person
+        "operator: Línea contra la trata, buenas tardes.\n"
+        "caller: Mi vecino va a recoger a la niña del colegio todos los días.\n"
+        "caller: A ella la tienen trabajando en su tienda y no le pagan ni un sol de plata.\n",
+        # denied
+        "operator: Línea contra la trata, buenos días.\n"
+        "caller: Mi hermana tiene una bebita. No quiere entregar a la bebé, aunque le ofrecen plata por adopción, "
+        "ella dice que no.\n",
+    ],
+)
+def test_no_price_for_a_person_is_not_other(rules, call):
+    assert ExploitationType.other not in decide(rules, call)["exploitation_types"]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from summarize.rules.base import Context, Decision, extractor
+from summarize.rules.exploitation import handed_over
 
 
 @extractor("_case")
 def has_case(ctx: Context) -> Decision:
-    expl = ctx.find("exploitation_types")
+    expl = ctx.find("exploitation_types") + handed_over(ctx)  # a person handed over for a price is a case
     generic = ctx.find_list("exploitation_types", "generic_forced_work", ("caller",))
     generic += ctx.find_list("exploitation_types", "confinement", ("caller",))  # kept in is a case too
     risk = ctx.find("situation", values=["at_risk", "past"])
