@@ -321,3 +321,39 @@ def test_anchors_before_a_landmark_chain_onto_it(redactor, text, address):
 )
 def test_a_chain_does_not_take_what_is_not_a_place(redactor, text, not_address):
     assert not covered(redactor, text, not_address, "ADDRESS")
+
+
+# --- a landing or stop told by what waits there ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "que sai do cais do porto onde ficam os barcos de carga no domingo.",
+            "do cais do porto onde ficam os barcos de carga",
+        ),
+        (
+            "los llevaron al muelle donde paran las lanchas a Iquitos, de noche.",
+            "muelle donde paran las lanchas a Iquitos",
+        ),
+        (
+            "la recogen en el paradero donde se estacionan las combis de noche",
+            "el paradero donde se estacionan las combis",
+        ),
+    ],
+)
+def test_a_landing_told_by_what_waits_there(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el puerto donde trabajan los pescadores es grande",
+        "los barcos están en el agua",
+        "donde paran las lanchas cobran 20 soles",
+    ],
+)
+def test_no_landing_without_its_noun_and_what_waits(redactor, text):
+    assert spans(redactor, text, "ADDRESS") == []

@@ -141,6 +141,17 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             r"[ \t]+(?i:al[ \t]+fondo|a[ \t]+la[ \t]+derecha|a[ \t]+la[ \t]+izquierda|at[ \t]+the[ \t]+back|"
             r"ao[ \t]+fundo|no[ \t]+fundo)[ \t]*,?[ \t]*\Z"
         )
+        # a landing or stop told by what waits there: "do cais do porto onde ficam os barcos de carga", "el
+        # muelle donde paran las lanchas a Iquitos", "the dock where the cargo boats are"
+        self._where_kept = re.compile(
+            r"(?<!\w)(?i:el|la|the|o|a|do|da|del|al|no|na)[ \t]+"
+            rf"(?i:{alternation(self.words('landing_nouns'))})(?!\w)"
+            r"(?:[ \t]+(?i:do|da|del|de[ \t]+la|of[ \t]+the)[ \t]+[^\W\d_]+)?"
+            r"[ \t]+(?i:onde|donde|where)[ \t]+(?:(?i:se)[ \t]+)?"
+            rf"(?i:{alternation(self.words('landing_verbs'))})(?!\w)[ \t]+(?i:os|as|los|las|the|o|a|el|la)"
+            rf"[ \t]+(?i:{alternation(self.words('landing_things'))})(?!\w)"
+            r"(?:[ \t]+(?i:de|del|da|do|a|al|para|pra|to|for)[ \t]+[^\W\d_]+)?"
+        )
         stop = alternation(self.words("stop_nouns"))
         self._stop_lead = re.compile(
             rf"(?<!\w)(?i:el|la|the|o|a)[ \t]+(?i:{stop})[ \t]+(?i:de|del|of|do|da|for)[ \t]+"
@@ -187,6 +198,8 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
                 found[-1][1] = end  # "perto do porto atrás da igreja azul": two landmarks, one place
             else:
                 found.append([start, end])
+        for m in self._where_kept.finditer(text):
+            found.append([m.start(), m.end()])
         for m in self._after_number.finditer(text):
             end = self._modifiers_end(text, m.end(), nlp_artifacts)
             found.append([m.start("anchor"), self._landmark_name_end(text, end, lowercase, nlp_artifacts)])
