@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.backends.rules import RulesBackend
-from summarize.model import ExploitationType, Situation
+from summarize.model import ExploitationType, Situation, Urgency
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +138,29 @@ def test_person_for_a_price_is_other(rules, call):
 )
 def test_no_price_for_a_person_is_not_other(rules, call):
     assert ExploitationType.other not in decide(rules, call)["exploitation_types"]
+
+
+# ------------------------------------------------ a handover, marriage or organ sale still ahead is urgent (high)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "operator: Línea contra la trata, buenas tardes.\n"
+        "caller: Mi prima tiene veinte años y sus papás la quieren casar con un señor mayor a cambio de plata, el "
+        "domingo. Todavía está en la casa.\n",
+        "operator: Anti-trafficking hotline.\n"
+        "caller: A man is offering my brother 5,000 dollars for a kidney, he is thinking of accepting.\n"
+        "caller: He is an adult, he has not travelled yet.\n",
+    ],
+)
+def test_other_form_ahead_is_high(rules, call):
+    d = decide(rules, call)
+    assert d["situation"] == Situation.at_risk and d["urgency"] == Urgency.high
+
+
+def test_job_offer_ahead_stays_medium(rules):
+    d = decide(rules, "operator: Línea contra la trata, buenas tardes.\n"
+                      "caller: A mi hermana de veinte años le ofrecieron un trabajo de moza en Lima, quiere viajar "
+                      "la próxima semana. ¿Es seguro?\n")
+    assert d["situation"] == Situation.at_risk and d["urgency"] != Urgency.high

@@ -24,12 +24,12 @@ def urgency(ctx: Context) -> Decision:
             and ExploitationType.unknown in ctx.value("exploitation_types")):
         return Decision(Urgency.low, counter, 0.5)  # paid, free, papers in hand: a question about conditions
     if ctx.value("situation") == Situation.at_risk:
-        # A child about to be handed over, married off or sold (a form other than work or sex, decided by adults
-        # around the child) and reported must be stopped before it happens: high. An offer the child may still
-        # turn down, or a question, stays medium.
+        # Someone about to be handed over, married off, sold or cut for an organ (the form "other": one act decided
+        # by others, not an offer the person may still turn down) must be stopped before it happens: high, child or
+        # adult, reported or asked about (round 9: the minors and call-type conditions fixed no call and cost three).
+        # An offer, or a question about one, stays medium.
         level = Urgency.medium if victims.count >= 1 else Urgency.low
-        if (victims.minors_involved and ctx.value("call_type") != CallType.information_request
-                and ExploitationType.other in ctx.value("exploitation_types")):
+        if ExploitationType.other in ctx.value("exploitation_types"):
             level = Urgency.high
         # An adult's offer asked about by someone outside the family (a neighbour, the employer of the woman
         # offered the job) is advice to pass on: low. The person herself or her family asking stays medium.
