@@ -99,6 +99,16 @@ class HandleUrlRecognizer(RuleRecognizer):
             rf",?(?P<name>(?:[ \t]*[^\W_]+){{1,6}})",  # "num grupo do Facebook, Brasileiros no Peru Empregos"
             re.IGNORECASE,
         )
+        # round 10: a page or group introduced by its article alone, the network named elsewhere in the
+        # sentence ("anuncios en facebook en una pagina empleos al toque chiclayo", "en Facebook, en el grupo
+        # Trabajos Pasco y Junín 2026", "on Facebook, in a group called Jobs Lima Today")
+        self._article_group = re.compile(
+            rf"(?<!\w)(?:{alternation(self.words('group_determiners'))})[ \t]+(?:{group})(?!\w)"
+            r"(?:[ \t]+(?:que[ \t]+se[ \t]+(?:llama|chama)|chamad[oa]|llamad[oa]|called|named))?"
+            r",?(?P<name>(?:[ \t]*[^\W_]+){1,6})",
+            re.IGNORECASE,
+        )
+        self._network_word = re.compile(rf"(?<!\w)(?:{network})(?!\w)", re.IGNORECASE)
         self._tail = re.compile(r"[ \t]+([^\W_]+)")
         # a page name in quotes in written notes ('en Facebook como "Empleos Lima Norte Ya"'): the quotes
         # mark where it starts and ends, title case marks it as a name rather than a quoted post
@@ -141,6 +151,7 @@ class HandleUrlRecognizer(RuleRecognizer):
         for m in self._group.finditer(text):
             if span := self._group_name(text, m.start("name"), m.end("name"), nlp_artifacts):
                 yield Match("OTHER_ID", *span, self.score - 0.2)
+        yield from self._article_groups(text, nlp_artifacts)
         for m in self._is_named.finditer(text):
             span = self._page_name(text, m.start("name"), m.end("name"))
             # after a bare "es" the words must hold a name, a place or a word no dictionary knows:
@@ -181,6 +192,29 @@ class HandleUrlRecognizer(RuleRecognizer):
         if span is None or len(re.findall(r"[^\W_]+", text[span[0] : span[1]])) < 2:
             return None
         return span
+
+    def _article_groups(self, text: str, nlp):
+        """A group or page said with its article only is named when its network is named in the same
+        sentence (before it, or right after its name: "en el grupo X de facebook"), its name has two words
+        at least and one of them is no dictionary word (a place, a number, a coined word): "en el grupo de
+        chicas de facebook" or "la página de la fiscalía" name nothing."""
+        for m in self._article_group.finditer(text):
+            start, end = m.start("name"), m.end("name")
+            # the name ends before its network: "en el grupo Chambitas Huaral de facebook publican"
+            net = self._network_word.search(text, start, end)
+            network_after = False
+            if net:
+                cut = re.search(r"(?:[ \t]+(?:de|do|da|del|on|in|en|no|na))?[ \t]*$", text[start : net.start()])
+                end, network_after = start + cut.start(), True
+            sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 120) : m.start()])[-1]
+            if not (network_after or self._network_word.search(sentence)) or end <= start:
+                continue
+            span = self._group_name(text, start, end, nlp)
+            if span is None:
+                continue
+            words = re.findall(r"[^\W_]+", text[span[0] : span[1]])
+            if any(w.isdigit() or not is_ordinary_word(w) for w in words):
+                yield Match("OTHER_ID", *span, self.score - 0.2)
 
     def _quoted_names(self, text, cues):
         for m in self._quoted.finditer(text):

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import article_place_end, fold, looks_unknown, mostly_lowercase, places, stop_words
+from redact.lexicon import (
+    article_place_end,
+    fold,
+    is_ordinary_word,
+    looks_unknown,
+    mostly_lowercase,
+    places,
+    stop_words,
+)
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.recognizers.spacy_tokens import token_at
 from redact.registry import register
@@ -164,7 +172,26 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             rf"(?P<name>(?:[ \t]+[^\W\d_][\w'’-]*){{1,3}})"
         )
 
+        # round 10: a numbered stall in a named market ("puesto 87 del mercado modelo", "stall 12 at the
+        # Central Market", "banca 5 da feira do Ver-o-Peso"): the number picks one place out of the market
+        market = alternation(self.words("market_nouns"))
+        self._stall = re.compile(
+            rf"(?<!\w)(?i:{alternation(self.words('stall_nouns'))})[ \t]+"
+            r"(?:(?i:n[°º.]?|nro\.?|número|numero|number|no\.?)[ \t]*)?"
+            r"\d{1,4}[a-zA-Z]?(?!\w)[ \t]+(?i:del|de[ \t]+la|de|at[ \t]+the|in[ \t]+the|of[ \t]+the|do|da|no|na)"
+            rf"[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*[ \t]+){{0,2}}(?i:{market})(?!\w)"
+        )
+        self._ranking = re.compile(rf"(?<!\w)(?i:{alternation(self.words('ranking_verbs'))})(?!\w)[^.!?\n]*\Z")
+        # round 10: a street corner said with both streets, in any case ("la esquina de calle real con
+        # giráldez", "the corner of Main and 5th", "a esquina da rua Bahia com Goiás")
+        self._corner = re.compile(
+            r"(?<!\w)(?:(?i:la|the|a)[ \t]+)?(?i:esquina|corner)[ \t]+(?i:de|del|of|da|do)[ \t]+"
+            r"(?P<a>(?:[^\W_][\w'’-]*[ \t]+){1,3}?)"
+            r"(?i:con|y|and|com|e|with)[ \t]+(?P<b>[^\W_][\w'’-]*(?:[ \t]+[^\W_][\w'’-]*){0,2})"
+        )
+
     def find(self, text, nlp_artifacts):
+        yield from self._stalls_and_corners(text, nlp_artifacts)
         for m in self._pattern.finditer(text):
             yield Match("ADDRESS", m.start(), m.end(), self.score)
         lowercase = mostly_lowercase(text)
@@ -328,3 +355,52 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
                 break
             end = tok.end()
         return end
+
+    def _stalls_and_corners(self, text, nlp):
+        for m in self._stall.finditer(text):
+            if self._ranking.search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # "quedó en el puesto 2 de la feria": a place in a ranking, no stall
+            end = m.end()
+            # the market's name: words after it that are no function word and no verb ("del mercado modelo
+            # el puesto …" ends at "modelo"; "del mercado central vende …" at "central")
+            for w in re.finditer(r"[ \t]+([^\W_][\w'’-]*)", text[end : end + 60]):
+                if w.start() != (0 if end == m.end() else end - m.end()):
+                    break
+                token = token_at(nlp, m.end() + w.start(1))
+                if fold(w.group(1)) in stop_words() or token is not None and token.pos_ in ("VERB", "AUX"):
+                    break
+                end = m.end() + w.end()
+                if end - m.end() > 40:
+                    break
+            yield Match("ADDRESS", m.start(), end, self.score)
+        for m in self._corner.finditer(text):
+            sides = []
+            for side in ("a", "b"):
+                words = re.findall(r"[^\W_][\w'’-]*", m.group(side))
+                kept = []
+                for w in words:
+                    key = fold(w)
+                    if key in self._street_words or (
+                        kept
+                        and fold(kept[-1]) in self._street_words
+                        and key in {"el", "la", "los", "las", "san", "santa"}
+                    ):
+                        kept.append(w)
+                        continue
+                    if key in stop_words() and not w.isdigit():
+                        break
+                    kept.append(w)
+                    if side == "b" and (is_ordinary_word(w) and not w[0].isupper()):
+                        break
+                sides.append(kept)
+            a, b = sides
+            if not a or not b or len(a) != len(re.findall(r"[^\W_][\w'’-]*", m.group("a"))):
+                continue
+            named = [w for w in a + b if fold(w) not in self._street_words]
+            street = any(fold(w) in self._street_words for w in a + b)
+            proper = all(w[0].isupper() or w[0].isdigit() or not is_ordinary_word(w) for w in named)
+            if not named or not (street or proper):
+                continue
+            last = b[-1]
+            end = m.start("b") + m.group("b").index(last, len(" ".join(b[:-1])) if len(b) > 1 else 0) + len(last)
+            yield Match("ADDRESS", m.start(), end, self.score)

@@ -1,0 +1,128 @@
+"""Tenth round: what heldout14 missed, said in other words and languages, each with its traps (money,
+durations, counts, article numbers, the hotline's number, institutions, look-alike sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact_helpers import covered, spans
+
+# --- a page or group introduced by its article, its network named in the same sentence -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ella pone avisos en facebook en una pagina chambas al paso huacho y nos escribe de ese numero",
+            "chambas al paso huacho",
+        ),
+        (
+            "Lo vi en Facebook, en el grupo Empleos Tacna y Moquegua 2025, y ya tenía muchos comentarios.",
+            "Empleos Tacna y Moquegua 2025",
+        ),
+        ("She saw it on Facebook, in a group called Jobs Arequipa Now, and wrote to him.", "Jobs Arequipa Now"),
+        ("Ela viu no Facebook, num grupo Vagas Rio Branco Acre, e mandou mensagem.", "Vagas Rio Branco Acre"),
+        ("en el grupo Chambitas Huaral de facebook publican siempre", "Chambitas Huaral"),
+    ],
+)
+def test_a_page_introduced_by_its_article_is_named(redactor, text, name):
+    assert covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en facebook hay un grupo de chicas que venden ropa",
+        "la fiscalía tiene una página en facebook para denuncias",
+        "en facebook en el grupo de la iglesia dijeron que llamen al 0800-2-3232",
+        "en facebook la página de la municipalidad publicó el aviso de 20 soles",
+        "en el grupo Chambitas Huaral publican siempre cosas",  # no network named: a group of people
+    ],
+)
+def test_a_group_without_a_name_or_network_names_nothing(redactor, text):
+    assert spans(redactor, text, "OTHER_ID") == []
+
+
+# --- a numbered stall in a named market -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("los chicos van al puesto 112 del mercado central y ahi los esperan", "puesto 112 del mercado central"),
+        ("she works at stall 12 at the Central Market every day", "stall 12 at the Central Market"),
+        ("a menina fica na banca 5 da feira do Ver-o-Peso com a tia", "banca 5 da feira do Ver-o-Peso"),
+    ],
+)
+def test_a_numbered_stall_in_a_market_is_an_address(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ganó el puesto 3 de la carrera y le dieron 100 soles",
+        "quedó en el puesto 2 de la feria de ciencias del colegio",
+        "trabajó 8 horas en el mercado por 20 soles",
+        "según el artículo 153 del código penal es trata",
+    ],
+)
+def test_a_rank_or_a_count_is_no_stall(redactor, text):
+    assert spans(redactor, text, "ADDRESS") == []
+
+
+# --- a street corner said with both streets, in any case ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("la dejan en la esquina de jiron lima con ayacucho todas las noches", "esquina de jiron lima con ayacucho"),
+        ("the van waits at the corner of Main and 5th, in front of the bank", "corner of Main and 5th"),
+        ("fica na esquina da rua Bahia com Goiás perto do banco", "esquina da rua Bahia com Goiás"),
+        ("en la esquina de Grau y Bolognesi la recogen", "esquina de Grau y Bolognesi"),
+    ],
+)
+def test_a_street_corner_is_an_address(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en la esquina de la casa con la tienda hay un perro",
+        "se sentó en la esquina de la sala con su hermana",
+        "la esquina de la mesa y la silla estaban rotas",
+    ],
+)
+def test_a_corner_of_a_room_or_thing_is_no_address(redactor, text):
+    assert spans(redactor, text, "ADDRESS") == []
+
+
+# --- a stop told by the landmark it faces -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "salen a las 9 desde el paradero frente a la Plaza de Armas, en una combi",
+            "el paradero frente a la Plaza de Armas",
+        ),
+        ("los recogen en el paradero al costado del colegio San Juan", "el paradero al costado del colegio San Juan"),
+    ],
+)
+def test_a_stop_facing_a_landmark_is_an_address(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el paradero estaba lleno y el pasaje costó 5 soles",
+        "la parada fue larga y cansada frente a todo",
+    ],
+)
+def test_a_stop_without_a_landmark_is_no_address(redactor, text):
+    assert spans(redactor, text, "ADDRESS") == []
