@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarize.taxonomy import Taxonomy
 
@@ -117,6 +117,7 @@ def parse(text: str, taxonomy: Taxonomy) -> Transcript:
     previous_raw = ""
     counts = {"operator": 0, "caller": 0}
     pos = 0
+    lines: list[tuple[int, int]] = []  # each non-empty line's first sentence and end (for the denial pass)
     for line in text.split("\n"):
         line_start, pos = pos, pos + len(line) + 1
         if not line.strip():
@@ -134,6 +135,7 @@ def parse(text: str, taxonomy: Taxonomy) -> Transcript:
         counts[speaker] += 1
         previous, previous_raw = speaker, line
         body = text[body_start:line_start + len(line)]
+        lines.append((len(sentences), line_start + len(line)))
         cursor = 0
         pieces = [(m2.start(), m2.end()) for m2 in _SENTENCE_END.finditer(body)]
         for end_at, next_at in [*pieces, (len(body), len(body))]:
@@ -144,4 +146,27 @@ def parse(text: str, taxonomy: Taxonomy) -> Transcript:
                 q = _is_question(folded[s0:s1], text[s0:s1], taxonomy, speaker)
                 sentences.append(Sentence(s0, s1, speaker, q, turn))
             cursor = next_at
+    _void_denied(sentences, lines, folded, taxonomy, labelled)
     return Transcript(text=text, folded=folded, sentences=sentences, labelled=labelled)
+
+
+def _void_denied(sentences: list[Sentence], lines: list[tuple[int, int]], folded: str, taxonomy: Taxonomy,
+                 labelled: bool) -> None:
+    """A caller's flat denial ("no no nada de eso", "no, nothing like that") answers the line before it: that line
+    was the operator asking or explaining, not a fact told by the caller, even where ASR lost its "?" and the
+    alternation guessed it the caller's. Mark its sentences as the operator's questions (a labelled caller line
+    stays the caller's)."""
+    denials = taxonomy.speakers.lists.get("denial_answers", ())
+    for k in range(1, len(lines)):
+        first, end = lines[k]
+        start = sentences[first].start if first < len(sentences) else end
+        if first >= len(sentences) or sentences[first].speaker != "caller":
+            continue
+        if not any(p.search(folded, start, end) for p in denials):
+            continue
+        prev_first = lines[k - 1][0]
+        for i in range(prev_first, first):
+            s = sentences[i]
+            if labelled and s.speaker == "caller":
+                continue
+            sentences[i] = replace(s, speaker="operator", is_question=True)

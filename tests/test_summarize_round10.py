@@ -1,0 +1,94 @@
+"""Round 10 of issue 4: the case / no-case decision made general. Each mechanism has calls that must fire (in mono
+and labelled form, in more than one language where it can) and calls where it must not (a case whose caller denies
+only one sign, a labelled caller line)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.backends.rules import RulesBackend
+from summarize.model import CallType
+from summarize.transcript import parse
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RulesBackend()
+
+
+def decide(rules, text: str) -> dict:
+    return {name: d.value for name, d in rules.decide(text).items()}
+
+
+# ------------------------------------- a caller's flat denial voids the line it answers (question or explanation)
+
+WAGE_DISPUTE = (
+    "línea contra la trata buenos días en qué le ayudo\n"
+    "buenos días señorita quería poner una denuncia contra mi patrón no me quiere pagar\n"
+    "cuénteme qué pasó señor\n"
+    "trabajo de albañil en una obra y el ingeniero me debe dos semanas\n"
+    "usted duerme en la obra o vive en su casa\n"
+    "no en mi casa vivo con mi señora y mis hijos\n"
+    "le han quitado algún documento o no lo dejan salir de la obra\n"
+    "no no nada de eso mi dni lo tengo yo entro y salgo normal solo que no me paga pues\n"
+    "lo que usted me cuenta es un problema laboral no es un caso de trata para reclamar su sueldo puede ir a la "
+    "sunafil\n"
+    "ya señorita gracias\n"
+)
+
+WRONG_NUMBER = (
+    "línea contra la trata buenas tardes en qué le puedo ayudar\n"
+    "buenas tardes señorita quería saber a qué hora sale el bus de la noche para tacna\n"
+    "señor esta es la línea gratuita contra la trata de personas no es una empresa de transportes\n"
+    "y qué es eso de la trata señorita disculpe que le pregunte\n"
+    "no se preocupe es cuando engañan a una persona o la llevan a otro lugar para explotarla haciéndola trabajar "
+    "sin pagarle o en la prostitución\n"
+    "ah ya eso he escuchado en la radio no señorita gracias a dios no es nada de eso yo solo quería viajar\n"
+    "le sugiero que llame directamente a la empresa de buses\n"
+)
+
+WRONG_NUMBER_EN = (
+    "Anti-trafficking hotline, good evening.\n"
+    "Hi, is this the bus company? I need the times of the night bus to Tacna.\n"
+    "No sir, this is the anti-trafficking hotline. Trafficking is when someone is made to work without pay or "
+    "locked in.\n"
+    "No, no, nothing like that. I only wanted the bus times. Sorry, wrong number.\n"
+)
+
+
+@pytest.mark.parametrize("text", [WAGE_DISPUTE, WRONG_NUMBER, WRONG_NUMBER_EN])
+def test_denied_line_is_no_case(rules, text):
+    d = decide(rules, text)
+    assert d["_case"] is False
+    assert d["call_type"] == CallType.not_relevant
+
+
+def test_denial_marks_the_answered_line_as_operator_question(rules):
+    t = parse(WAGE_DISPUTE, rules.taxonomy)
+    asked = [s for s in t.sentences if "le han quitado" in t.folded[s.start:s.end]]
+    assert asked and all(s.speaker == "operator" and s.is_question for s in asked)
+
+
+def test_denial_of_one_sign_keeps_the_case(rules):
+    # must not: the caller denies a beating but tells of pay withheld, papers kept and being kept in
+    text = (
+        "Línea contra la trata, buenas tardes.\n"
+        "Mi hermana trabaja en una casa en Surco, la señora le quitó su DNI y no la deja salir, no le paga nada.\n"
+        "¿La han golpeado?\n"
+        "No, no, nada de eso, pero la tienen encerrada y no le pagan desde hace cuatro meses.\n"
+    )
+    d = decide(rules, text)
+    assert d["_case"] is True
+    assert d["call_type"] != CallType.not_relevant
+
+
+def test_labelled_caller_line_is_not_reassigned(rules):
+    # must not: in a labelled call a caller's own line stays the caller's, even before a denial
+    text = (
+        "operator: Línea contra la trata.\n"
+        "caller: A mi hijo le quitaron el DNI en la mina y no lo dejan salir.\n"
+        "caller: No, no, nada de eso de golpes.\n"
+    )
+    t = parse(text, rules.taxonomy)
+    first = [s for s in t.sentences if "quitaron" in t.folded[s.start:s.end]]
+    assert first and first[0].speaker == "caller" and not first[0].is_question
