@@ -126,3 +126,32 @@ def test_a_stop_facing_a_landmark_is_an_address(redactor, text, address):
 )
 def test_a_stop_without_a_landmark_is_no_address(redactor, text):
     assert spans(redactor, text, "ADDRESS") == []
+
+
+# --- a stream or hill inside a landmark's name, with its own name after it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "la chacra de don tito pasando el puente de la quebrada yumantay a mano derecha eso dicen",
+            "pasando el puente de la quebrada yumantay",
+        ),
+        ("the shack is past the bridge of the river Tambo on the left", "past the bridge of the river Tambo"),
+        ("a casa fica depois da ponte do igarapé Xapuri", "ponte do igarapé Xapuri"),
+    ],
+)
+def test_a_stream_named_in_a_landmark_belongs_to_the_address(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pasando el puente de la quebrada y de ahi caminan dos horas",
+        "el agua del rio sube en invierno y cuesta 5 soles cruzar",
+    ],
+)
+def test_a_stream_without_its_name_adds_nothing(redactor, text):
+    assert all("y de ahi" not in s and "sube" not in s for s in spans(redactor, text, "ADDRESS"))

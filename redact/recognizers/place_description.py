@@ -105,6 +105,10 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
         self._modifier_word = re.compile(r"[ \t]+([^\W\d_]+)")
         self._modifiers = {fold(w) for w in self.words("landmark_modifiers")}
         self._street_words = {fold(w) for w in self.words("street_words")}
+        self._geo_name = re.compile(
+            r"[ \t]+(?i:de[ \t]+la|de[ \t]+los|del|de|of[ \t]+the|of|do|da|over[ \t]+the)[ \t]+"
+            rf"(?i:{alternation(self.words('geographic_nouns'))})[ \t]+(?P<name>[^\W\d_][\w'’-]*)"
+        )
         # what a description goes on with: ", the blue gate", "on the road to Recuay", "y la casa de
         # esteras": more of the same place, joined to the landmark it follows
         house = alternation(self.words("place_nouns"))
@@ -331,6 +335,15 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
         ):
             end = named.end()  # "el mercado El Progreso": capitalised after its article; not "la Señora Rosa"
         for _ in range(3):
+            # round 10: "el puente de la quebrada tushmo", "the bridge of the river Tambo": a stream or hill
+            # in the landmark's name counts only with its own name after it
+            if (geo := self._geo_name.match(text, end)) and fold(geo.group("name")) not in stop_words():
+                token = token_at(nlp, geo.start("name"))
+                lemma = token.lemma_ if token is not None else None
+                word = geo.group("name")
+                if (looks_unknown(word, lemma) or fold(word) in places()) if lowercase else word[0].isupper():
+                    end = geo.end()
+                    continue
             tok = self._name_word.match(text, end)
             if not tok:
                 break
