@@ -92,3 +92,53 @@ def test_labelled_caller_line_is_not_reassigned(rules):
     t = parse(text, rules.taxonomy)
     first = [s for s in t.sentences if "quitaron" in t.folded[s.start:s.end]]
     assert first and first[0].speaker == "caller" and not first[0].is_question
+
+
+# ------------------------------------------ the caller's own questions about the law or what to do: a consultation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English, a third party about an offer not taken: "What should they do?"
+        "operator: Anti-trafficking hotline, good afternoon.\n"
+        "caller: I'm a career counsellor. Two of our students got a job offer in Bangkok, flights paid, no contract.\n"
+        "caller: They want to leave on the 20th. What should they do?\n",
+        # English with Spanish: "Is that even legal?"
+        "operator: Línea contra la trata, buenas noches.\n"
+        "caller: My cousin in Lima has deudas, and some guy on Facebook offered him money si vende un riñón.\n"
+        "caller: They told him he travels this Friday. Is that even legal?\n",
+        # a lawyer about a client's past case: questions, not a request for help
+        "operator: Línea contra la trata, buenos días.\n"
+        "caller: Soy abogada. Llevo el caso de una clienta y quería hacer unas consultas; no es una emergencia.\n"
+        "caller: Hace dos años la obligaban a acompañar a los clientes en una discoteca. Salió de ahí hace un año.\n"
+        "operator: ¿Qué le gustaría saber?\n"
+        "caller: Si puede declarar sin estar frente a ellos, y si le corresponde una reparación.\n",
+    ],
+)
+def test_consultation_is_information_request(rules, text):
+    d = decide(rules, text)
+    assert d["_case"] is True
+    assert d["call_type"] == CallType.information_request
+
+
+def test_past_case_without_questions_still_asks_help(rules):
+    # must not: a mother whose daughter escaped, asking nothing about the law, still gets help (the past rule stands)
+    text = (
+        "operator: Línea contra la trata, buenas tardes.\n"
+        "caller: Mi hija de 17 años regresó a la casa la semana pasada. Estuvo tres meses en un bar en Pucallpa donde "
+        "la hacían acompañar a los clientes.\n"
+        "operator: Qué bueno que ya esté con usted. ¿Cómo está ella?\n"
+        "caller: No duerme, no come, tiene pesadillas.\n"
+    )
+    assert decide(rules, text)["call_type"] == CallType.help_request
+
+
+def test_asking_what_to_do_after_reporting_a_rescue_need_is_not_a_consultation(rules):
+    # must not: a victim locked in now who asks what to do is asking for help
+    text = (
+        "operator: Línea contra la trata, buenas noches.\n"
+        "caller: Estoy encerrada en un cuarto, me quitaron mi DNI y no me dejan salir. ¿Qué debo hacer? "
+        "Necesito ayuda ahora.\n"
+    )
+    assert decide(rules, text)["call_type"] == CallType.help_request

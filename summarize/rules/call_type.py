@@ -38,7 +38,10 @@ def call_type(ctx: Context) -> Decision:
         here = _WITH_ME.search(folded)
         by["help_request"] = [h for h in by["help_request"]
                               if here or not _CRY.fullmatch(folded[h.start:h.end].strip())]
-    if by["help_request"] or ctx.value("situation") == Situation.past:
+    # A past case told by someone else asks for help, unless they only consult about it ("soy abogada, llevo el caso
+    # de una clienta y quería hacer unas consultas"): that is an information request (round 10).
+    past = ctx.value("situation") == Situation.past and not by["information_request"]
+    if by["help_request"] or past:
         return Decision(CallType.help_request, by["help_request"] + ctx.decided["situation"].hits, 0.6)
     explicit = [h for h in hits if h.value == "report"]
     if explicit:
