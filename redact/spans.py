@@ -201,6 +201,8 @@ def plausible_ner(text: str, span: Span) -> Span | None:
     if span.type == "PERSON":
         if len(significant) == 1 and fold(significant[0]) in common_words() and not is_name_word(significant[0]):
             return None
+        if all(fold(w) in not_names() for w in significant):
+            return None  # round 10: "la fiesta de la Virgen", "que Diosito le pague": no one in the call
     elif len(significant) == 1 and fold(significant[0]) in common_words():
         return None
     if span.type == "ORGANIZATION" and len(significant) < 2:
@@ -231,7 +233,10 @@ def merge(text: str, spans: list[Span]) -> list[Span]:
 
 # prepositions that take the noun, not a person: "estar en paz", "sin luz" (articles do go before
 # names and nicknames in speech: "la gringa", "la dolores")
-_NOUN_BEFORE = re.compile(r"(?<!\w)(?:en|con|sin|ni|in|em|com|with|without)[ \t]+\Z")
+_NOUN_BEFORE = re.compile(r"(?<!\w)(?:en|con|sin|ni|in|em|com|with|without|hay|había|habia|há|tem)[ \t]+\Z")
+# round 10: "ay jesús", "oh cristo": a devotional name after an exclamation calls on no one in the call
+_EXCLAMATION_BEFORE = re.compile(r"(?<!\w)(?:ay|ay[ \t]+mi|oh|ai|ave|meu|my)[ \t]+\Z", re.IGNORECASE)
+_DEVOTIONAL = {"jesus", "jesusito", "cristo", "jesucristo", "maria"}
 
 
 def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Span]:
@@ -280,6 +285,8 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
             continue  # "Luz" the person, not "ni luz hay"; "Horizons Youth Exchange", not "an exchange program"
         if lowercase and is_ambiguous_name(word) and key in words and _NOUN_BEFORE.search(text, 0, m.start()):
             continue  # "quiero estar en paz", "no hay luz": the word after a preposition or article is the noun
+        if key in _DEVOTIONAL and _EXCLAMATION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "don jesús es compadre … ay jesús si viera": the exclamation, not Don Jesús
         extra.append(Span("PERSON", m.start(), m.start() + len(word), score, "propagation"))
     return merge(text, spans + extra)
 

@@ -155,3 +155,36 @@ def test_a_stream_named_in_a_landmark_belongs_to_the_address(redactor, text, add
 )
 def test_a_stream_without_its_name_adds_nothing(redactor, text):
     assert all("y de ahi" not in s and "sube" not in s for s in spans(redactor, text, "ADDRESS"))
+
+
+# --- devotional words and exclamations are no one in the call --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La llevaron a Puno para la fiesta de la Virgen, diciendo que iba a trabajar.",
+        "Gracias, señorita. Que Diosito le pague.",
+        "Que el Taytacha la proteja, mamay.",
+    ],
+)
+def test_devotional_words_are_no_person(redactor, text):
+    assert spans(redactor, text, "PERSON") == []
+
+
+def test_an_exclamation_is_not_the_man_of_the_same_name(redactor):
+    text = "les guardan las cajas donde don jesús que es compadre de ella y ay jesús si viera como los trata"
+    assert covered(redactor, text, "jesús", "PERSON")
+    assert not covered(redactor, text, "ay jesús si", "PERSON")
+    assert "jesús si" not in " ".join(spans(redactor, text, "PERSON"))
+
+
+def test_a_name_that_is_a_word_after_there_is_is_the_word(redactor):
+    text = "mi sobrina se llama luz marina quispe y en la comunidad no hay luz ni señal"
+    assert covered(redactor, text, "luz marina quispe", "PERSON")
+    found = spans(redactor, text, "PERSON")
+    assert all("señal" not in s for s in found) and len(found) == 1
+
+
+def test_jesus_the_caller_is_still_a_person(redactor):
+    assert covered(redactor, "Me llamo Jesús Mamani y mi número es 987 654 321.", "Jesús Mamani", "PERSON")
