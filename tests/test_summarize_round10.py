@@ -142,3 +142,45 @@ def test_asking_what_to_do_after_reporting_a_rescue_need_is_not_a_consultation(r
         "Necesito ayuda ahora.\n"
     )
     assert decide(rules, text)["call_type"] == CallType.help_request
+
+
+# ---------------------------- a victim who consults while the exploiter still holds their papers is asking for help
+
+OUT_WITHOUT_PAPERS = (
+    "línea contra la trata buenos días\n"
+    "aló buenos días una consulta señorita no sé si es acá\n"
+    "sí dígame en qué lo puedo ayudar\n"
+    "he estado trabajando en un fundo en majes y el enganchador se quedó con mi dni y no me ha pagado tres meses\n"
+    "usted todavía está en el fundo\n"
+    "no no ya me salí hace dos semanas estoy donde mi tío en arequipa pero sin dni no puedo trabajar\n"
+)
+
+
+def test_victim_consulting_with_papers_held_asks_help_at_medium(rules):
+    from summarize.model import Urgency
+
+    d = decide(rules, OUT_WITHOUT_PAPERS)
+    assert d["call_type"] == CallType.help_request
+    assert d["urgency"] == Urgency.medium
+
+
+def test_victim_consulting_about_a_long_past_case_still_consults(rules):
+    # must not: papers not held, years ago, only "¿todavía puedo denunciar?"
+    text = (
+        "operator: Línea contra la trata, buenas noches.\n"
+        "caller: Buenas noches. Quería consultar algo. Hace tres años me llevaron a trabajar a un bar en La Rinconada "
+        "y me obligaban a estar con los mineros. Logré escapar y ahora vivo tranquila en Arequipa. ¿Todavía puedo "
+        "denunciar?\n"
+    )
+    assert decide(rules, text)["call_type"] == CallType.information_request
+
+
+def test_papers_held_pattern_must_not_take_the_operators_question(rules):
+    # must not: the operator asking "¿se quedó con su DNI?" and the caller answering no
+    text = (
+        "operator: Línea contra la trata, buenas tardes.\n"
+        "caller: Una consulta, me ofrecieron trabajo en una chacra en Ica, ¿es confiable?\n"
+        "operator: ¿Le pidieron su DNI?\n"
+        "caller: No, mi DNI lo tengo yo.\n"
+    )
+    assert decide(rules, text)["call_type"] == CallType.information_request

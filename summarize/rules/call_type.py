@@ -28,7 +28,9 @@ def call_type(ctx: Context) -> Decision:
         # A victim who only asks ("¿a dónde reclamo?", "isso é normal?") about an offer or an unpaid wage,
         # asking for no help and in no danger now, consults; otherwise a victim calling asks for help.
         now = ctx.find("urgency", values=["immediate"])
-        if by["information_request"] and not by["help_request"] and not now:
+        # ...unless the harm still holds them: their papers kept by the one who exploited them (round 10).
+        held = ctx.find_list("call_type", "papers_still_held", ("caller",))
+        if by["information_request"] and not by["help_request"] and not now and not held:
             return Decision(CallType.information_request, by["information_request"], 0.6)
         return Decision(CallType.help_request, ctx.decided["caller_role"].hits + by["help_request"], 0.7)
     if ctx.value("caller_role") in (CallerRole.family_member, CallerRole.acquaintance, CallerRole.witness):

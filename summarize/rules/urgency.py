@@ -48,7 +48,11 @@ def urgency(ctx: Context) -> Decision:
     # A professional (inspector, NGO, health worker) reporting exploitation going on now has seen it at work: high.
     vouched = (ctx.value("caller_role") == CallerRole.professional and ctx.value("situation") == Situation.ongoing
                and ctx.value("call_type") in (CallType.report, CallType.follow_up))
-    if (victims.minors_involved or serious or sexual_now or vouched
-            or ctx.value("call_type") == CallType.help_request):
+    # An adult victim already out who called to ask (about papers or pay still held) is helped, but not in a hurry:
+    # the help asked for is what a consultation would give (round 10).
+    consulted_out = (ctx.value("caller_role") == CallerRole.victim and ctx.value("situation") == Situation.past
+                     and ctx.find("call_type", values=["information_request"], include_questions=True))
+    asked_help = ctx.value("call_type") == CallType.help_request and not consulted_out
+    if victims.minors_involved or serious or sexual_now or vouched or asked_help:
         return Decision(Urgency.high, serious + ctx.decided["victims"].hits[:3], 0.7)
     return Decision(Urgency.medium, high, 0.5)
