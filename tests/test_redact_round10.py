@@ -188,3 +188,31 @@ def test_a_name_that_is_a_word_after_there_is_is_the_word(redactor):
 
 def test_jesus_the_caller_is_still_a_person(redactor):
     assert covered(redactor, "Me llamo Jesús Mamani y mi número es 987 654 321.", "Jesús Mamani", "PERSON")
+
+
+# --- a landing named right after its noun and article -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("sale del embarcadero el tablazo a las cinco de la mañana y cuesta 30 soles", "embarcadero el tablazo"),
+        ("the boat leaves from the port La Chalaca at dawn", "port La Chalaca"),
+        ("o barco sai do porto da Panair às seis", "porto da Panair"),
+    ],
+)
+def test_a_landing_named_after_its_article_is_an_address(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "del puerto la lancha sale a las seis",
+        "en el puerto la policia no revisa nada",
+        "en el puerto la semana pasada vi a la chica",
+        "llegando al puerto la llevaron a un bar por 50 soles",
+    ],
+)
+def test_a_landing_followed_by_an_ordinary_word_is_no_address(redactor, text):
+    assert spans(redactor, text, "ADDRESS") == []

@@ -13,6 +13,7 @@ from redact.lexicon import (
     mostly_lowercase,
     places,
     stop_words,
+    word_frequency,
 )
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.recognizers.spacy_tokens import token_at
@@ -194,8 +195,16 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             r"(?i:con|y|and|com|e|with)[ \t]+(?P<b>[^\W_][\w'’-]*(?:[ \t]+[^\W_][\w'’-]*){0,2})"
         )
 
+        # round 10: a landing named right after its noun, its article and all, in lowercase speech too ("sale
+        # del puerto la hoyada", "del embarcadero el tablazo", "no porto da manaquiri")
+        self._landing_name = re.compile(
+            rf"(?<!\w)(?i:{alternation(self.words('named_landing_nouns'))})[ \t]+(?i:la|el|los|las|da|do|das|dos)"
+            r"[ \t]+(?P<name>[^\W\d_][\w'’-]*)"
+        )
+
     def find(self, text, nlp_artifacts):
         yield from self._stalls_and_corners(text, nlp_artifacts)
+        yield from self._named_landings(text, nlp_artifacts)
         for m in self._pattern.finditer(text):
             yield Match("ADDRESS", m.start(), m.end(), self.score)
         lowercase = mostly_lowercase(text)
@@ -417,3 +426,19 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             last = b[-1]
             end = m.start("b") + m.group("b").index(last, len(" ".join(b[:-1])) if len(b) > 1 else 0) + len(last)
             yield Match("ADDRESS", m.start(), end, self.score)
+
+    def _named_landings(self, text, nlp):
+        """The name must be a name: a known place, or a rare word no dictionary knows ("hoyada"), never a
+        verb, a common noun ("del puerto la lancha sale") or a function word; capitalised in written notes."""
+        lowercase = mostly_lowercase(text)
+        for m in self._landing_name.finditer(text):
+            word = m.group("name")
+            key = fold(word)
+            if key in stop_words() or (not lowercase and not word[0].isupper()):
+                continue
+            token = token_at(nlp, m.start("name"))
+            if token is not None and token.pos_ in ("VERB", "AUX"):
+                continue
+            lemma = token.lemma_ if token is not None else None
+            if key in places() or (looks_unknown(word, lemma) and word_frequency(word) < 3.0):
+                yield Match("ADDRESS", m.start(), m.end(), self.score)
