@@ -216,3 +216,30 @@ def test_a_landing_named_after_its_article_is_an_address(redactor, text, address
 )
 def test_a_landing_followed_by_an_ordinary_word_is_no_address(redactor, text):
     assert spans(redactor, text, "ADDRESS") == []
+
+
+# --- an age range in what an advert asks for is no one's age ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Se buscan señoritas de 16 a 22 años para atención en restaurante, sueldo 1,500 soles".',
+        "The ad said: looking for girls aged 17 to 23, no experience, 500 dollars a month.",
+        "Precisa-se moças de 18 a 25 anos para trabalhar em restaurante.",
+    ],
+)
+def test_an_advert_age_range_is_no_age(redactor, text):
+    assert spans(redactor, text, "AGE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Se necesitan chicas, dice. Mi hija y su prima tienen de 15 a 16 años.", "15 a 16"),
+        ("Mis sobrinas tienen 15 y 17 años y se fueron con él.", "15 y 17"),
+        ("Se necesitan señoritas, y mi hija de 16 años ya se inscribió.", "16"),
+    ],
+)
+def test_a_persons_age_next_to_an_advert_stays(redactor, text, age):
+    assert covered(redactor, text, age, "AGE")

@@ -61,6 +61,11 @@ class AgeRecognizer(RuleRecognizer):
         return list(dict.fromkeys([*listed, *(fold(w) for w in listed)]))
 
     def find(self, text, nlp_artifacts):
+        for match in self._find_all(text, nlp_artifacts):
+            if not self._wanted_range(text, match.start, match.end):
+                yield match
+
+    def _find_all(self, text, nlp_artifacts):
         yield from self._answers(text)
         for m in self._range.finditer(text):
             a, b = self._values(m.group("a")), self._values(m.group("b"))
@@ -93,6 +98,15 @@ class AgeRecognizer(RuleRecognizer):
                 # after a verb of having an age ("until like eleven, midnight" is a time)
                 yield Match("AGE", m.start("age"), end, self.score)
         yield from self._appositions(text)
+
+    def _wanted_range(self, text: str, start: int, end: int) -> bool:
+        """Round 10: an age range in what an advert asks for is no one's age ("se necesitan señoritas de 15 a
+        20 años", "looking for girls aged 16 to 22", "precisa-se moças de 18 a 25 anos"): a range "X a/to Y"
+        with a wanting cue earlier in its sentence."""
+        if not re.search(r"\s(?:a|to|até|ate)\s|\d\s*-\s*\d", text[start:end]):
+            return False
+        sentence = re.split(r"[.!?\n]", text[max(0, start - 100) : start])[-1]
+        return has_cue_before(sentence, len(sentence), self.words("wanting_cues"), 100)
 
     def _not_rising(self, phrase: str) -> bool:
         """A range "X a/to Y" whose second number is not above the first ("8 a 5", "7 a 7"): no ages."""
