@@ -155,7 +155,7 @@ def _void_denied(sentences: list[Sentence], lines: list[tuple[int, int]], folded
     """A caller's flat denial ("no no nada de eso", "no, nothing like that") answers the line before it: that line
     was the operator asking or explaining, not a fact told by the caller, even where ASR lost its "?" and the
     alternation guessed it the caller's. Mark its sentences as the operator's questions (a labelled caller line
-    stays the caller's)."""
+    stays the caller's, and so does an unlabelled line told in the first person)."""
     denials = taxonomy.speakers.lists.get("denial_answers", ())
     for k in range(1, len(lines)):
         first, end = lines[k]
@@ -165,6 +165,9 @@ def _void_denied(sentences: list[Sentence], lines: list[tuple[int, int]], folded
         if not any(p.search(folded, start, end) for p in denials):
             continue
         prev_first = lines[k - 1][0]
+        if not labelled and any(_FIRST_PERSON.search(folded, sentences[i].start, sentences[i].end)
+                                for i in range(prev_first, first)):
+            continue  # a line told in the first person ("a mi hijo le quitaron el dni") is the caller's own
         for i in range(prev_first, first):
             s = sentences[i]
             if labelled and s.speaker == "caller":

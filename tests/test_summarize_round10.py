@@ -184,3 +184,16 @@ def test_papers_held_pattern_must_not_take_the_operators_question(rules):
         "caller: No, mi DNI lo tengo yo.\n"
     )
     assert decide(rules, text)["call_type"] == CallType.information_request
+
+
+def test_mono_first_person_line_before_a_denial_stays_a_fact(rules):
+    # must not: in mono, the caller's own first-person facts before "no, no, nada de eso de golpes" stay facts
+    text = (
+        "Línea contra la trata, buenas tardes.\n"
+        "A mi hijo le quitaron su DNI en la mina y no me lo dejan ver, no le pagan nada.\n"
+        "No, no, nada de eso de golpes, pero no lo dejan salir.\n"
+    )
+    t = parse(text, rules.taxonomy)
+    told = [s for s in t.sentences if "quitaron" in t.folded[s.start:s.end]]
+    assert told and told[0].speaker == "caller" and not told[0].is_question
+    assert decide(rules, text)["_case"] is True
