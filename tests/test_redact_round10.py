@@ -243,3 +243,30 @@ def test_an_advert_age_range_is_no_age(redactor, text):
 )
 def test_a_persons_age_next_to_an_advert_stays(redactor, text, age):
     assert covered(redactor, text, age, "AGE")
+
+
+# --- a working day until a part of the day, or a recurring slot, dates nothing --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "los tiene vendiendo caramelos desde las cinco de la mañana hasta la noche",
+        "En mi programa de las siete de la noche voy a leer la alerta.",
+        "She works at the bar from 6 pm until midnight, for 20 dollars.",
+        "Ela trabalha das seis até a noite na lanchonete.",
+    ],
+)
+def test_a_working_day_or_a_slot_is_no_date(redactor, text):
+    assert spans(redactor, text, "DATE_TIME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("se la llevaron ayer desde las seis de la mañana no sabemos nada", "desde las seis de la mañana"),
+        ("La salida es el viernes a las 8 de la noche, desde el paradero.", "a las 8 de la noche"),
+    ],
+)
+def test_a_time_of_an_event_stays_a_date(redactor, text, when):
+    assert covered(redactor, text, when, "DATE_TIME")

@@ -65,7 +65,13 @@ class DateTimeRecognizer(RuleRecognizer):
         self._schedule = re.compile(
             rf"(?<!\w)(?:de|desde|from|das?|do)\s+(?:{days})\s+(?:a|al|hasta|to|till|until|through|até|ate)\s+"
             rf"(?:{days})(?!\w)"
-            rf"|(?<!\w)(?:desde|de|from|das)\s+{clock}\s+(?:hasta|a|to|till|until|até|ate|às|as)\s+{clock}(?!\w)",
+            rf"|(?<!\w)(?:desde|de|from|das)\s+{clock}\s+(?:hasta|a|to|till|until|até|ate|às|as)\s+{clock}(?!\w)"
+            # round 10: until a part of the day ("desde las seis de la mañana hasta la noche", "from 6 am till
+            # night", "das seis até a noite"), and a slot that recurs ("mi programa de las seis de la mañana",
+            # "the night shift from ten", "o turno das sete")
+            rf"|(?<!\w)(?:desde|from|das)\s+{clock}\s+(?:hasta|till|until|até|ate)\s+(?:(?:la|the|a)\s+)?"
+            r"(?:noche|tarde|madrugada|mediod[ií]a|night|evening|noon|midnight|noite|meia-noite)(?!\w)"
+            rf"|(?<!\w)(?:programa|turno|horario|noticiero|show|shift|program|programme)\s+(?:de|das?|from)\s+{clock}(?!\w)",
             re.I,
         )
         # the day said in words ("el quince de enero", "dia vinte de setembro", "the first of May"); matched
