@@ -24,6 +24,7 @@ from tests.redact_helpers import covered, spans
         ("She saw it on Facebook, in a group called Jobs Arequipa Now, and wrote to him.", "Jobs Arequipa Now"),
         ("Ela viu no Facebook, num grupo Vagas Rio Branco Acre, e mandou mensagem.", "Vagas Rio Branco Acre"),
         ("en el grupo Chambitas Huaral de facebook publican siempre", "Chambitas Huaral"),
+        ("En Facebook la página Trabajos Selva Central publica esos avisos.", "Trabajos Selva Central"),
     ],
 )
 def test_a_page_introduced_by_its_article_is_named(redactor, text, name):
@@ -38,6 +39,7 @@ def test_a_page_introduced_by_its_article_is_named(redactor, text, name):
         "en facebook en el grupo de la iglesia dijeron que llamen al 0800-2-3232",
         "en facebook la página de la municipalidad publicó el aviso de 20 soles",
         "en el grupo Chambitas Huaral publican siempre cosas",  # no network named: a group of people
+        "En Facebook la Policía Nacional publicó que el grupo Los Malditos fue capturado.",  # a gang, no page
     ],
 )
 def test_a_group_without_a_name_or_network_names_nothing(redactor, text):

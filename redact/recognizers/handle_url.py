@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import fold, is_ordinary_word, places, stop_words
+from redact.lexicon import fold, is_ordinary_word, mostly_lowercase, places, stop_words
 from redact.numbers import small_number, word_value
 from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_before
 from redact.recognizers.spacy_tokens import token_at
@@ -213,7 +213,10 @@ class HandleUrlRecognizer(RuleRecognizer):
             if span is None:
                 continue
             words = re.findall(r"[^\W_]+", text[span[0] : span[1]])
-            if any(w.isdigit() or not is_ordinary_word(w) for w in words):
+            # in written notes a name in title case is a name whatever its words ("la página Trabajos Selva
+            # Central")
+            titled = not mostly_lowercase(text) and all(w[0].isupper() or fold(w) in _NAME_INNER for w in words)
+            if titled or any(w.isdigit() or not is_ordinary_word(w) for w in words):
                 yield Match("OTHER_ID", *span, self.score - 0.2)
 
     def _quoted_names(self, text, cues):
