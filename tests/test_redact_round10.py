@@ -25,6 +25,7 @@ from tests.redact_helpers import covered, spans
         ("Ela viu no Facebook, num grupo Vagas Rio Branco Acre, e mandou mensagem.", "Vagas Rio Branco Acre"),
         ("en el grupo Chambitas Huaral de facebook publican siempre", "Chambitas Huaral"),
         ("En Facebook la página Trabajos Selva Central publica esos avisos.", "Trabajos Selva Central"),
+        ("El aviso salió en el grupo de Facebook Empleos Huánuco Ya y muchas chicas comentaron.", "Empleos Huánuco Ya"),
     ],
 )
 def test_a_page_introduced_by_its_article_is_named(redactor, text, name):
@@ -44,6 +45,11 @@ def test_a_page_introduced_by_its_article_is_named(redactor, text, name):
 )
 def test_a_group_without_a_name_or_network_names_nothing(redactor, text):
     assert spans(redactor, text, "OTHER_ID") == []
+
+
+def test_a_lowercase_ya_after_a_page_name_is_the_adverb(redactor):
+    text = "en el grupo de facebook empleos huanuco ya no publican nada"
+    assert spans(redactor, text, "OTHER_ID") == ["empleos huanuco"]
 
 
 # --- a numbered stall in a named market -------------------------------------------------------------------

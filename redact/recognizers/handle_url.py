@@ -191,6 +191,10 @@ class HandleUrlRecognizer(RuleRecognizer):
         span = self._page_name(text, start, end) if end > start else None
         if span is None or len(re.findall(r"[^\W_]+", text[span[0] : span[1]])) < 2:
             return None
+        # round 10: a capitalised word pages end on ("Empleos Huánuco Ya", "Chamba Top") in written notes
+        closing = re.match(r"[ \t]+([^\W_]+)", text[span[1] :])
+        if closing and closing.group(1)[0].isupper() and fold(closing.group(1)) in self._closing:
+            span = (span[0], span[1] + closing.end())
         return span
 
     def _article_groups(self, text: str, nlp):
