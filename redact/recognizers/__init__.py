@@ -7,6 +7,7 @@ from redact.recognizers import (  # noqa: F401
     date_time,
     email,
     handle_url,
+    licence,
     location,
     organization,
     passport,

@@ -8,6 +8,13 @@ from redact.numbers import UNITS
 from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_after, has_cue_before
 from redact.registry import register
 
+# An office line's extension right after its number ("(01) 429-5510, anexo 214", "ext. 31", "ramal 2040").
+_EXTENSION = re.compile(
+    r"[ \t]*,?[ \t]*(?:anexo|anx\.?|extensi[oó]n|extension|ext\.?|x|ramal|interno)[ \t]*(?:n[°º.o]?[ \t]*)?"
+    r"\d{1,5}(?![\w/]|[.,]\d)",
+    re.IGNORECASE,
+)
+
 # A digit run with the separators people and Whisper put inside phone numbers.
 _CANDIDATE = re.compile(r"(?<![\w+.,/:-])(?:\+|00)?\s?\(?\d[\d\s().-]{5,22}\d(?![\w/:]|[.,]\d)")
 
@@ -37,7 +44,8 @@ class WrittenPhoneRecognizer(RuleRecognizer):
                 continue
             score = self._score(raw, digits, has_cue_before(text, start, cues, 45))
             if score:
-                yield Match("PHONE_NUMBER", start, end, score)
+                ext = _EXTENSION.match(text, end)
+                yield Match("PHONE_NUMBER", start, ext.end() if ext else end, score)
 
     def _tails(self, text: str, cues: list[str]):
         """The end of a number someone saw ("el número terminaba en 604", "ends in 3 1 7"): a few digits
@@ -68,6 +76,8 @@ class WrittenPhoneRecognizer(RuleRecognizer):
             return self.score + 0.1  # Venezuela 04xx, Colombia 3xx, Brazil (11) 9xxxx, US
         if n in (7, 8) and (cued or grouped and n == 7):
             return self.score  # Lima landline, or a number the caller calls a phone
+        if n == 9 and re.match(r"\(0\d{1,2}\)", raw) and grouped:
+            return self.score  # a landline with its area code in brackets: "(01) 429-5510", "(054) 23-1234"
         if n in (6, 9, 10, 12) and cued:
             return self.score - 0.1
         if 12 <= n <= 13 and digits.startswith(("51", "55", "57", "58")) and (cued or grouped):

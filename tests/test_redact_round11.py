@@ -1,0 +1,65 @@
+"""Eleventh round: what heldout15 missed, said in other words and languages, each with its traps (money,
+durations, counts, article numbers, the hotline's number, institutions, look-alike sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact_helpers import covered, spans
+
+# --- an office line's extension belongs to its number ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("La garita tiene fijo, (01) 429-5510, anexo 214. Y mi DNI es 43901276.", "(01) 429-5510, anexo 214"),
+        ("Call the office on (01) 615-2200 ext. 31 any time.", "(01) 615-2200 ext. 31"),
+        ("O escritório é (11) 3456-7890, ramal 2040.", "(11) 3456-7890, ramal 2040"),
+        ("la oficina es (054) 23-1234 anexo 5 pregunte por ella", "(054) 23-1234 anexo 5"),
+    ],
+)
+def test_an_extension_is_part_of_the_phone(redactor, text, phone):
+    assert covered(redactor, text, phone, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "llame al 0800-2-3232 anexo 2 si necesita ayuda",
+        "el anexo 214 del contrato dice otra cosa",
+        "pagó (01) sola cuota de 429 soles",
+    ],
+)
+def test_an_extension_alone_or_the_hotline_is_no_phone(redactor, text):
+    assert spans(redactor, text, "PHONE_NUMBER") == []
+
+
+# --- a professional licence number after its cue ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Le habla Rocío Alanoca Ticona, químico farmacéutica, colegiatura 14387. Trabajo en la Botica.", "14387"),
+        ("soy médico, CMP 052311, del hospital regional", "052311"),
+        ("I am a nurse, my licence number is 88213, at the clinic.", "88213"),
+        ("Sou enfermeira, COREN 123456, do posto.", "123456"),
+        ("soy psicóloga con número de colegiatura 31.452 y atiendo en Puno", "31.452"),
+    ],
+)
+def test_a_licence_number_after_its_cue_is_an_id(redactor, text, number):
+    assert covered(redactor, text, number, "ID_NUMBER")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la colegiatura cuesta 500 soles al año",
+        "el artículo 14387 del reglamento",
+        "pagué la colegiatura hace 3 años",
+        "the licence number has 6 digits",
+    ],
+)
+def test_money_articles_and_durations_near_a_licence_word_are_no_id(redactor, text):
+    assert spans(redactor, text, "ID_NUMBER") == []
