@@ -63,3 +63,44 @@ def test_a_licence_number_after_its_cue_is_an_id(redactor, text, number):
 )
 def test_money_articles_and_durations_near_a_licence_word_are_no_id(redactor, text):
     assert spans(redactor, text, "ID_NUMBER") == []
+
+
+# --- a place inside a port, camp or lodging, and the landmark a road address is told by ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("estoy en la garita del Muelle 5, amarradero B. Le llamo por un barco.", "Muelle 5, amarradero B"),
+        ("The kitchen is in module C, next to the helipad. Does the company know?", "module C, next to the helipad"),
+        ("Estoy en el campamento B, al lado del comedor.", "campamento B, al lado del comedor"),
+        ('me tienen en el Hospedaje Los Arenales, cuarto 9". Y abajo un número.', "cuarto 9"),
+        ("la chica estaba en el cuarto 14 del hostal Los Pinos", "cuarto 14"),
+        (
+            "Tem um bar no quilômetro 168, do lado da balança. A dona é brasileira.",
+            "quilômetro 168, do lado da balança",
+        ),
+        ("O caminhão parou no quilômetro 40, do lado do posto.", "quilômetro 40, do lado do posto"),
+        (
+            "It's off the road from Puquio to Nasca, at kilometre 62, the turn-off with the blue water tank, then up.",
+            "kilometre 62, the turn-off with the blue water tank",
+        ),
+    ],
+)
+def test_a_unit_or_a_road_landmark_is_an_address(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quedó cuarto 2 veces en el concurso",
+        "vivo en un cuarto con 3 chicas y pagamos 200 soles",
+        "I finished module 3 of the training last week.",
+        "A mina fica a uns 62 quilômetros de Nasca.",
+        "llame al 0800-2-3232 desde el muelle",
+        "Ela pagou 168 reais no posto.",
+    ],
+)
+def test_counts_money_and_courses_near_place_words_are_no_address(redactor, text):
+    assert spans(redactor, text, "ADDRESS") == []

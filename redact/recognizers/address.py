@@ -60,6 +60,7 @@ class AddressRecognizer(RuleRecognizer):
             rf"(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?[\w \t]{{0,30}}"
             rf"(?:{alternation(self.words('road_words'))})(?:[ \t]+(?:{bearing}))?)?(?!\w)"
         )
+        self._lettered = re.compile(rf"(?<!\w)(?i:{alternation(self.words('lettered_places'))})[ \t]+[A-Z](?![\w'’-])")
         # "kilómetro catorce", "manzana be lote doce": the number said in words
         num = "|".join(sorted((re.escape(w) for w in [*UNITS, *TEENS, *TENS, *HUNDREDS]), key=len, reverse=True))
         self._spoken_numbered = re.compile(
@@ -175,7 +176,11 @@ class AddressRecognizer(RuleRecognizer):
         lowercase = mostly_lowercase(text)
         spans = [s for s in (self._street_or_numbered(text, m, lowercase) for m in self._street.finditer(text)) if s]
         spans += [(m.start(), m.end()) for m in self._number_first.finditer(text)]
-        spans += [(m.start(), m.end()) for m in self._numbered.finditer(text)]
+        # "quedó cuarto 2 veces", "piso 3 años": a count after the place word is no place's number
+        spans += [
+            (m.start(), m.end()) for m in self._numbered.finditer(text) if not self._quantity.match(text, m.end())
+        ]
+        spans += [(m.start(), m.end()) for m in self._lettered.finditer(text)]
         spoken_in = fold_same_offsets(text)  # number words are listed without accents ("dieciséis" -> "dieciseis")
         spans += [(m.start(), m.end()) for m in self._spoken_numbered.finditer(spoken_in)]
         spans += [(m.start(), m.end()) for m in _COORD.finditer(text)]
