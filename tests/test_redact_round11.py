@@ -104,3 +104,32 @@ def test_a_unit_or_a_road_landmark_is_an_address(redactor, text, address):
 )
 def test_counts_money_and_courses_near_place_words_are_no_address(redactor, text):
     assert spans(redactor, text, "ADDRESS") == []
+
+
+# --- a street named before its block number, in lowercase speech ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "en el karaoke el tunchi en la calle próspero cuadra once arriba hay unos cuartos",
+            "calle próspero cuadra once",
+        ),
+        ("vive en el jirón huallaga cuadra 7 al costado de la bodega", "jirón huallaga cuadra 7"),
+        ("la tienen en la avenida los incas cuadra doce por el mercado", "avenida los incas cuadra doce"),
+    ],
+)
+def test_a_street_before_its_block_is_one_address(redactor, text, address):
+    assert covered(redactor, text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        ("la calle donde vive cuadra 3 más allá", "donde vive"),
+        ("caminé por la calle que sube cuadra 5 y ya", "que sube"),
+    ],
+)
+def test_a_clause_between_street_and_block_is_not_the_street_name(redactor, text, outside):
+    assert not covered(redactor, text, outside, "ADDRESS")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from redact.lexicon import (
+    WORD_RE,
     article_place_end,
     fold,
     fold_same_offsets,
@@ -61,6 +62,11 @@ class AddressRecognizer(RuleRecognizer):
             rf"(?:{alternation(self.words('road_words'))})(?:[ \t]+(?:{bearing}))?)?(?!\w)"
         )
         self._lettered = re.compile(rf"(?<!\w)(?i:{alternation(self.words('lettered_places'))})[ \t]+[A-Z](?![\w'’-])")
+        # "la calle próspero cuadra once", "jirón lima cuadra 3": a street named before its block number, its
+        # name any words but function words (in lowercase speech nothing else marks it)
+        streets = alternation(self.words("street_types"))
+        self._street_before_block = re.compile(rf"(?<!\w)(?i:{streets})\.?[ \t]+((?:[^\W\d_]+[ \t]+){{1,3}})$")
+        self._block_words = {fold(w) for w in self.words("block_words")}
         # "kilómetro catorce", "manzana be lote doce": the number said in words
         num = "|".join(sorted((re.escape(w) for w in [*UNITS, *TEENS, *TENS, *HUNDREDS]), key=len, reverse=True))
         self._spoken_numbered = re.compile(
@@ -172,6 +178,16 @@ class AddressRecognizer(RuleRecognizer):
             rf"^[\s,]*(?:(?:{alternation(self.words('joiners'))})(?:[\s,]+|$))+(?:(?:el|la|the)\s+)?", re.I
         )
 
+    def _with_street(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
+        start, end = span
+        first = WORD_RE.match(fold(text[start:end]))
+        if not first or first.group() not in self._block_words:
+            return span
+        m = self._street_before_block.search(text[max(0, start - 60) : start])
+        if not m or any(fold(w) in stop_words() for w in m.group(1).split()):
+            return span
+        return max(0, start - 60) + m.start(), end
+
     def find(self, text, nlp_artifacts):
         lowercase = mostly_lowercase(text)
         spans = [s for s in (self._street_or_numbered(text, m, lowercase) for m in self._street.finditer(text)) if s]
@@ -183,6 +199,7 @@ class AddressRecognizer(RuleRecognizer):
         spans += [(m.start(), m.end()) for m in self._lettered.finditer(text)]
         spoken_in = fold_same_offsets(text)  # number words are listed without accents ("dieciséis" -> "dieciseis")
         spans += [(m.start(), m.end()) for m in self._spoken_numbered.finditer(spoken_in)]
+        spans = [self._with_street(text, s) for s in spans]
         spans += [(m.start(), m.end()) for m in _COORD.finditer(text)]
         spans += [(m.start(), m.end()) for m in self._spoken_block.finditer(text)]
         spans += [self._with_area(text, m) for m in self._bus_stop.finditer(spoken_in)]
