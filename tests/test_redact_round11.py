@@ -133,3 +133,33 @@ def test_a_street_before_its_block_is_one_address(redactor, text, address):
 )
 def test_a_clause_between_street_and_block_is_not_the_street_name(redactor, text, outside):
     assert not covered(redactor, text, outside, "ADDRESS")
+
+
+# --- the caller's own nickname, and a rare name the tagger takes for a verb -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("correcto ahi me dicen chato nomas si me escriben gracias chato en el transcurso del dia", "chato"),
+        ("a mí me dicen flaco en el barrio, pregunte por el flaco", "flaco"),
+        ("In the camp everyone calls me Shorty, ask for me.", "Shorty"),
+        ("y esta con su hijo dilmer que tiene dieciseis", "dilmer"),
+        ("mi primo wilder se fue a la mina", "wilder"),
+    ],
+)
+def test_a_nickname_or_a_verb_looking_name_is_a_person(redactor, text, name):
+    assert covered(redactor, text, name, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me dicen que no hay trabajo",
+        "me dicen 500 soles por mes",
+        "mi hijo comer no quiere",
+        "su hija estudiar quiere en lima",
+    ],
+)
+def test_what_they_tell_me_and_real_verbs_are_no_person(redactor, text):
+    assert spans(redactor, text, "PERSON") == []

@@ -230,7 +230,10 @@ class PersonContextRecognizer(RuleRecognizer):
             if strength in ("title", "weak") and lowercase and self._common_noun(word):
                 break  # "mi sobrino mototaxista", "la señora vendedora": a trade, not a name
             if strength in ("title", "weak") and token is not None and token.pos_ in ("VERB", "AUX"):
-                slot = names == 0 and self._word_name_slot(text, tok, strength, nlp)  # "mi hija perla salió"
+                slot = names == 0 and (
+                    self._word_name_slot(text, tok, strength, nlp)  # "mi hija perla salió"
+                    or self._kin_noun_slot(word, strength, lowercase, token, cue_text)  # "su hijo dilmer"
+                )
                 if not (lowercase is False and word[0].isupper()) and not slot:
                     break  # "the boss said", "mi hija trabaja": a verb, whatever the name lists say
             if not self._is_name(word, strength, lowercase, names, lemma_at(nlp, tok.start(1))):
@@ -274,8 +277,11 @@ class PersonContextRecognizer(RuleRecognizer):
         language = self.supported_language
         pos = ("NOUN", "PROPN", "ADJ") if language == "en" else ("NOUN", "PROPN") if language == "es" else ()
         key = fold(word)
+        # a rare name the tagger takes for an infinitive ("su hijo dilmer", "mi primo wilder"): no verb form is
+        # unknown to the dictionary, and none follows a kin word
+        unknown_verb = token.pos_ == "VERB" and word_frequency(word, (language,)) == 0
         return (
-            token.pos_ in pos
+            (token.pos_ in pos or unknown_verb)
             and key not in stop_words()
             and key not in not_names()
             and key not in places()
