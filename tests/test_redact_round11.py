@@ -163,3 +163,20 @@ def test_a_nickname_or_a_verb_looking_name_is_a_person(redactor, text, name):
 )
 def test_what_they_tell_me_and_real_verbs_are_no_person(redactor, text):
     assert spans(redactor, text, "PERSON") == []
+
+
+# --- other countries' hotlines, professional bodies and banks are institutions ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "still"),
+    [
+        ("Liguei para o Disque 100 e ninguém atendeu, então liguei para vocês.", "Disque", None),
+        ("Estoy inscrita en el Colegio Químico Farmacéutico, colegiatura 14387.", "Colegio Químico", "14387"),
+        ("Le depositaban en Banesco a nombre de Yorgelis Pérez.", "Banesco", "Yorgelis Pérez"),
+    ],
+)
+def test_an_institution_is_kept_and_the_person_beside_it_is_not(redactor, text, kept, still):
+    assert not covered(redactor, text, kept)
+    if still:
+        assert covered(redactor, text, still)
