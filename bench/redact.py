@@ -172,9 +172,9 @@ def main() -> None:
         "",
         "Each held-out set was written before the redactor first ran on it; its first run is kept in",
         "`redact_<set>_first_run.md`. heldout, heldout2, heldout4 to heldout8 were then used for tuning;",
-        "heldout3 was not (its direct identifiers were never missed). heldout7 to heldout12 came from writers",
-        "who never saw the rules; heldout9, heldout10 and heldout11 (the clean figures of the fourth, fifth and",
-        "sixth rounds) were tuned on after their first runs; heldout12, the seventh round's, never was.",
+        "heldout3 was not (its direct identifiers were never missed). heldout7 to heldout15 came from writers",
+        "who never saw the rules; heldout9 to heldout15 (the clean figures of the fourth to tenth rounds) were",
+        "each tuned on after its first run, in the round that followed.",
         "",
     ]
     for name, systems in table.items():
