@@ -186,7 +186,13 @@ def plausible_ner(text: str, span: Span) -> Span | None:
     # trim titles/articles the model sometimes includes ("la señora Mamani" -> "Mamani")
     while words and fold(words[0].group()) in _TITLES:
         words.pop(0)
-    if not words or any(ch.isdigit() for ch in surface) or "\n" in surface:
+    # The model sometimes runs a name on into the number after it ("le pagué a Pedro Ramos 500 soles por el
+    # viaje" gives PERSON "Pedro Ramos 500"), and Presidio has then dropped the name lists' "Pedro Ramos" inside
+    # it: keep the words before the number instead of losing the name.
+    digit_at = next((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w.group())), None)
+    if digit_at is not None:
+        words = words[:digit_at]
+    if not words or "\n" in text[span.start : span.start + words[-1].end()]:
         return None
     start = span.start + words[0].start()
     end = span.start + words[-1].end()

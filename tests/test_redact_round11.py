@@ -180,3 +180,16 @@ def test_an_institution_is_kept_and_the_person_beside_it_is_not(redactor, text, 
     assert not covered(redactor, text, kept)
     if still:
         assert covered(redactor, text, still)
+
+
+# A name the tagger runs on into the number after it ("Pedro Ramos 500"): the name stays, the amount is no part of it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le pagué a Pedro Ramos 500 soles por el viaje.", "Pedro Ramos"),
+        ("Le pagué a Pedro Ramos 500 soles por el pasaje.", "Pedro Ramos"),
+    ],
+)
+def test_a_name_run_on_into_an_amount_keeps_the_name(redactor, text, name):
+    assert name in spans(redactor, text, "PERSON")
+    assert not any(found.endswith("500") for found in spans(redactor, text))
