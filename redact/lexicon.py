@@ -266,19 +266,24 @@ _DIMINUTIVES = [
 ]
 
 
+def _diminutive_stems(key: str):
+    """The words a folded ``key`` may be the diminutive of ("rositas" -> "rosas", "juancito" -> "juan")."""
+    for small, base in _DIMINUTIVES:
+        if key.endswith(small) and len(key) > len(small) + 2:
+            yield key[: -len(small)] + base
+
+
 def is_diminutive_of_word(word: str) -> bool:
     """A diminutive of a dictionary word ("cuartito" <- cuarto, "jovencitas" <- joven): an ordinary
     word, though the dictionaries lack it. Names of the lists, and pet forms of them, are never counted."""
     key = fold(word)
     if key in first_names() or key in surnames():
         return False
-    for small, base in _DIMINUTIVES:
-        if key.endswith(small) and len(key) > len(small) + 2:
-            stem = key[: -len(small)] + base
-            if stem in first_names():
-                return False  # "rosita" is Rosa's pet name before it is a little rose
-            if is_ordinary_word(stem):
-                return True
+    for stem in _diminutive_stems(key):
+        if stem in first_names():
+            return False  # "rosita" is Rosa's pet name before it is a little rose
+        if is_ordinary_word(stem):
+            return True
     return False
 
 
@@ -288,11 +293,9 @@ def pet_form_of(word: str, names: set[str] | frozenset[str]) -> str | None:
     "rosi" <- rosa). A diminutive counts only of a listed first name ("morita" is no pet form of the
     surname Mora); a clipped form must be no everyday word ("casi" is never Casimiro)."""
     key = fold(word)
-    for small, base in _DIMINUTIVES:
-        if key.endswith(small) and len(key) > len(small) + 2:
-            stem = key[: -len(small)] + base
-            if stem in names and stem in first_names():
-                return stem
+    for stem in _diminutive_stems(key):
+        if stem in names and stem in first_names():
+            return stem
     if len(key) >= 4 and key[-1] in "iy":
         stem = key[:-1]
         for name in names:

@@ -159,10 +159,9 @@ def _void_denied(sentences: list[Sentence], lines: list[tuple[int, int]], folded
     denials = taxonomy.speakers.lists.get("denial_answers", ())
     for k in range(1, len(lines)):
         first, end = lines[k]
-        start = sentences[first].start if first < len(sentences) else end
         if first >= len(sentences) or sentences[first].speaker != "caller":
             continue
-        if not any(p.search(folded, start, end) for p in denials):
+        if not any(p.search(folded, sentences[first].start, end) for p in denials):
             continue
         prev_first = lines[k - 1][0]
         if not labelled and any(_FIRST_PERSON.search(folded, sentences[i].start, sentences[i].end)

@@ -114,11 +114,12 @@ class AddressRecognizer(RuleRecognizer):
             rf"[ \t]*,?[ \t]*(?i:{alternation(self.words('unit_words'))})\.?[ \t]*"
             rf"(?i:n[°º.o]?[ \t]*|nro\.?[ \t]*|#[ \t]*)?(?:\d{{1,5}}(?:-?[A-Za-z](?!\w))?|{spoken})(?!\w)"
         )
-        self._floor = re.compile(
-            r"[ \t]*,?[ \t]*"
+        # "tercer piso", "3er piso", "2º andar", "third floor": the floor phrase, after, before or leading a unit
+        floor = (
             rf"(?i:{alternation(self.words('floor_ordinals'))}|\d{{1,2}}[ \t]?(?:{_ORDINAL_ENDINGS}))"
-            rf"[ \t]+(?i:{alternation(self.words('floor_words'))})(?!\w)"
+            rf"[ \t]+(?i:{alternation(self.words('floor_words'))})"
         )
+        self._floor = re.compile(rf"[ \t]*,?[ \t]*{floor}(?!\w)")
         self._fare_words = {fold(w) for w in self.words("fare_words")}
         self._fare_before = re.compile(
             rf"(?<!\w)(?:{alternation(self.words('fare_cues_before'))})[ \t]+"
@@ -134,10 +135,7 @@ class AddressRecognizer(RuleRecognizer):
         )
         # "en el segundo piso del jr. huallaga 455": the floor said before the street it is on
         self._floor_before = re.compile(
-            rf"(?<!\w)(?:(?i:el|the|o)[ \t]+)?"
-            rf"(?i:{alternation(self.words('floor_ordinals'))}|\d{{1,2}}[ \t]?(?:{_ORDINAL_ENDINGS}))"
-            rf"[ \t]+(?i:{alternation(self.words('floor_words'))})"
-            r"[ \t]+(?i:del|de[ \t]+la|de|da|do|of[ \t]+the|of)[ \t]+$"
+            rf"(?<!\w)(?:(?i:el|the|o)[ \t]+)?{floor}[ \t]+(?i:del|de[ \t]+la|de|da|do|of[ \t]+the|of)[ \t]+$"
         )
         # a block and a lot said after a settlement's name ("manzana f lote doce", "mz. B lt. 4")
         self._block_lot = re.compile(
@@ -154,11 +152,7 @@ class AddressRecognizer(RuleRecognizer):
         rooms = alternation(self.words("room_words"))
         self._room = re.compile(rf"(?i:{rooms})(?!\w)")
         self._more_rooms = re.compile(r"[ \t]*(?:,|(?i:y|and|e))[ \t]+\d{1,5}(?!\w)(?![ \t]*[^\W\d_]{3})")
-        self._floor_lead = re.compile(
-            rf"(?<!\w)(?:(?i:el|the|o)[ \t]+)?"
-            rf"(?i:{alternation(self.words('floor_ordinals'))}|\d{{1,2}}[ \t]?(?:{_ORDINAL_ENDINGS}))"
-            rf"[ \t]+(?i:{alternation(self.words('floor_words'))})[ \t]*,?[ \t]*\Z"
-        )
+        self._floor_lead = re.compile(rf"(?<!\w)(?:(?i:el|the|o)[ \t]+)?{floor}[ \t]*,?[ \t]*\Z")
         self._quantity = re.compile(rf"[ \t]*(?i:{alternation(self.words('quantity_nouns'))})(?!\w)")
         # "canto grande paradero doce", "por la marina paradero 5": a numbered bus stop and the area it is in
         self._bus_stop = re.compile(

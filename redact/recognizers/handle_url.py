@@ -202,6 +202,7 @@ class HandleUrlRecognizer(RuleRecognizer):
         sentence (before it, or right after its name: "en el grupo X de facebook"), its name has two words
         at least and one of them is no dictionary word (a place, a number, a coined word): "en el grupo de
         chicas de facebook" or "la página de la fiscalía" name nothing."""
+        cased = not mostly_lowercase(text)  # (once per call, not per group said)
         for m in self._article_group.finditer(text):
             start, end = m.start("name"), m.end("name")
             # the name ends before its network: "en el grupo Chambitas Huaral de facebook publican"
@@ -219,7 +220,7 @@ class HandleUrlRecognizer(RuleRecognizer):
             words = re.findall(r"[^\W_]+", text[span[0] : span[1]])
             # in written notes a name in title case is a name whatever its words ("la página Trabajos Selva
             # Central")
-            titled = not mostly_lowercase(text) and all(w[0].isupper() or fold(w) in _NAME_INNER for w in words)
+            titled = cased and all(w[0].isupper() or fold(w) in _NAME_INNER for w in words)
             if titled or any(w.isdigit() or not is_ordinary_word(w) for w in words):
                 yield Match("OTHER_ID", *span, self.score - 0.2)
 

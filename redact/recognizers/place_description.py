@@ -203,11 +203,11 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
         )
 
     def find(self, text, nlp_artifacts):
+        lowercase = mostly_lowercase(text)
         yield from self._stalls_and_corners(text, nlp_artifacts)
-        yield from self._named_landings(text, nlp_artifacts)
+        yield from self._named_landings(text, nlp_artifacts, lowercase)
         for m in self._pattern.finditer(text):
             yield Match("ADDRESS", m.start(), m.end(), self.score)
-        lowercase = mostly_lowercase(text)
         for m in self._looks.finditer(text):
             end = None
             for w in re.finditer(r"[^\W_]+", m.group("rest")):
@@ -427,10 +427,9 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             end = m.start("b") + m.group("b").index(last, len(" ".join(b[:-1])) if len(b) > 1 else 0) + len(last)
             yield Match("ADDRESS", m.start(), end, self.score)
 
-    def _named_landings(self, text, nlp):
+    def _named_landings(self, text, nlp, lowercase: bool):
         """The name must be a name: a known place, or a rare word no dictionary knows ("hoyada"), never a
         verb, a common noun ("del puerto la lancha sale") or a function word; capitalised in written notes."""
-        lowercase = mostly_lowercase(text)
         for m in self._landing_name.finditer(text):
             word = m.group("name")
             key = fold(word)

@@ -36,7 +36,7 @@ def _spelled_local_start(text: str, start: int) -> int:
         if "\n" in gap or not re.fullmatch(r"[\s,.-]*", gap):
             break
         key = fold(m.group())
-        if key == "bajo" and i > 0 and fold(units[i - 1].group()) in ("guion", "guión"):
+        if key == "bajo" and i > 0 and fold(units[i - 1].group()) == "guion":
             pass  # "guion bajo": the underscore
         elif key in _SPOKEN_SEPARATORS - {"bajo"} or key in UNITS:
             pass

@@ -348,12 +348,11 @@ def victims(ctx: Context) -> Decision:
         # ("niños y niñas pidiendo plata") are a group of uncounted size, whose sexes all stand.
         fem = [h for h in sex_hits if h.value == "female"]
         mal = [h for h in sex_hits if h.value == "male"]
-        others = [h for h in sex_hits if not _SELF.search(folded, max(h.sentence.start, h.start - 12), h.start)]
-        first = min(others or sex_hits, key=lambda h: (h.speaker != "caller", h.start)).value
         if len(fem) != len(mal):
             sex_list = [Sex.female] if len(fem) > len(mal) else [Sex.male]
         else:
-            sex_list = [Sex(first)]
+            others = [h for h in sex_hits if not _SELF.search(folded, max(h.sentence.start, h.start - 12), h.start)]
+            sex_list = [Sex(min(others or sex_hits, key=lambda h: (h.speaker != "caller", h.start)).value)]
     conf = 0.5 + (0.2 if count_hits else 0) + (0.1 if young or adult_words else 0) + (0.1 if sex_named else 0)
     value = Victims(count=count, minors_involved=minors, sexes=sex_list)
     return Decision(value, count_hits + young + minor_words[:3] + sex_hits[:3], conf)
