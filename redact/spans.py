@@ -612,11 +612,15 @@ def _split_chain(chain: list) -> list[list]:
 
 
 _PIECE_WINDOW = 400  # how far from the whole number a read-back piece may lie (a few turns)
-_DIGIT_WORD = re.compile(
-    r"(?<!\w)(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|zero|one|two|three|four|five|six|seven|"
-    r"eight|nine|um|dois|três|tres|quatro|sete|oito|nove)(?!\w)",
-    re.IGNORECASE,
-)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _has_digit_word(line: str) -> bool:
+    """Whether a line says any number word redact.numbers can read ("oh", "meia", "duas", "once", "veinte"…):
+    one source of truth with the reader, no hand copy of its tables."""
+    from redact.numbers import word_value
+
+    return any(word_value(w) is not None for w in _WORD.findall(line))
 
 
 def propagate_numbers(
@@ -644,7 +648,7 @@ def propagate_numbers(
     offset = 0
     for line in text.split("\n"):  # a turn's piece and the next turn's read-back are two numbers
         near = any(offset - _PIECE_WINDOW <= s.start <= offset + len(line) + _PIECE_WINDOW for s, _ in known)
-        if not near or not any(ch.isdigit() for ch in line) and not _DIGIT_WORD.search(line):
+        if not near or not any(ch.isdigit() for ch in line) and not _has_digit_word(line):
             offset += len(line) + 1
             continue
         runs += [

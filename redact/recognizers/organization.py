@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from redact.lexicon import fold, is_name_word, is_ordinary_word, looks_unknown, mostly_lowercase, stop_words
+from redact.numbers import small_number
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.registry import register
 
@@ -14,8 +15,14 @@ _FAMILY = re.compile(
     r"[ \t]+(?:y|e|&|and)[ \t]+(?:hijos|hijas|hermanos|asociados|cia|sons|brothers|filhos|irmãos)(?!\w)", re.I
 )
 # ordinals and numbers boats are named with ("eduardo quinto", "eduardo siete", "virgen de la puerta dos")
-_BOAT_NUMBERS = {"uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "primero",
-                 "segundo", "tercero", "cuarto", "quinto", "sexto", "septimo", "octavo", "noveno"}  # fmt: skip
+_BOAT_ORDINALS = {"primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "septimo", "octavo", "noveno"}
+
+
+def _boat_number(key: str) -> bool:
+    """A cardinal redact.numbers reads below 100 ("siete", "once", "veinte") or an ordinal."""
+    return key in _BOAT_ORDINALS or small_number(key) is not None
+
+
 _NAME_CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "&", "da", "do", "dos", "das", "of", "the"}
 
 
@@ -91,7 +98,7 @@ class OrganizationRecognizer(RuleRecognizer):
             for w in re.finditer(r"[^\W\d_]+", m.group("name")):
                 key = fold(w.group())
                 word = w.group()
-                if key in _BOAT_NUMBERS or (kept and key in _NAME_CONNECTORS):
+                if _boat_number(key) or (kept and key in _NAME_CONNECTORS):
                     kept.append(w)  # "eduardo quinto"; "de" inside a name goes on ("virgen de la puerta")
                     continue
                 if key in stop_words():
