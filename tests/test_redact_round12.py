@@ -33,3 +33,19 @@ def test_a_read_back_piece_in_any_number_word_is_the_phone(redactor, text, piece
 )
 def test_money_durations_and_counts_stay_apart_from_the_phone(redactor, text):
     assert len(spans(redactor, text, "PHONE_NUMBER")) == 1
+
+
+# --- a street corner ends where its last word ends, however it is spaced --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "corner"),
+    [
+        ("vive en la esquina de Lima con  San  Martín, al frente", "esquina de Lima con  San  Martín"),
+        ("a esquina da rua Bahia com Goiás, do lado da padaria", "esquina da rua Bahia com Goiás"),
+        ("the corner of Main and 5th, where she waits", "corner of Main and 5th"),
+    ],
+)
+def test_a_corner_is_covered_to_its_last_word(redactor, text, corner):
+    assert covered(redactor, text, corner, "ADDRESS")
+    assert not any(s.endswith(",") or "al frente" in s for s in spans(redactor, text, "ADDRESS"))

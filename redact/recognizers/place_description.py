@@ -398,34 +398,34 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
         for m in self._corner.finditer(text):
             sides = []
             for side in ("a", "b"):
-                words = re.findall(r"[^\W_][\w'’-]*", m.group(side))
-                kept = []
-                for w in words:
+                words = list(re.finditer(r"[^\W_][\w'’-]*", m.group(side)))
+                kept = []  # the words' matches, so the corner's end is where its last word ends
+                for found in words:
+                    w = found.group()
                     key = fold(w)
                     if key in self._street_words or (
                         kept
-                        and fold(kept[-1]) in self._street_words
+                        and fold(kept[-1].group()) in self._street_words
                         and key in {"el", "la", "los", "las", "san", "santa"}
                     ):
-                        kept.append(w)
+                        kept.append(found)
                         continue
                     if key in stop_words() and not w.isdigit():
                         break
-                    kept.append(w)
+                    kept.append(found)
                     if side == "b" and (is_ordinary_word(w) and not w[0].isupper()):
                         break
-                sides.append(kept)
-            a, b = sides
-            if not a or not b or len(a) != len(re.findall(r"[^\W_][\w'’-]*", m.group("a"))):
+                sides.append((kept, len(words)))
+            (a, a_words), (b, _) = sides
+            if not a or not b or len(a) != a_words:
                 continue
-            named = [w for w in a + b if fold(w) not in self._street_words]
-            street = any(fold(w) in self._street_words for w in a + b)
+            texts = [w.group() for w in a + b]
+            named = [w for w in texts if fold(w) not in self._street_words]
+            street = any(fold(w) in self._street_words for w in texts)
             proper = all(w[0].isupper() or w[0].isdigit() or not is_ordinary_word(w) for w in named)
             if not named or not (street or proper):
                 continue
-            last = b[-1]
-            end = m.start("b") + m.group("b").index(last, len(" ".join(b[:-1])) if len(b) > 1 else 0) + len(last)
-            yield Match("ADDRESS", m.start(), end, self.score)
+            yield Match("ADDRESS", m.start(), m.start("b") + b[-1].end(), self.score)
 
     def _named_landings(self, text, nlp, lowercase: bool):
         """The name must be a name: a known place, or a rare word no dictionary knows ("hoyada"), never a
