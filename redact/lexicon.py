@@ -248,27 +248,16 @@ def surname_sounds() -> frozenset[str]:
     return frozenset(sound_key(w) for w in surnames() if len(w) >= 5)
 
 
-_DIMINUTIVES = [
-    ("citos", ""),
-    ("citas", ""),
-    ("citos", "s"),
-    ("citas", "s"),
-    ("cito", ""),
-    ("cita", ""),
-    ("itos", "os"),
-    ("itas", "as"),
-    ("ito", "o"),
-    ("ita", "a"),
-    ("illo", "o"),
-    ("illa", "a"),
-    ("inho", "o"),
-    ("inha", "a"),
-]
+@cache
+def pet_endings() -> tuple[tuple[str, str], ...]:
+    """(ending of the pet form or diminutive, ending of the word it comes from), from names/pet_forms.txt."""
+    pairs = (line.split(">", 1) for line in _data_lines("names", "pet_forms.txt"))
+    return tuple((fold(small.strip()), fold(base.strip())) for small, base in pairs)
 
 
 def _diminutive_stems(key: str):
     """The words a folded ``key`` may be the diminutive of ("rositas" -> "rosas", "juancito" -> "juan")."""
-    for small, base in _DIMINUTIVES:
+    for small, base in pet_endings():
         if key.endswith(small) and len(key) > len(small) + 2:
             yield key[: -len(small)] + base
 

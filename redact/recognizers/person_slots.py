@@ -19,6 +19,7 @@ from redact.lexicon import (
     is_ordinary_word,
     looks_unknown,
     not_names,
+    pet_endings,
     places,
     sound_key,
     stop_words,
@@ -51,7 +52,7 @@ class PersonSlotRecognizer(RuleRecognizer):
         )
         # matched with accents: folded, "ção" would also end "marcão"
         self._suffixes = tuple(s.casefold() for s in self.words("noun_suffixes"))
-        self._pet = [(fold(a), fold(b)) for a, b in (p.split(">") for p in self.words("pet_forms"))]
+        self._pet = pet_endings()
         self._max_zipf = float(self.params.get("rare_zipf", 3.3))
         self._split_after = {fold(w) for w in self.words("split_surname_after") + self.words("kin_words")}
         self._not_pieces = {fold(w) for w in self.words("not_pieces")}
