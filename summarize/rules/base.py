@@ -41,6 +41,13 @@ class Context:
     taxonomy: Taxonomy
     matcher: Matcher
     decided: dict[str, Decision] = field(default_factory=dict)
+    memo: dict[str, Any] = field(default_factory=dict)  # work shared by several extractors, once per call
+
+    def once(self, key: str, compute: Callable[[Context], Any]) -> Any:
+        """``compute(self)``, run at most once per context (the result is shared: do not mutate it)."""
+        if key not in self.memo:
+            self.memo[key] = compute(self)
+        return self.memo[key]
 
     def value(self, name: str) -> Any:
         return self.decided[name].value
