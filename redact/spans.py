@@ -241,6 +241,7 @@ def merge(text: str, spans: list[Span]) -> list[Span]:
 # names and nicknames in speech: "la gringa", "la dolores")
 _NOUN_BEFORE = re.compile(r"(?<!\w)(?:en|con|sin|ni|in|em|com|with|without|hay|había|habia|há|tem)[ \t]+\Z")
 # round 10: "ay jesús", "oh cristo": a devotional name after an exclamation calls on no one in the call
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:el|los|las|un|una|unos|unas|os|as|the|sus|mis|tus|seus|meus)[ \t]+\Z", re.I)
 _EXCLAMATION_BEFORE = re.compile(r"(?<!\w)(?:ay|ay[ \t]+mi|oh|ai|ave|meu|my)[ \t]+\Z", re.IGNORECASE)
 _DEVOTIONAL = {"jesus", "jesusito", "cristo", "jesucristo", "maria"}
 
@@ -251,11 +252,14 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
     words: set[str] = set()
     adjacent: set[str] = set()
     given: set[str] = set()  # a pet form is made from the name said first ("julio mora": not "morita")
+    full: set[str] = set()  # first names said with a surname after them ("Milagros Quispe Mamani")
     for span in spans:
         if span.type != "PERSON":
             continue
         names = [k for k in map(fold, WORD_RE.findall(text, span.start, span.end)) if k not in _ANY_TITLE]
         given.update(names[:1])
+        if len(names) >= 2 and names[0] in first_names() and any(k in surnames() for k in names[1:]):
+            full.add(names[0])
         joined = [w for w in spelled_words(text[span.start : span.end]) if len(w) >= 4]
         if joined:
             words.update(fold(w) for w in joined)  # spelled "y o s m a r y": "yosmary" is her name in the whole call
@@ -287,8 +291,12 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
             continue
         if key not in words and (not pet_names or pet_form_of(word, pet_names) is None):
             continue  # "una se llama rosa" … "rosita es una niña": her pet name is her name too
+        # round 12: once "Milagros Quispe" is named, "nada de milagros" is her (not "con milagros", "los milagros")
+        named_before = key in full and not _NOUN_BEFORE.search(text, 0, m.start())
+        named_before = named_before and not _ARTICLE_BEFORE.search(text, 0, m.start())
         if not lowercase and not word[0].isupper() and (is_ambiguous_name(word) or is_ordinary_word(word)):
-            continue  # "Luz" the person, not "ni luz hay"; "Horizons Youth Exchange", not "an exchange program"
+            if not named_before:
+                continue  # "Luz" the person, not "ni luz hay"; "Horizons Youth Exchange", not "an exchange program"
         if lowercase and is_ambiguous_name(word) and key in words and _NOUN_BEFORE.search(text, 0, m.start()):
             continue  # "quiero estar en paz", "no hay luz": the word after a preposition or article is the noun
         if key in _DEVOTIONAL and _EXCLAMATION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
