@@ -167,7 +167,8 @@ class Matcher:
                     for m in cue.pattern.finditer(t.folded, s.start, s.end):
                         supposed = not (cue.conditional and s.speaker != "operator") and self.is_hypothetical(
                             t, s, m.start())
-                        if not keep_negated and (self.negated(t, s, m.start(), m.end()) or supposed):
+                        denied = not cue.firm and self.negated(t, s, m.start(), m.end())
+                        if not keep_negated and (denied or supposed):
                             continue
                         hits.append(Hit(value, m.start(), m.end(), cue.weight, s))
         return hits

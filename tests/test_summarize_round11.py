@@ -163,8 +163,7 @@ NOT_CASES = {
 # as cases, 1 case read as a consultation, 1 caller role). Those still failing are listed here (strict xfail: a fix
 # must take its call off the list).
 STILL_MISSED: set[str] = {
-    "no:brother-back-es", "no:carne-pt", "no:deposit-pt", "no:domestic-worker-fired-lower", "no:dv-es",
-    "no:neighbour-fight-lower", "no:overtime-en", "no:pension-es", "no:wallet-en",
+    "no:brother-back-es", "no:wallet-en",
     "case:model-offer-pt", "fields:sweets-buses-es",
 }
 
@@ -362,3 +361,37 @@ def test_handed_over_runs_once_per_call(rules, monkeypatch):
     out = decide(rules, text)
     assert len(calls) == 1
     assert "other" in [val(v) for v in out["exploitation_types"]]
+
+
+# ------------------------------------------- the operator's verdict by category / other service (must fire, must not)
+
+SUBSIDY_WITH_ID = (
+    "línea contra la trata buenos días\n"
+    "buenos días hijo es aquí donde se inscribe una para el apoyo de la municipalidad\n"
+    "no señora esta es la línea contra la trata de personas eso no lo vemos aquí\n"
+    "ay ya pero mi número de dni es el cuatro uno dos cero siete siete ocho nueve por si acaso\n"
+    "señora no me dé su documento tiene que ir a la municipalidad directamente\n"
+    "ya ya hijito gracias\n"
+)
+
+LABOUR_CASE_REFERRED = (
+    "Línea contra la trata, buenas tardes.\n"
+    "Buenas tardes. En la ladrillera donde estoy el patrón tiene guardados nuestros DNI y no nos deja salir los "
+    "domingos. Ya son tres meses sin pago.\n"
+    "¿Usted sigue ahí ahora?\n"
+    "Sí, estoy llamando del baño.\n"
+    "Entiendo. Vamos a derivar el caso a la fiscalía y a la inspección de trabajo.\n"
+)
+
+
+def test_refusal_is_firm_and_reading_out_an_id_is_no_case(rules):
+    out = decide(rules, SUBSIDY_WITH_ID)
+    assert val(out["call_type"]) == "not_relevant"
+    assert out["situation"] is None
+
+
+def test_case_referred_to_the_labour_inspectorate_stays_a_case(rules):
+    out = decide(rules, LABOUR_CASE_REFERRED)
+    assert val(out["call_type"]) in ("report", "help_request")
+    assert "labour" in [val(v) for v in out["exploitation_types"]]
+    assert val(out["situation"]) == "ongoing"
