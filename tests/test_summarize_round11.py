@@ -395,3 +395,33 @@ def test_case_referred_to_the_labour_inspectorate_stays_a_case(rules):
     assert val(out["call_type"]) in ("report", "help_request")
     assert "labour" in [val(v) for v in out["exploitation_types"]]
     assert val(out["situation"]) == "ongoing"
+
+
+# ------------------------- a referral to the comisaría is no redirect (the police take trafficking cases too)
+
+BOY_SACKS_POLICE = (
+    "línea contra la trata buenas tardes\n"
+    "buenas tardes le llamo por el hijo de mi comadre tiene quince años y lo tienen cargando costales en un almacén "
+    "del mercado\n"
+    "le pagan algo\n"
+    "nada señorita el dueño dice que primero tiene que pagar lo que le adelantó y le ha quitado su dni\n"
+    "la mamá puede ir a la comisaría a dejar constancia y nosotros vamos a pasar el caso a la fiscalía\n"
+    "ya señorita le voy a avisar\n"
+)
+
+THEFT_TO_POLICE = (
+    "línea contra la trata buenas noches\n"
+    "buenas noches me robaron el celular en el paradero\n"
+    "señor esta línea es para casos de trata para el robo tiene que ir a la comisaría a hacer la denuncia\n"
+    "ya gracias\n"
+)
+
+
+def test_referral_to_the_comisaria_keeps_the_case(rules):
+    out = decide(rules, BOY_SACKS_POLICE)
+    assert val(out["call_type"]) == "report"
+    assert "labour" in [val(v) for v in out["exploitation_types"]]
+
+
+def test_theft_sent_to_the_comisaria_is_still_no_case(rules):
+    assert val(decide(rules, THEFT_TO_POLICE)["call_type"]) == "not_relevant"
