@@ -1,0 +1,735 @@
+"""Second look: after redaction, the few places in a call that still look like they may identify someone.
+
+The redactor catches most direct identifiers, not all: what slips through is mostly a place told in a new
+shape (a landmark, a turn-off, a berth, a room, a stall, a kilometre of a road), then page and group names,
+nicknames, rare first names said once and numbers read in unusual ways. These hints point an operator at
+such places so that a person hides the leak before anyone else reads the call::
+
+    from redact.second_look import hints
+    for h in hints(text, result.entities, result.language):
+        text[h.start:h.end], h.reason          # over the ORIGINAL text, outside every redacted span
+
+Reasons are short codes the UI localises: ``place``, ``number``, ``name_cue``, ``repeat`` (a word hidden
+elsewhere in the call, still showing here), ``capitalised`` and ``contact``. The cue words are data, in
+redact/data/second_look.yaml. Hints are few (``max_hints`` per call, the strongest first). Nothing here
+logs or keeps the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from redact.lexicon import (
+    common_word_names,
+    common_words,
+    dictionary_words,
+    first_names,
+    fold,
+    looks_unknown,
+    mostly_lowercase,
+    places,
+    stop_words,
+    surnames,
+    word_frequency,
+)
+from redact.numbers import spoken_number_runs, word_value
+from redact.spelling import LETTER_NAMES
+from redact.spelling import WEAK as SPELLING_WEAK
+
+REASONS: tuple[str, ...] = ("place", "number", "name_cue", "repeat", "spelled", "rare_name", "capitalised", "contact")
+# Which reason wins when hints are too many, and when two merge.
+_PRIORITY = {
+    "contact": 6, "spelled": 6, "number": 5, "repeat": 4, "name_cue": 3, "place": 3, "rare_name": 2, "capitalised": 1,
+}
+
+# A word (letters and digits, with inner apostrophes), a line break, or any other single symbol.
+_TOKEN_RE = re.compile(r"\n|[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
+_BREAKERS = frozenset(".,;:?!¿¡\n\"“”()[]…")
+_SENTENCE_START = frozenset(".?!¿¡\n\"“:")
+_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "o", "a", "os", "as", "um", "uma", "the", "an"})
+_NO_LETTER = frozenset({"a", "e", "i", "o", "u", "y"})  # single letters that are words, not a block/room letter
+_CONNECTORS = frozenset({"y", "e", "and"})
+# Below this wordfreq Zipf frequency a word nobody's dictionary knows is rare enough to be a name
+# ("dilmer" ~1); verb forms with clitics the dictionaries lack ("cuentéme", "disculpe") are commoner.
+RARE_ZIPF = 2.5
+# A first name from the lists left unredacted is pointed at when rarer than this in running text.
+NAME_ZIPF = 3.5
+# After a kin word, an unknown word this rare is taken for a name ("su hijo dilmer" ~1)
+KIN_ZIPF = 1.5
+# Verb forms with a clitic or a first-person plural ending, often unaccented in speech output ("ayudeme",
+# "cuidese", "llamenos", "inspeccionamos"), are no names.
+_VERB_ENDING = re.compile(r"(?:[aei]mos|[ae]nos|[ae](?:me|se|le|la|lo|les|los|las)|ando|iendo|ndo)$")
+_EMAIL_ENDS = frozenset({"com", "pe", "br", "org", "net", "es", "edu", "gob"})
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A stretch ``text[start:end]`` of the original text that may still identify someone."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    key: str  # folded
+    red: bool  # some letter/digit of it is inside a redacted span
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def breaker(self) -> bool:
+        return self.text in _BREAKERS
+
+    @property
+    def has_digit(self) -> bool:
+        return any(ch.isdigit() for ch in self.text)
+
+
+@dataclass(frozen=True)
+class _Config:
+    max_hints: int
+    max_words: int
+    strong: dict[str, list[tuple[str, ...]]]
+    weak: dict[str, list[tuple[str, ...]]]
+    floors: frozenset[str]
+    ordinals: frozenset[str]
+    spatial: dict[str, list[tuple[str, ...]]]
+    approximate: dict[str, list[tuple[str, ...]]]
+    place_stops: frozenset[str]
+    min_digits: int
+    min_number_words: int
+    extra_number_words: frozenset[str]
+    units: dict[str, list[tuple[str, ...]]]
+    time_units: dict[str, list[tuple[str, ...]]]
+    max_amount_digits: int
+    before: dict[str, list[tuple[str, ...]]]
+    allowed_digits: frozenset[str]
+    years: tuple[int, int]
+    nickname: dict[str, list[tuple[str, ...]]]
+    page: dict[str, list[tuple[str, ...]]]
+    page_fillers: dict[str, list[tuple[str, ...]]]
+    kin: frozenset[str]
+    name_questions: dict[str, list[tuple[str, ...]]]
+    not_names: frozenset[str]
+    contact: dict[str, list[tuple[str, ...]]]
+    cap_allowed: frozenset[str]
+    allow_list: tuple[str, ...]
+    allow_patterns: tuple[str, ...]
+
+
+def _keys(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(m.group()) for m in _TOKEN_RE.finditer(str(phrase)))
+
+
+def _phrases(items: Iterable[Any]) -> dict[str, list[tuple[str, ...]]]:
+    """First key -> the phrases starting with it, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for item in items:
+        keys = _keys(item)
+        if keys:
+            out.setdefault(keys[0], []).append(keys)
+    for value in out.values():
+        value.sort(key=len, reverse=True)
+    return out
+
+
+@cache
+def config() -> _Config:
+    data = yaml.safe_load(resources.files("redact").joinpath("data", "second_look.yaml").read_text("utf-8"))
+    place, number, name = data["place"], data["number"], data["name"]
+    from redact.settings import load_settings
+
+    settings = load_settings()
+    return _Config(
+        max_hints=int(data["max_hints"]),
+        max_words=int(data["max_phrase_words"]),
+        strong=_phrases(place["strong_nouns"]),
+        weak=_phrases(place["weak_nouns"]),
+        floors=frozenset(fold(w) for w in place["floor_nouns"]),
+        ordinals=frozenset(fold(w) for w in place["ordinals"]),
+        spatial=_phrases(place["spatial"]),
+        approximate=_phrases(place["approximate"]),
+        place_stops=frozenset(fold(w) for w in place["stop_words"]),
+        min_digits=int(number["min_digits"]),
+        min_number_words=int(number["min_words"]),
+        extra_number_words=frozenset(fold(w) for w in number.get("extra_number_words", ())),
+        units=_phrases(number["unit_words"]),
+        time_units=_phrases(number["time_words"]),
+        max_amount_digits=int(number["max_amount_digits"]),
+        before=_phrases(number["before_words"]),
+        allowed_digits=frozenset(str(d) for d in number["allowed_digits"]),
+        years=(int(number["year_range"][0]), int(number["year_range"][1])),
+        nickname=_phrases(name["nickname_cues"]),
+        page=_phrases(name["page_cues"]),
+        page_fillers=_phrases(name["page_fillers"]),
+        kin=frozenset(fold(w) for w in name["kin_words"]),
+        name_questions=_phrases(name["name_questions"]),
+        not_names=frozenset(fold(w) for w in name.get("not_names", ())),
+        contact=_phrases(data["contact"]["cues"]),
+        cap_allowed=frozenset(fold(w) for w in data["capitalised"]["allowed"]),
+        allow_list=tuple(settings.allow_list),
+        allow_patterns=tuple(settings.allow_patterns),
+    )
+
+
+def _span_of(entity: Any) -> tuple[int, int, str | None]:
+    if isinstance(entity, dict):
+        return int(entity["start"]), int(entity["end"]), entity.get("type")
+    if isinstance(entity, tuple | list):
+        if len(entity) == 3:
+            kind, start, end = entity
+            return int(start), int(end), str(kind)
+        return int(entity[0]), int(entity[1]), None
+    return int(entity.start), int(entity.end), getattr(entity, "type", None)
+
+
+def _match(toks: list[_Tok], i: int, table: dict[str, list[tuple[str, ...]]]) -> int:
+    """The index after the longest phrase of ``table`` starting at token ``i``, or ``i`` when none does."""
+    for phrase in table.get(toks[i].key, ()):
+        n = len(phrase)
+        if i + n <= len(toks) and all(toks[i + k].key == phrase[k] for k in range(n)):
+            return i + n
+    return i
+
+
+def _match_before(toks: list[_Tok], i: int, table: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether a phrase of ``table`` ends right before token ``i``."""
+    for j in range(max(0, i - 3), i):
+        if _match(toks, j, table) == i:
+            return True
+    return False
+
+
+class _Call:
+    def __init__(self, text: str, entities: Iterable[Any]):
+        self.text = text
+        self.cfg = config()
+        covered = bytearray(len(text))
+        self.kind_at: dict[int, str | None] = {}  # the type of the redacted span ending at an offset
+        self.hidden_words: set[str] = set()
+        spans = [_span_of(e) for e in entities]
+        for start, end, kind in spans:
+            for i in range(max(0, start), min(len(text), end)):
+                covered[i] = 1
+            self.kind_at[end] = kind
+        self.covered = covered
+        self.toks = [
+            _Tok(m.group(), m.start(), m.end(), fold(m.group()),
+                 any(covered[k] and text[k].isalnum() for k in range(m.start(), m.end())))
+            for m in _TOKEN_RE.finditer(text)
+        ]
+        for start, end, kind in spans:
+            if kind is None or kind in ("PERSON", "OTHER_ID", "ORGANIZATION"):
+                words = [fold(m.group()) for m in _TOKEN_RE.finditer(text[start:end])]
+                for key in words:
+                    if len(key) < 3 or not key.isalpha() or key in stop_words() or word_value(key) is not None:
+                        continue
+                    if key in self.cfg.kin or key in common_word_names() or key in common_words():
+                        continue  # "Rosa", "Paz", "Luz" said elsewhere may be the words
+                    if key in first_names() or key in surnames() or kind != "ORGANIZATION" and not (
+                        key in dictionary_words() or word_frequency(key) >= RARE_ZIPF
+                    ):
+                        self.hidden_words.add(key)
+        self.lowercase = mostly_lowercase(text)
+        self.found: list[Hint] = []
+
+    # -- helpers ------------------------------------------------------------------------------------------
+    def add(self, i: int, j: int, reason: str) -> None:
+        """A hint over tokens i..j-1, trimmed of function words at its end."""
+        while j > i and (not self.toks[j - 1].word or self.toks[j - 1].key in stop_words()) and not (
+            self.toks[j - 1].has_digit or self.toks[j - 1].key in self.cfg.floors or word_value(self.toks[j - 1].key)
+        ):
+            j -= 1
+        if j > i:
+            self.found.append(Hint(self.toks[i].start, self.toks[j - 1].end, reason))
+
+    def phrase_after(self, j: int, stops: frozenset[str]) -> int:
+        """How far the words after token ``j`` run: to a breaker, a stop word, a redacted word or the cap."""
+        k, words = j, 0
+        while k < len(self.toks) and words < self.cfg.max_words:
+            tok = self.toks[k]
+            if tok.red or tok.breaker or not tok.word and tok.text not in "-/#°º":
+                break
+            if tok.key in stops:
+                break
+            if tok.word:
+                words += 1
+            k += 1
+        return k
+
+    def content(self, i: int, j: int) -> bool:
+        """Some word in tokens i..j-1 says which place or who: not only function words."""
+        return any(
+            t.word and (t.has_digit or t.key not in stop_words() or word_value(t.text) is not None)
+            for t in self.toks[i:j]
+        )
+
+    def specific(self, tok: _Tok) -> bool:
+        """A number, a block letter or a number word: what makes "cuarto" a room."""
+        return tok.word and not tok.red and (
+            tok.has_digit or word_value(tok.text) is not None or len(tok.key) == 1 and tok.key not in _NO_LETTER
+        )
+
+    # -- rules --------------------------------------------------------------------------------------------
+    def places(self) -> None:
+        toks, cfg = self.toks, self.cfg
+        for i, tok in enumerate(toks):
+            if tok.red or not tok.word:
+                continue
+            j = _match(toks, i, cfg.spatial)
+            if j > i:
+                if _match(toks, i, cfg.approximate) == j and j < len(toks) and self.specific(toks[j]):
+                    continue  # "cerca de dos horas"
+                k = self.phrase_after(j, cfg.place_stops)
+                if self.content(j, k):
+                    self.add(i, k, "place")
+                continue
+            j = _match(toks, i, cfg.strong)
+            if j > i:
+                if j < len(toks) and toks[j].red:
+                    continue  # the redactor took the name after it
+                k = self.phrase_after(j, cfg.place_stops)
+                if self.content(j, k):
+                    self.add(i, k, "place")
+                continue
+            j = _match(toks, i, cfg.weak)
+            if j > i:
+                n = j
+                while n < len(toks) and toks[n].key in ("n", "no", "nro", "numero", "number", "#", "°", "º"):
+                    n += 1
+                if n < len(toks) and self.specific(toks[n]):
+                    k = n + 1
+                    while k < len(toks) and self.specific(toks[k]):
+                        k += 1
+                    self.add(i, k, "place")
+                    continue
+                while n < len(toks) and toks[n].key in _ARTICLES | {"de", "del", "do", "da", "of"}:
+                    n += 1
+                if n < len(toks) and n - j <= 2 and self._odd_word(toks[n]):
+                    k = n + 1
+                    while k < len(toks) and k < n + 3 and self._odd_word(toks[k]):
+                        k += 1
+                    self.add(i, k, "place")
+                continue
+            if tok.key in cfg.floors:
+                if i > 0 and toks[i - 1].key in cfg.ordinals and not toks[i - 1].red:
+                    self.add(i - 1, i + 1, "place")
+                elif i + 1 < len(toks) and self.specific(toks[i + 1]):
+                    self.add(i, i + 2, "place")
+                elif i > 1 and toks[i - 1].key in _ARTICLES and toks[i - 2].key in cfg.ordinals:
+                    self.add(i - 2, i + 1, "place")
+
+    def numbers(self) -> None:
+        toks, cfg = self.toks, self.cfg
+        allowed = self.allowed
+        i = 0
+        while i < len(toks):
+            if not self._number_tok(i):
+                i += 1
+                continue
+            j = i
+            while j < len(toks):
+                if self._number_tok(j):
+                    j += 1
+                elif (
+                    toks[j].key in _CONNECTORS | {"-", ".", "guion"}
+                    and j + 1 < len(toks)
+                    and self._number_tok(j + 1)
+                    and toks[j + 1].start - toks[j].end <= 1
+                ):
+                    j += 1
+                else:
+                    break
+            run = [t for t in toks[i:j] if self._number_tok_t(t)]
+            start, end = toks[i].start, toks[j - 1].end
+            i = j
+            digits = sum(ch.isdigit() for t in run for ch in t.text)
+            number_words = sum(1 for t in run if not t.has_digit)
+            if number_words == 0 and digits < cfg.min_digits:
+                continue
+            if digits == 0 and number_words < cfg.min_number_words:
+                continue
+            if digits + number_words < cfg.min_digits:
+                continue
+            if j < len(toks) and _match(toks, j, cfg.time_units) > j and digits <= 4:
+                continue  # a time ("a las 830 pm")
+            if j < len(toks) and _match(toks, j, cfg.units) > j and digits <= cfg.max_amount_digits:
+                continue  # an amount, a duration, a count
+            if _match_before(toks, self._index(start), cfg.before):
+                continue
+            said = self.text[start:end]
+            read = "".join(r.digits for r in spoken_number_runs(said, min_digits=1, min_words=1))
+            plain = re.sub(r"\D", "", said)
+            if any(d in cfg.allowed_digits or d.startswith("0800") for d in (read, plain) if d):
+                continue
+            if len(run) == 1 and plain and len(plain) == 4 and cfg.years[0] <= int(plain) <= cfg.years[1]:
+                continue
+            if any(a <= start and end <= b for a, b in allowed):
+                continue
+            self.found.append(Hint(start, end, "number"))
+
+    def _number_tok_t(self, tok: _Tok) -> bool:
+        return tok.word and not tok.red and (
+            tok.has_digit
+            or word_value(tok.text) is not None and tok.key not in ("un", "una", "uno", "a", "i")
+            or tok.key in self.cfg.extra_number_words
+        )
+
+    def _number_tok(self, i: int) -> bool:
+        return self._number_tok_t(self.toks[i])
+
+    def _index(self, start: int) -> int:
+        for n, tok in enumerate(self.toks):
+            if tok.start == start:
+                return n
+        return 0
+
+    def names(self) -> None:
+        toks, cfg = self.toks, self.cfg
+        for i, tok in enumerate(toks):
+            if not tok.word:
+                continue
+            j = _match(toks, i, cfg.nickname)
+            if j > i:
+                while j < len(toks) and toks[j].key in _ARTICLES:
+                    j += 1
+                k = j
+                while k < len(toks) and k < j + 2 and toks[k].word and not toks[k].red and (
+                    toks[k].key not in stop_words() and toks[k].key not in cfg.place_stops
+                ):
+                    k += 1
+                if k > j:
+                    self.add(j, k, "name_cue")
+                continue
+            j = _match(toks, i, cfg.page)
+            if j > i:
+                for _ in range(3):
+                    n = _match(toks, j, cfg.page_fillers)
+                    if n == j:
+                        break
+                    j = n
+                while j < len(toks) and (toks[j].text in ",:\"“" or toks[j].key in _ARTICLES):
+                    j += 1
+                if j < len(toks) and toks[j].red:  # the name is hidden: what runs on after it may not be
+                    while j < len(toks) and (toks[j].red or toks[j].key in _CONNECTORS):
+                        j += 1
+                    if j >= len(toks) or toks[j].start - toks[j - 1].end > 1:
+                        continue
+                if j >= len(toks) or not toks[j].word or toks[j].key in self.cfg.place_stops:
+                    continue
+                if toks[j].key in ("de", "del", "da", "do", "of", "web", "oficial"):
+                    continue
+                k = self.phrase_after(j, cfg.place_stops)
+                if self.content(j, k):
+                    self.add(j, k, "name_cue")
+                continue
+            if tok.key in cfg.kin and i + 1 < len(toks):
+                k = i + 1
+                while k < len(toks) and k < i + 3 and self._name_like(toks[k]):
+                    k += 1
+                if k > i + 1:
+                    self.add(i + 1, k, "name_cue")
+
+    def answers(self) -> None:
+        """The first words of a turn that answers "¿cómo se llama?" ("yuleidy eh yuleidy ..."), and a name
+        called out at the start of a sentence ("Nayda, léele pues")."""
+        toks, cfg = self.toks, self.cfg
+        asked = False
+        line_start = True
+        for i, tok in enumerate(toks):
+            if tok.text == "\n":
+                asked = any(_match(toks, k, cfg.name_questions) > k for k in range(self._line_start(i), i))
+                line_start = True
+                continue
+            if line_start and asked and tok.word:
+                k, seen = i, 0
+                while k < len(toks) and seen < 4 and toks[k].text != "\n":
+                    t = toks[k]
+                    if t.word:
+                        seen += 1
+                        if self._name_like(t):
+                            self.add(k, k + 1, "name_cue")
+                    k += 1
+            if tok.word or tok.text == "\n":
+                line_start = False
+            if (
+                not self.lowercase and tok.word and tok.text[0].isupper() and not tok.red
+                and self._sentence_start(i) and i + 1 < len(toks) and toks[i + 1].text == ","
+                and self._odd_capital(tok, places()) and word_frequency(tok.text) < RARE_ZIPF
+            ):
+                self.add(i, i + 1, "capitalised")
+
+    def _line_start(self, i: int) -> int:
+        k = i - 1
+        while k >= 0 and self.toks[k].text != "\n":
+            k -= 1
+        return k + 1
+
+    def _name_like(self, tok: _Tok) -> bool:
+        if not tok.word or tok.red or tok.has_digit or tok.key in stop_words() or tok.key in self.cfg.kin:
+            return False
+        if word_value(tok.text) is not None or tok.key in self.cfg.place_stops:
+            return False
+        if tok.key in first_names() and tok.key not in common_words():
+            return True
+        if tok.key in self.cfg.not_names or _VERB_ENDING.search(tok.key):
+            return False
+        return looks_unknown(tok.text) and word_frequency(tok.text) < KIN_ZIPF
+
+    def tails(self) -> None:
+        """What runs on right after a redacted span: the redactor often stops a word or two short of an
+        address ("[la panamericana] sur"), a page name ("[chambas ica nasca] al toque") or a full name
+        ("[eusebio rivas] condor", "[eusebio lalupu] c")."""
+        toks, cfg = self.toks, self.cfg
+        for i in range(1, len(toks)):
+            prev, tok = toks[i - 1], toks[i]
+            if not prev.red or tok.red or not tok.word or tok.start - prev.end > 2:
+                continue
+            kind = self._kind_before(prev.end)
+            if kind in ("ADDRESS", "OTHER_ID"):
+                if tok.key in self.cfg.not_names or _VERB_ENDING.search(tok.key):
+                    continue
+                if tok.key in stop_words():
+                    # only "[el mercado] el progreso": a definite article before a name-like word
+                    nxt = toks[i + 1] if i + 1 < len(toks) else None
+                    if tok.key not in ("el", "la", "los", "las", "o", "os") or nxt is None or not self._odd_word(nxt):
+                        continue
+                k = i
+                while k < len(toks) and k < i + 3 and toks[k].word and not toks[k].red and (
+                    toks[k].key not in cfg.place_stops
+                ):
+                    k += 1
+                if self.content(i, k) and not (k == i + 1 and toks[i].key in stop_words()):
+                    self.add(i, k, "place" if kind == "ADDRESS" else "name_cue")
+                continue
+            j = i + 1 if tok.key in ("de", "del", "da", "do") else i
+            k = j
+            while k < len(toks) and k < j + 2 and self._tail_word(toks[k]):
+                k += 1
+            if k > j:
+                self.add(i, k, "place" if kind == "LOCATION" else "name_cue")
+
+    def _kind_before(self, end: int) -> str | None:
+        for offset in range(end, max(-1, end - 3), -1):
+            if offset in self.kind_at:
+                return self.kind_at[offset]
+        return None
+
+    def _odd_word(self, tok: _Tok) -> bool:
+        """A word that names rather than says: unknown to the dictionaries, a name, capitalised mid-text."""
+        if not tok.word or tok.red or tok.key in stop_words() or tok.key in self.cfg.place_stops:
+            return False
+        if tok.has_digit or not self.lowercase and tok.text[0].isupper() and tok.key not in self.cfg.cap_allowed:
+            return True
+        return self._rare(tok) and (tok.key in surnames() or tok.key in first_names() or looks_unknown(tok.text))
+
+    @staticmethod
+    def _rare(tok: _Tok) -> bool:
+        return word_frequency(tok.text) < RARE_ZIPF
+
+    def _tail_word(self, tok: _Tok) -> bool:
+        if not tok.word or tok.red:
+            return False
+        if tok.has_digit or len(tok.key) == 1 and tok.key.isalpha() and tok.key not in _NO_LETTER:
+            return True
+        if tok.key in stop_words() or tok.key in self.cfg.place_stops or word_value(tok.text) is not None:
+            return False
+        if tok.key in self.cfg.not_names or tok.key in self.cfg.kin or _VERB_ENDING.search(tok.key):
+            return False
+        if tok.key in surnames() and tok.key not in common_words():
+            return True
+        return looks_unknown(tok.text) and word_frequency(tok.text) < KIN_ZIPF
+
+    def spelled(self) -> None:
+        """A name or an address spelled out letter by letter ("ce ce o erre i") that nobody redacted."""
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            j = i
+            while j < len(toks) and toks[j].word and not toks[j].red and toks[j].key in LETTER_NAMES:
+                j += 1
+            letters = [t.key for t in toks[i:j]]
+            strong = [k for k in letters if k not in SPELLING_WEAK]
+            if len(letters) >= 5 and strong or len(letters) >= 4 and len(strong) >= 2 or len(strong) >= 3:
+                self.found.append(Hint(toks[i].start, toks[j - 1].end, "spelled"))
+            i = max(j, i + 1)
+
+    def rare_names(self) -> None:
+        """A first name said once and left ("yuleidy", "nayda"): a word no dictionary knows and that is rare in
+        running text, or one of the first-name lists that is no ordinary word."""
+        known = places()
+        for tok in self.toks:
+            if not tok.word or tok.red or tok.has_digit or len(tok.key) < 4:
+                continue
+            key = tok.key
+            if key in known or key in self.cfg.cap_allowed or word_value(tok.text) is not None:
+                continue
+            if key in stop_words() or key in common_words() or key in dictionary_words():
+                continue
+            if key in common_word_names() or not self.lowercase and tok.text.isupper():
+                continue
+            if key in first_names() and word_frequency(tok.text) < NAME_ZIPF:
+                self.found.append(Hint(tok.start, tok.end, "rare_name"))
+
+    def repeats(self) -> None:
+        for tok in self.toks:
+            if tok.word and not tok.red and tok.key in self.hidden_words:
+                self.found.append(Hint(tok.start, tok.end, "repeat"))
+
+    def capitalised(self) -> None:
+        if self.lowercase:
+            return
+        toks = self.toks
+        known = places()
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if not (tok.word and tok.text[0].isupper() and not tok.red) or self._sentence_start(i):
+                i += 1
+                continue
+            j, hit = i, False
+            while j < len(toks):
+                t = toks[j]
+                if t.word and t.text[0].isupper() and not t.red:
+                    if self._odd_capital(t, known):
+                        hit = True
+                    j += 1
+                elif t.key in ("de", "del", "da", "do", "dos", "das", "la", "los", "y", "of") and j + 1 < len(toks) \
+                        and toks[j + 1].text[0].isupper() and toks[j + 1].word and not toks[j + 1].red:
+                    j += 1
+                else:
+                    break
+            if hit and not any(t.key in self.allowed_words for t in toks[i:j]):
+                self.add(i, j, "capitalised")  # not "Fiscalía Especializada", "Subgerencia de Fiscalización"
+            i = j
+
+    def _sentence_start(self, i: int) -> bool:
+        k = i - 1
+        while k >= 0 and self.toks[k].text in "-–—'\"“«(":
+            k -= 1
+        return k < 0 or self.toks[k].text in _SENTENCE_START
+
+    def _odd_capital(self, tok: _Tok, known) -> bool:
+        key = tok.key
+        if key in self.cfg.cap_allowed or key in known or tok.has_digit or "'" in key or key == "i":
+            return False
+        if tok.text.isupper() and len(tok.text) <= 5:
+            return False  # an acronym (PNP, DNI, VIP)
+        if key in self.cfg.not_names or _VERB_ENDING.search(key) or key in self.allowed_words:
+            return False
+        return not (key in common_words() or key in dictionary_words() or key in stop_words())
+
+    def contacts(self) -> None:
+        toks, cfg = self.toks, self.cfg
+        for i, tok in enumerate(toks):
+            if tok.red or _match(toks, i, cfg.contact) == i:
+                continue
+            before = toks[i - 1] if i > 0 else None
+            after = toks[i + 1] if i + 1 < len(toks) else None
+            if tok.text == "@" and (
+                not (before and before.word and not before.red) or not (after and after.word and not after.red)
+            ):
+                continue  # the address around it is hidden
+            a = i
+            while a > 0 and i - a < 10 and not toks[a - 1].red and not toks[a - 1].breaker and toks[a - 1].key not in (
+                "es", "is", "e", "correo", "email", "mail", "gmail", "hotmail", "direccion", "address", "endereco"
+            ):
+                a -= 1
+            b = i + 1
+            while b < len(toks) and b - i < 6 and not toks[b].red and not toks[b].breaker:
+                b += 1
+                if toks[b - 1].key in _EMAIL_ENDS:
+                    break
+            self.found.append(Hint(toks[a].start, toks[b - 1].end, "contact"))
+
+    @property
+    def allowed_words(self) -> frozenset[str]:
+        return _allowed_words()
+
+    # -- result -------------------------------------------------------------------------------------------
+    @property
+    def allowed(self) -> list[tuple[int, int]]:
+        if not hasattr(self, "_allowed"):
+            from redact.spans import allowed_ranges
+
+            self._allowed = allowed_ranges(self.text, list(self.cfg.allow_list), list(self.cfg.allow_patterns))
+        return self._allowed
+
+    def result(self, max_hints: int | None) -> list[Hint]:
+        merged: list[Hint] = []
+        for h in sorted(self.found, key=lambda h: (h.start, -h.end)):
+            h = self._clip(h)
+            if h is None or any(a <= h.start and h.end <= b for a, b in self.allowed):
+                continue
+            if merged:
+                last = merged[-1]
+                gap = self.text[last.end:h.start]
+                touching = len(gap) <= 3 and not gap.strip(" ,-") and not any(self.covered[last.end:h.start])
+                if h.start <= last.end or touching:
+                    reason = max((last.reason, h.reason), key=_PRIORITY.__getitem__)
+                    merged[-1] = Hint(last.start, max(last.end, h.end), reason)
+                    continue
+            merged.append(h)
+        limit = self.cfg.max_hints if max_hints is None else max_hints
+        if len(merged) > limit:
+            ranked = sorted(merged, key=lambda h: (-_PRIORITY[h.reason], h.start))[:limit]
+            merged = sorted(ranked, key=lambda h: h.start)
+        return merged
+
+    def _clip(self, h: Hint) -> Hint | None:
+        """The hint without redacted characters: its first unredacted stretch holding a letter or digit."""
+        start = h.start
+        while start < h.end and (self.covered[start] or not self.text[start].isalnum()):
+            start += 1
+        end = start
+        while end < h.end and not self.covered[end]:
+            end += 1
+        while end > start and not self.text[end - 1].isalnum():
+            end -= 1
+        return Hint(start, end, h.reason) if end > start else None
+
+
+@cache
+def _allowed_words() -> frozenset[str]:
+    """Words of the allow-listed institutions ("fiscalia", "subgerencia"), but not the little words in them."""
+    words = {fold(w) for phrase in config().allow_list for w in re.findall(r"[^\W\d_]+", phrase)}
+    return frozenset(w for w in words if len(w) > 3 and w not in stop_words())
+
+
+def hints(text: str, entities: Iterable[Any], language: str = "auto", *, max_hints: int | None = None) -> list[Hint]:
+    """Places in ``text`` that may still identify someone, outside the redacted ``entities``.
+
+    ``entities``: the redactor's (``RedactionResult.entities``), or dicts / ``(type, start, end)`` tuples with
+    offsets into ``text``. ``language`` is accepted for callers' symmetry; the cues of every language apply
+    (calls mix them). At most ``max_hints`` (default: the configured number), the strongest first, returned
+    in text order.
+    """
+    del language  # cues are shared; a call's language is no reliable guide to the words in it
+    if not text:
+        return []
+    call = _Call(text, entities)
+    call.places()
+    call.numbers()
+    call.names()
+    call.tails()
+    call.spelled()
+    call.rare_names()
+    call.answers()
+    call.repeats()
+    call.capitalised()
+    call.contacts()
+    return call.result(max_hints)
