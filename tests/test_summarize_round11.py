@@ -425,3 +425,52 @@ def test_referral_to_the_comisaria_keeps_the_case(rules):
 
 def test_theft_sent_to_the_comisaria_is_still_no_case(rules):
     assert val(decide(rules, THEFT_TO_POLICE)["call_type"]) == "not_relevant"
+
+
+# ------------------------------- chores at an eating place are labour; in a private home, domestic servitude
+
+PICANTERIA = (
+    "Línea contra la trata, buenas noches.\n"
+    "Buenas noches. Trabajo en una picantería en Arequipa, la dueña me hace lavar ollas y limpiar desde las cinco de "
+    "la mañana hasta la medianoche, no me paga y guarda mi DNI.\n"
+    "¿Usted puede salir?\n"
+    "No, duermo en el almacén de atrás.\n"
+)
+
+CEVICHERIA_LOWER = (
+    "línea contra la trata buenas tardes\n"
+    "buenas tardes en la cevichería de la esquina tienen a dos chicas de la sierra cocinando y lavando todo el día "
+    "no les pagan nada y el dueño no las deja salir\n"
+    "son menores de edad\n"
+    "sí parecen de quince\n"
+)
+
+PRIVATE_HOME = (
+    "línea contra la trata buenas tardes\n"
+    "buenas tardes mi sobrina de quince está en una casa de familia en surco cocinando y lavando todo el día no le "
+    "pagan nada y la señora no la deja salir\n"
+)
+
+
+@pytest.mark.parametrize("text", [PICANTERIA, CEVICHERIA_LOWER])
+def test_chores_at_an_eatery_are_labour(rules, text):
+    forms = [val(v) for v in decide(rules, text)["exploitation_types"]]
+    assert "labour" in forms and "domestic_servitude" not in forms
+
+
+def test_chores_in_a_private_home_stay_domestic_servitude(rules):
+    assert [val(v) for v in decide(rules, PRIVATE_HOME)["exploitation_types"]] == ["domestic_servitude"]
+
+
+# ------------------------------------------- the caller's own gendered state names her/his sex when no noun does
+
+def test_caller_locked_in_feminine_is_female(rules):
+    text = ("Línea contra la trata, buenas noches.\n"
+            "Hola, estoy trancada en el depósito de una fonda en Tumbes, el dueño cerró con candado y no me paga.\n")
+    assert [val(s) for s in decide(rules, text)["victims"].sexes] == ["female"]
+
+
+def test_caller_locked_in_masculine_is_male(rules):
+    text = ("Línea contra la trata, buenas noches.\n"
+            "Hola, me tienen encerrado en un taller en Gamarra, no me pagan hace tres meses.\n")
+    assert [val(s) for s in decide(rules, text)["victims"].sexes] == ["male"]

@@ -293,10 +293,22 @@ def sexes(ctx: Context, expl: list[ExploitationType]) -> tuple[list[Sex], list[H
     chosen = [sx for sx, hits in ((Sex.female, fem), (Sex.male, mal)) if hits]
     if chosen:
         return chosen, fem + mal, True
+    # Round 11: no noun names a sex, but the caller speaks of herself or himself with a gendered word ("estoy
+    # trancada", "me tienen encerrado", "estou sozinha"): that, not the form's prior
+    own = [Hit(sx, m.start(), m.end(), 1.0, se) for se in ctx.transcript.of("caller") if not se.is_question
+           for sx, pat in ((Sex.female, _SELF_FEM), (Sex.male, _SELF_MAL)) for m in pat.finditer(folded, se.start, se.end)]
+    if own and len({h.value for h in own}) == 1:
+        return [own[0].value], own, True
     for e in expl:
         if e in SEX_PRIOR:
             return list(SEX_PRIOR[e]), [], False
     return [], [], False
+
+
+_OWN_STATE = (r"(?<!\w)(estoy|me siento|me quede|quede|me tienen|me tiene|me dejo|me dejaron|estou|fiquei|"
+              r"me deixaram) (\w+ )?")
+_SELF_FEM = re.compile(_OWN_STATE + r"(trancada|encerrada|atrapada|secuestrada|amenazada|sozinha|presa)(?!\w)")
+_SELF_MAL = re.compile(_OWN_STATE + r"(trancado|encerrado|atrapado|secuestrado|amenazado|sozinho|preso)(?!\w)")
 
 
 @extractor("victims", after=["_case", "exploitation_types"])
