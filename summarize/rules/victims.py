@@ -296,7 +296,8 @@ def sexes(ctx: Context, expl: list[ExploitationType]) -> tuple[list[Sex], list[H
     # Round 11: no noun names a sex, but the caller speaks of herself or himself with a gendered word ("estoy
     # trancada", "me tienen encerrado", "estou sozinha"): that, not the form's prior
     own = [Hit(sx, m.start(), m.end(), 1.0, se) for se in ctx.transcript.of("caller") if not se.is_question
-           for sx, pat in ((Sex.female, _SELF_FEM), (Sex.male, _SELF_MAL)) for m in pat.finditer(folded, se.start, se.end)]
+           for sx, pat in ((Sex.female, _SELF_FEM), (Sex.male, _SELF_MAL))
+           for m in pat.finditer(folded, se.start, se.end)]
     if own and len({h.value for h in own}) == 1:
         return [own[0].value], own, True
     for e in expl:
