@@ -474,3 +474,26 @@ def test_caller_locked_in_masculine_is_male(rules):
     text = ("Línea contra la trata, buenas noches.\n"
             "Hola, me tienen encerrado en un taller en Gamarra, no me pagan hace tres meses.\n")
     assert [val(s) for s in decide(rules, text)["victims"].sexes] == ["male"]
+
+
+# -------------------------------------- a girl about to be married off, in any person and tense ("la va a casar")
+
+@pytest.mark.parametrize("text", [
+    "línea contra la trata buenas tardes\nbuenas tardes mi vecinita tiene catorce años y su papá la va a casar con un "
+    "señor de la otra comunidad el mes que viene\nella quiere\nno señorita ella llora dice que quiere seguir "
+    "estudiando\n",
+    "Línea contra la trata, buenos días.\nBuenos días. A mi sobrina de trece su abuelo piensa casarla con un "
+    "comerciante de Juliaca después de la fiesta patronal.\n",
+])
+def test_marrying_a_girl_off_is_other_ahead(rules, text):
+    out = decide(rules, text)
+    assert "other" in [val(v) for v in out["exploitation_types"]]
+    assert val(out["situation"]) == "at_risk"
+
+
+def test_a_couple_married_long_ago_is_no_case(rules):
+    text = ("Línea contra la trata, buenas tardes.\n"
+            "Buenas tardes, quería saber dónde se saca una copia del acta de matrimonio, mis papás se casaron en "
+            "Cusco hace cuarenta años.\n"
+            "Señora, esta línea es para casos de trata, eso lo ve la RENIEC.\n")
+    assert val(decide(rules, text)["call_type"]) == "not_relevant"
