@@ -38,6 +38,16 @@ _CONTROLS = re.compile(r"^[\w\s,]{0,40}?(?<!\w)(tiene|tienen|tenia|obliga|obliga
                        r"recluta|receives|hosts|recruits|recebe|hospeda) (a|an?|to|as|os) (\w+ ){0,3}?"
                        r"(sobrin|chic|nin|muchach|menor|jovenes|personas|trabajador|girls?|boys?|kids|children|workers|"
                        r"people|meninas|meninos|criancas|\w+ (chicas|chicos|ninos|ninas|jovenes|muchachos|muchachas))")
+# Round 11: unless those held are the caller's own kin ("mi cuñado se lleva a mis dos sobrinitos a vender"): then the
+# caller is family of the victims.
+_MY_KIN_HELD = re.compile(r"(?<!\w)(a|to|os|as) (mis|mi|my|meus|minhas|meu|minha) ")
+
+
+def _holds_others(after: str) -> bool:
+    m = _CONTROLS.match(after)
+    return bool(m) and not _MY_KIN_HELD.search(m.group(0))
+
+
 # Kin as the possessor of someone else: "una vecina de mi mamá", "la hija de mi comadre" - the person is the
 # neighbour, not the mother, so "mi mamá" does not make the caller family.
 _OF_MY = re.compile(r"(?<!\w)(vecin[oa]|amig[oa]|conocid[oa]|companer[oa]|colega|trabajador[a]?|empleada|chica|chico|"
@@ -83,7 +93,7 @@ def caller_role(ctx: Context) -> Decision:
     # the caller's "victim" cues inside speech they relay ("me escribió: nos quitaron el DNI") are someone else's
     hits = [h for h in ctx.find("caller_role")
             if not (h.value == "victim" and _TOLD_ME.search(folded, h.sentence.start, h.start))
-            and not (h.value in ("acquaintance", "family_member") and _CONTROLS.match(folded[h.end:h.sentence.end]))
+            and not (h.value in ("acquaintance", "family_member") and _holds_others(folded[h.end:h.sentence.end]))
             and not (h.value == "family_member"
                      and _OF_MY.search(folded, max(h.sentence.start, h.start - 30), h.start))
             and not (h.value == "family_member" and _LEVERAGE.search(folded, h.sentence.start, h.sentence.end))
