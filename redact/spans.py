@@ -241,7 +241,15 @@ def merge(text: str, spans: list[Span]) -> list[Span]:
 # names and nicknames in speech: "la gringa", "la dolores")
 _NOUN_BEFORE = re.compile(r"(?<!\w)(?:en|con|sin|ni|in|em|com|with|without|hay|había|habia|há|tem)[ \t]+\Z")
 # round 10: "ay jesús", "oh cristo": a devotional name after an exclamation calls on no one in the call
-_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:el|los|las|un|una|unos|unas|os|as|the|sus|mis|tus|seus|meus)[ \t]+\Z", re.I)
+_ARTICLE_BEFORE = re.compile(
+    r"(?<!\w)(?:el|los|las|un|una|unos|unas|os|as|the|sus|mis|tus|seus|meus|tiene|tengo|tenía|tenia|tienen|siente|"
+    r"sentía|sentia|tem|tinha|has|have|had|muchos|muchas|tantos|tantas|hace|hizo|hacer|pide|pedir|reza)[ \t]+\Z",
+    re.I,
+)
+_SLOT_BEFORE = re.compile(
+    r"(?:(?:^|[.,;:!?¿¡\n])[ \t]*|(?<!\w)(?:de|a|para|por|que|y|e|pero|ayer|hoy|and|to|for|of|from)[ \t]+)\Z", re.I
+)
+_OF_NOUN_AFTER = re.compile(r"[ \t]+(?:de|del|da|do|of)[ \t]+(?:la[ \t]+|el[ \t]+|a[ \t]+|the[ \t]+)?[a-záéíóúñ]")
 _EXCLAMATION_BEFORE = re.compile(r"(?<!\w)(?:ay|ay[ \t]+mi|oh|ai|ave|meu|my)[ \t]+\Z", re.IGNORECASE)
 _DEVOTIONAL = {"jesus", "jesusito", "cristo", "jesucristo", "maria"}
 
@@ -294,6 +302,8 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
         # round 12: once "Milagros Quispe" is named, "nada de milagros" is her (not "con milagros", "los milagros")
         named_before = key in full and not _NOUN_BEFORE.search(text, 0, m.start())
         named_before = named_before and not _ARTICLE_BEFORE.search(text, 0, m.start())
+        named_before = named_before and not _OF_NOUN_AFTER.match(text, m.end())  # "tiene dolores de espalda"
+        named_before = named_before and _SLOT_BEFORE.search(text, max(0, m.start() - 12), m.start())  # "chompa rosa"
         if not lowercase and not word[0].isupper() and (is_ambiguous_name(word) or is_ordinary_word(word)):
             if not named_before:
                 continue  # "Luz" the person, not "ni luz hay"; "Horizons Youth Exchange", not "an exchange program"
