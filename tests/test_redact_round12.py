@@ -130,3 +130,137 @@ def test_opening_hours_are_no_identifier(redactor, text):
 def test_doble_inside_a_spelled_mail_keeps_the_mail_whole(redactor, text, mail):
     assert covered(redactor, text, mail, "EMAIL_ADDRESS")
 
+
+# === B: new sentences in the classes that leak first on unseen calls (written before the round-12 rules) ===
+
+ADDRESSES = [
+    # Peruvian Spanish, cased
+    ("La tienen en el hostal de la esquina, habitación 204, segundo piso.", "habitación 204"),
+    ("Está en el lote 15 de la manzana K de la asociación Los Jardines.", "lote 15 de la manzana K"),
+    ("La dejaron en el kilómetro 38 de la Carretera Central, frente a la curva.", "kilómetro 38"),
+    ("Trabaja en el puesto 47 del mercado mayorista de Santa Anita.", "puesto 47"),
+    ("La lancha la dejó en el muelle 3 del puerto de Masusa.", "muelle 3"),
+    ("Su tienda es el stand 112 de la galería Polvos Azules.", "stand 112"),
+    ("Vive en el bloque C, departamento 302, del conjunto habitacional.", "departamento 302"),
+    ("La chacra está en la parcela 22 del sector Las Lomas.", "parcela 22"),
+    # lowercase speech
+    ("vive en el pasaje los geranios 140 al fondo", "pasaje los geranios 140"),
+    ("la llevaron al kilómetro veinte de la interoceánica", "kilómetro veinte"),
+    ("está en la cuadra ocho del jirón huallaga frente a la botica", "cuadra ocho del jirón huallaga"),
+    ("la tienen en el cuarto doce del alojamiento", "cuarto doce"),
+    pytest.param(
+        "su puesto es el ciento cuatro del mercado de productores",
+        "puesto es el ciento cuatro",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a stall number said after 'es el', in hundreds: not done in round 12"
+        ),
+    ),
+    pytest.param(
+        "en el módulo siete del campamento duermen las chicas",
+        "módulo siete",
+        marks=pytest.mark.xfail(strict=True, reason="a module with a number is as often a course's module: not done"),
+    ),
+    # Venezuelan
+    ("Vive en la urbanización La Pastora, vereda 7, casa 14.", "vereda 7, casa 14"),
+    ("la tienen en el edificio los samanes piso cuatro apartamento 4-b", "apartamento 4-b"),
+    # Brazilian Portuguese
+    ("Ela mora na quadra 12, lote 8, no setor Norte.", "quadra 12, lote 8"),
+    ("Ele tem o box 34 da feira da Pedreira.", "box 34"),
+    ("Fica no km 15 da BR-364, depois do posto.", "km 15 da BR-364"),
+    ("o barco encosta no cais 2 do porto de manaus", "cais 2"),
+    ("ela está no quarto 7 da pensão da rodoviária", "quarto 7"),
+    # English
+    ("She is in room 318 of the Sunrise Motel.", "room 318"),
+    ("They keep them on plot 44, past the water tank.", "plot 44"),
+    ("He sells at stall 19 in the central market.", "stall 19"),
+    ("The boat is tied up at berth 7 of the fishing dock.", "berth 7"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), ADDRESSES)
+def test_round12_places_are_covered(redactor, text, place):
+    assert covered(redactor, text, place)
+
+
+PAGES_AND_GROUPS = [
+    ("Me escribió una página de Facebook que se llama Cachuelos Urgentes Lima Sur.", "Cachuelos Urgentes Lima Sur"),
+    ("en el grupo de whatsapp empleos selva central nos pasaron el dato", "empleos selva central"),
+    ("o perfil no instagram chama modelos top bh e ela respondeu", "modelos top bh"),
+    ("The TikTok account is called Dreamjobs Peru and it posts every day.", "Dreamjobs Peru"),
+    ("en telegram el canal se llama viajes seguros vzla", "viajes seguros vzla"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PAGES_AND_GROUPS)
+def test_round12_page_and_group_names_are_covered(redactor, text, name):
+    assert covered(redactor, text, name)
+
+
+NICKNAMES_AND_RARE_NAMES = [
+    ("el que la trajo es uno que le dicen el cuy", "cuy"),
+    ("La dueña es una a la que todos conocen como la tía Mechita.", "Mechita"),
+    pytest.param(
+        "o aliciador atende por baixinho lá na balsa",
+        "baixinho",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'atende por' is also 'atende por telefone': only 'atende pelo nome de' is a cue"
+        ),
+    ),
+    ("They call him Big Tony at the docks.", "Big Tony"),
+    ("el chamo al que le dicen catire la buscó", "catire"),
+    ("mi hermana yomaira se fue con ellos", "yomaira"),
+    ("ayer vino edelmira a buscarme a la casa", "edelmira"),
+    ("My cousin Keyla left with him on Friday.", "Keyla"),
+    ("A Kauane sumiu faz uma semana.", "Kauane"),
+    ("yurleidis no volvió del trabajo", "yurleidis"),
+    ("Nayeli me contó todo lo que pasó.", "Nayeli"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NICKNAMES_AND_RARE_NAMES)
+def test_round12_nicknames_and_rare_names_are_covered(redactor, text, name):
+    assert covered(redactor, text, name)
+
+
+TRAPS = [
+    "me pagaban 30 soles por día",
+    "trabajé tres meses en la chacra sin descanso",
+    "éramos como quince chicas en el cuarto",
+    pytest.param(
+        "llegué a las seis de la tarde y no había nadie",
+        marks=pytest.mark.xfail(strict=True, reason="a clock time is DATE_TIME by the annotation scheme (not direct)"),
+    ),
+    "según el artículo 153 del Código Penal es delito",
+    "puede llamar gratis al 0800-2-3232 las 24 horas",
+    "fui a la comisaría y después a la fiscalía",
+    "vivía en un cuarto alquilado cerca del mercado",
+    "trabajaba en un puesto de comida",
+    "caminé como un kilómetro y medio hasta la pista",
+    "The room was dirty and had no window.",
+    "We worked twelve hours a day for 200 dollars.",
+    "O quarto era pequeno e sem janela.",
+    "Paguei 50 reais pela passagem.",
+    "me contactó por Facebook y luego por WhatsApp",
+    "en el grupo había muchas chicas de mi edad",
+    "le dicen que no salga de noche",
+    "Llegamos al puerto en la madrugada.",
+    "la Policía Nacional y el Ministerio de la Mujer me ayudaron",
+    "la cuadra estaba oscura y no pasaban carros",
+    "la habitación no tenía baño",
+    "the boss was a tall man with a beard",
+    "ficamos duas semanas no barco",
+    "en el módulo de atención me dieron un papel",
+    # the round-12 place words with a count or no number
+    "dormimos en la habitación dos noches",
+    "la vereda estaba rota y me caí",
+    "se quedó en el cuarto dos semanas",
+    "the stall was closed for three days",
+    "a parcela custou 800 reais",
+    # a Quechua word opening a clause before its verb is no rare name
+    "entonces allillanchu me dijo la señora",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_round12_traps_stay(redactor, text):
+    assert spans(redactor, text) == []

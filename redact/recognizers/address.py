@@ -41,6 +41,9 @@ _COORD = re.compile(
     re.IGNORECASE,
 )
 
+# round 12: a road named by its code after a kilometre ("km 15 da BR-364", "km 112 de la PE-1N")
+_ROAD_CODE = r"(?:\s*(?i:de|del|da|do|on|of)\s+(?:(?i:la|el|a|the)\s+)?[A-Z]{2,4}-?\d{1,4}[A-Z]?)"
+
 
 @register("address")
 class AddressRecognizer(RuleRecognizer):
@@ -57,9 +60,9 @@ class AddressRecognizer(RuleRecognizer):
         bearing = alternation(self.words("road_bearings"))  # "panamericana sur", "carretera central"
         self._numbered = re.compile(
             rf"(?<!\w)(?i:{alternation(self.words('numbered_places'))})(?!\w)\.?\s*(?i:n[°º.o]?\s*)?"
-            rf"(?:\d{{1,5}}|[A-Z]\d?|{_BLOCK_LETTER})(?!\w)"
-            rf"(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?[\w \t]{{0,30}}"
-            rf"(?:{alternation(self.words('road_words'))})(?:[ \t]+(?:{bearing}))?)?(?!\w)"
+            rf"(?:\d{{1,5}}(?:-[A-Za-z](?!\w))?|[A-Z]\d?|{_BLOCK_LETTER})(?!\w)"  # "apartamento 4-b"
+            rf"(?:(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?[\w \t]{{0,30}}"
+            rf"(?:{alternation(self.words('road_words'))})(?:[ \t]+(?:{bearing}))?)|{_ROAD_CODE})?(?!\w)"
         )
         self._lettered = re.compile(rf"(?<!\w)(?i:{alternation(self.words('lettered_places'))})[ \t]+[A-Z](?![\w'’-])")
         # "la calle próspero cuadra once", "jirón lima cuadra 3": a street named before its block number, its
@@ -72,7 +75,7 @@ class AddressRecognizer(RuleRecognizer):
         self._spoken_numbered = re.compile(
             rf"(?<!\w)(?i:{alternation(self.words('spoken_numbered_places'))})(?!\w)\s+"
             rf"(?i:(?:{num})(?:\s+(?:(?:y|e|and)\s+)?(?:{num})(?!\w)){{0,3}})(?!\w)(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?"
-            rf"[\w \t]{{0,30}}(?:{alternation(self.words('road_words'))})(?:[ \t]+(?:{bearing}))?)?(?!\w)"
+            rf"[\w \t]{{0,30}}(?:{alternation(self.words('road_words'))})(?:[ \t]+(?:{bearing}))?|{_ROAD_CODE})?(?!\w)"
         )
         # "manzana ge lote catorce": a block letter said by its name
         letter_names = "|".join(sorted((re.escape(w) for w in _BLOCK_LETTER_NAMES), key=len, reverse=True))
@@ -192,7 +195,11 @@ class AddressRecognizer(RuleRecognizer):
         ]
         spans += [(m.start(), m.end()) for m in self._lettered.finditer(text)]
         spoken_in = fold_same_offsets(text)  # number words are listed without accents ("dieciséis" -> "dieciseis")
-        spans += [(m.start(), m.end()) for m in self._spoken_numbered.finditer(spoken_in)]
+        spans += [
+            (m.start(), m.end())
+            for m in self._spoken_numbered.finditer(spoken_in)
+            if not self._quantity.match(text, m.end())  # "la habitación tres camas", "el cuarto dos veces"
+        ]
         spans = [self._with_street(text, s) for s in spans]
         spans += [(m.start(), m.end()) for m in _COORD.finditer(text)]
         spans += [(m.start(), m.end()) for m in self._spoken_block.finditer(text)]

@@ -233,14 +233,17 @@ class HandleUrlRecognizer(RuleRecognizer):
             if has_cue_before(sentence, len(sentence), cues, 80):
                 yield Match("OTHER_ID", m.start("name"), m.end("name"), self.score - 0.2)
 
-    @staticmethod
-    def _page_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    def _page_name(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The words of a spoken page name, up to the first function word; one word alone only when no
         dictionary knows it ("sale como amigos" names no page)."""
         words = list(re.finditer(r"[^\W_]+", text[start:end]))
         kept = []
         for i, w in enumerate(words):
             key = fold(w.group())
+            nxt = words[i + 1].group() if i + 1 < len(words) else ""
+            if kept and key in self._closing and nxt and fold(nxt) not in stop_words():
+                kept.append(w)  # round 12: "modelos top bh": a word page names are made with, inside the name
+                continue
             if key in stop_words() and not w.group().isdigit():
                 # "la reina del oriente": an article or "de" inside a name, when a name word follows
                 nxt = words[i + 1].group() if i + 1 < len(words) else ""

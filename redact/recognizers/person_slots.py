@@ -15,9 +15,11 @@ from redact.lexicon import (
     first_names,
     fold,
     is_ambiguous_name,
+    is_diminutive_of_word,
     is_name_word,
     is_ordinary_word,
     looks_unknown,
+    mostly_lowercase,
     not_names,
     pet_endings,
     places,
@@ -34,6 +36,14 @@ from redact.registry import register
 _PIECE = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}
+
+
+# round 12: where a clause opens in speech (a subject may follow), and what may stand between it and its verb
+_CLAUSE_START = re.compile(
+    r"(?:^|[.,;:!?¿¡\n]|(?<![\w'’])(?:y|e|pero|ayer|hoy|después|despues|entonces|luego|ahora)(?=[ \t]))", re.I
+)
+_SUBJECT_WORD = re.compile(r"[ \t]*([^\W\d_]+)(?![\w'’-])")
+_CLITICS = {"no", "me", "le", "se", "nos", "lo", "la", "te", "les", "ya", "nunca", "tambien", "siempre"}
 
 
 @register("person_slots")
@@ -58,6 +68,7 @@ class PersonSlotRecognizer(RuleRecognizer):
         self._not_pieces = {fold(w) for w in self.words("not_pieces")}
         # Portuguese is parsed with the Spanish model: its parts of speech are no evidence there
         self._trust_pos = language != "pt"
+        self._quechua = tuple(fold(w) for w in self.words("quechua_endings"))
 
     def find(self, text, nlp_artifacts):
         if self._article:
@@ -70,6 +81,30 @@ class PersonSlotRecognizer(RuleRecognizer):
         for m in self._copula.finditer(text):
             yield from self._slot(text, m.end(), nlp_artifacts, self._first_name)
         yield from self._split_surnames(text)
+        if self.supported_language == "es" and nlp_artifacts is not None and mostly_lowercase(text):
+            for m in _CLAUSE_START.finditer(text):
+                yield from self._subject(text, m.end(), nlp_artifacts)
+
+    def _subject(self, text, pos, nlp):
+        """Round 12, lowercase Spanish speech: a clause opened by a word no dictionary or frequency list knows,
+        then (after a negation or clitic) a verb, names its subject ("yurleidis no volvió del trabajo",
+        "después yurleidis me llamó"). Stricter than after an article: the word must be almost never written."""
+        tok = _SUBJECT_WORD.match(text, pos)
+        if not tok or len(tok.group(1)) < 5:
+            return
+        word, token = tok.group(1), token_at(nlp, tok.start(1))
+        if not self._plausible(word, token) or self._common_noun(word) or is_diminutive_of_word(word):
+            return
+        if not looks_unknown(word, token.lemma_ if token is not None else None) or word_frequency(word) >= 1.5:
+            return
+        if fold(word).endswith(self._quechua):
+            return  # "yanapawayku", "allinllachu": Quechua said in a Spanish call, no name
+        nxt = _WORD.match(text, tok.end(1))
+        if nxt and fold(nxt.group(1)) in _CLITICS:
+            nxt = _WORD.match(text, nxt.end(1))
+        verb = nxt and token_at(nlp, nxt.start(1))
+        if verb is not None and verb and verb.pos_ in ("VERB", "AUX"):
+            yield Match("PERSON", tok.start(1), tok.end(1), self.score)
 
     def _split_surnames(self, text):
         """Whisper cuts Andean surnames it does not know into short words ("maribel a pasa" for Apaza,
