@@ -9,8 +9,10 @@ such places so that a person hides the leak before anyone else reads the call::
     for h in hints(text, result.entities, result.language):
         text[h.start:h.end], h.reason          # over the ORIGINAL text, outside every redacted span
 
-Reasons are short codes the UI localises: ``place``, ``number``, ``name_cue``, ``repeat`` (a word hidden
-elsewhere in the call, still showing here), ``capitalised`` and ``contact``. The cue words are data, in
+Reasons are short codes the UI localises: ``place``, ``number``, ``name_cue`` (after a naming cue, a
+nickname cue, a kin word or a page/group cue, or what runs on after a hidden name), ``repeat`` (a name hidden
+elsewhere in the call, still showing here), ``spelled`` (letter by letter), ``rare_name`` (a rare first name
+of the lists), ``capitalised`` and ``contact``. The cue words are data, in
 redact/data/second_look.yaml. Hints are few (``max_hints`` per call, the strongest first). Nothing here
 logs or keeps the text.
 """
@@ -56,6 +58,8 @@ _SENTENCE_START = frozenset(".?!¿¡\n\"“:")
 _ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "o", "a", "os", "as", "um", "uma", "the", "an"})
 _NO_LETTER = frozenset({"a", "e", "i", "o", "u", "y"})  # single letters that are words, not a block/room letter
 _CONNECTORS = frozenset({"y", "e", "and"})
+# Letter names that are everyday words too: never a plate's letter between numbers ("dos de tres").
+_WORD_LETTERS = frozenset({"a", "e", "i", "o", "u", "y", "de", "te", "ese", "ve", "pe"})
 # Below this wordfreq Zipf frequency a word nobody's dictionary knows is rare enough to be a name
 # ("dilmer" ~1); verb forms with clitics the dictionaries lack ("cuentéme", "disculpe") are commoner.
 RARE_ZIPF = 2.5
@@ -124,6 +128,8 @@ class _Config:
     page_fillers: dict[str, list[tuple[str, ...]]]
     kin: frozenset[str]
     name_questions: dict[str, list[tuple[str, ...]]]
+    naming: dict[str, list[tuple[str, ...]]]
+    possessives: frozenset[str]
     not_names: frozenset[str]
     contact: dict[str, list[tuple[str, ...]]]
     cap_allowed: frozenset[str]
@@ -178,6 +184,8 @@ def config() -> _Config:
         page_fillers=_phrases(name["page_fillers"]),
         kin=frozenset(fold(w) for w in name["kin_words"]),
         name_questions=_phrases(name["name_questions"]),
+        naming=_phrases(name["naming_cues"]),
+        possessives=frozenset(fold(w) for w in place["possessives"]),
         not_names=frozenset(fold(w) for w in name.get("not_names", ())),
         contact=_phrases(data["contact"]["cues"]),
         cap_allowed=frozenset(fold(w) for w in data["capitalised"]["allowed"]),
@@ -295,6 +303,11 @@ class _Call:
                 if _match(toks, i, cfg.approximate) == j and j < len(toks) and self.specific(toks[j]):
                     continue  # "cerca de dos horas"
                 k = self.phrase_after(j, cfg.place_stops)
+                near = next((n for n in range(j, k) if toks[n].key in ("in", "en", "em", "at", "on", "na", "no")), k)
+                if j < k and toks[j].key in cfg.possessives and near - j <= 3 and not any(
+                    self._odd_word(t) for t in toks[j + 1:k]
+                ):
+                    continue  # "cerca de mi casa", "near my house in town": the caller's own, said vaguely
                 if self.content(j, k):
                     self.add(i, k, "place")
                 continue
@@ -345,12 +358,7 @@ class _Call:
             while j < len(toks):
                 if self._number_tok(j):
                     j += 1
-                elif (
-                    toks[j].key in _CONNECTORS | {"-", ".", "guion"}
-                    and j + 1 < len(toks)
-                    and self._number_tok(j + 1)
-                    and toks[j + 1].start - toks[j].end <= 1
-                ):
+                elif self._bridge(j):  # "9-5", "nueve y cinco", "nueve, cinco", a plate's "siete, ce, dos"
                     j += 1
                 else:
                     break
@@ -381,6 +389,31 @@ class _Call:
             if any(a <= start and end <= b for a, b in allowed):
                 continue
             self.found.append(Hint(start, end, "number"))
+
+    def _bridge(self, j: int) -> bool:
+        """Token ``j`` joins two pieces of one number: a connector, a comma or a code letter, with a number
+        word or digits close after (over at most three such tokens, each close to the last)."""
+        toks = self.toks
+        k = j
+        while k < len(toks) and k < j + 4:
+            tok = toks[k]
+            if k > j and tok.start - toks[k - 1].end > 1:
+                return False
+            if k > j and self._number_tok(k):
+                return True
+            if not (tok.key in _CONNECTORS | {"-", ".", ",", "guion"} or self._code_letter(tok)):
+                return False
+            k += 1
+        return False
+
+    @staticmethod
+    def _code_letter(tok: _Tok) -> bool:
+        """A letter of a plate or code said between its digits ("b", "ce", "equis")."""
+        if not tok.word or tok.red:
+            return False
+        return len(tok.key) == 1 and tok.key.isalpha() and tok.key not in _NO_LETTER or (
+            tok.key in LETTER_NAMES and tok.key not in _WORD_LETTERS and len(tok.key) > 1
+        )
 
     def _number_tok_t(self, tok: _Tok) -> bool:
         return tok.word and not tok.red and (
@@ -436,6 +469,16 @@ class _Call:
                 k = self.phrase_after(j, cfg.place_stops)
                 if self.content(j, k):
                     self.add(j, k, "name_cue")
+                continue
+            j = _match(toks, i, cfg.naming)
+            if j > i:
+                if j < len(toks) and toks[j].word and not toks[j].red and toks[j].key not in stop_words() and (
+                    toks[j].key in first_names() or not (
+                        toks[j].key in common_words() or toks[j].key in dictionary_words()
+                        or toks[j].key in cfg.not_names or word_value(toks[j].text) is not None
+                    )
+                ):
+                    self.add(j, j + 1, "name_cue")
                 continue
             if tok.key in cfg.kin and i + 1 < len(toks):
                 k = i + 1
