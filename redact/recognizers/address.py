@@ -77,6 +77,13 @@ class AddressRecognizer(RuleRecognizer):
             rf"(?i:(?:{num})(?:\s+(?:(?:y|e|and)\s+)?(?:{num})(?!\w)){{0,3}})(?!\w)(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?"
             rf"[\w \t]{{0,30}}(?:{alternation(self.words('road_words'))})(?:[ \t]+(?:{bearing}))?|{_ROAD_CODE})?(?!\w)"
         )
+        # round 12: a unit of a camp or compound with a number, when the compound is named after it ("el módulo
+        # siete del campamento", "module 3 of the camp"); alone it is as often a course's module
+        self._unit_of_compound = re.compile(
+            rf"(?<!\w)(?i:{alternation(self.words('lettered_places'))})[ \t]+(?:\d{{1,3}}|(?i:{num}))(?!\w)"
+            rf"(?=[ \t]+(?i:del|de[ \t]+la|do|da|of[ \t]+the|in[ \t]+the)[ \t]+"
+            rf"(?i:{alternation(self.words('compound_words'))})(?!\w))"
+        )
         # "manzana ge lote catorce": a block letter said by its name
         letter_names = "|".join(sorted((re.escape(w) for w in _BLOCK_LETTER_NAMES), key=len, reverse=True))
         self._spoken_block = re.compile(
@@ -194,6 +201,7 @@ class AddressRecognizer(RuleRecognizer):
             (m.start(), m.end()) for m in self._numbered.finditer(text) if not self._quantity.match(text, m.end())
         ]
         spans += [(m.start(), m.end()) for m in self._lettered.finditer(text)]
+        spans += [(m.start(), m.end()) for m in self._unit_of_compound.finditer(fold_same_offsets(text))]
         spoken_in = fold_same_offsets(text)  # number words are listed without accents ("dieciséis" -> "dieciseis")
         spans += [
             (m.start(), m.end())
