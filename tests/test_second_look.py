@@ -95,6 +95,23 @@ def test_a_capitalised_word_no_dictionary_knows_mid_sentence_is_pointed_at():
     assert ("capitalised", "Wendolyn") in shown(text, found)
 
 
+def test_a_number_dictated_in_pieces_with_commas_letters_and_doubles_is_one_number_hint():
+    text = "la placa es b, siete, ce, dos, nueve y el otro número es nueve nueve ocho, doble cuatro, tres siete"
+    found = shown(text, hints(text, []))
+    assert ("number", "siete, ce, dos, nueve") in found
+    assert ("number", "nueve nueve ocho, doble cuatro, tres siete") in found
+
+
+def test_a_name_after_se_llama_that_no_dictionary_knows_is_a_name_cue():
+    text = "la chica se llama keyla y la otra se llama así nomás"
+    assert shown(text, hints(text, [])) == [("name_cue", "keyla")]
+
+
+def test_spelled_out_letters_left_by_the_redactor_are_pointed_at():
+    text = "me deletrea el apellido sí jota u erre a ene y ya está"
+    assert any(r == "spelled" for r, _ in shown(text, hints(text, [])))
+
+
 # -- what it leaves alone ---------------------------------------------------------------------------------
 
 
@@ -108,6 +125,7 @@ def test_a_capitalised_word_no_dictionary_knows_mid_sentence_is_pointed_at():
         "La Fiscalía, la Policía Nacional y la DEMUNA la pueden ayudar según el artículo 153 del Código Penal.",
         "Eran cerca de quince chicas y las tuvieron 3 semanas; la trajeron en 2023.",
         "buenas tardes quería preguntar cómo funciona la línea para denunciar un caso, gracias",
+        "eran 2, 3 chicas, les pagaban 15, 20 soles y vive cerca de mi casa, a dos cuadras",
         "Good evening, I would like to know how to report a case to the hotline. Thank you.",
     ],
 )
@@ -165,3 +183,191 @@ def assert_outside_tuples(found: list[Hint], entities: list[tuple[str, int, int]
     for h in found:
         for _, s, e in entities:
             assert h.end <= s or e <= h.start, (h, s, e)
+
+
+# -- the service: the call's own operator only, and a hidden hint is gone ---------------------------------
+
+
+
+def _service_workspace(tmp_path, monkeypatch):
+    from argon2 import PasswordHasher
+
+    from callnotes.config import Settings
+    from callnotes.security import passwords
+    from callnotes.security.crypto import generate_key
+    from callnotes.services import Actor, Role
+    from callnotes.services.workspace import Workspace
+    from callnotes.store import open_store
+
+    monkeypatch.setenv("CALLNOTES_KEY", generate_key())
+    monkeypatch.delenv("CALLNOTES_DB_URL", raising=False)
+    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    store = open_store(Settings(data_dir=tmp_path / "data"))
+    workspace = Workspace.over(store)
+    admin = Actor.system("test")
+    for name, role in (("ana", Role.operator), ("bea", Role.operator), ("rosa", Role.reviewer),
+                       ("tomas", Role.trainer), ("admin", Role.admin)):
+        workspace.users.create(admin, name, role, "a long enough passphrase")
+    return workspace
+
+
+@pytest.fixture
+def sws(tmp_path, monkeypatch):
+    workspace = _service_workspace(tmp_path, monkeypatch)
+    yield workspace
+    workspace.store.close()
+
+
+def _who(ws, name: str):
+    return ws.users.authenticate(name, "a long enough passphrase")
+
+
+def _add_call(ws, operator_id: int, received_at=None) -> int:
+    from asr.types import Speaker
+    from tests import stored_call
+    from tests.test_manual_redaction import silence_wav
+
+    lines = [
+        (Speaker.operator, "Línea contra la trata, buenas noches."),
+        (Speaker.caller, "Mi hermana Yesenia Choque trabaja en un restaurante, su número es 987 123 456."),
+        (Speaker.caller, "La tienen en el depósito al costado del tanque de agua celeste, en el cuarto 14."),
+        (Speaker.caller, "Le pagan 300 soles al mes y trabaja doce horas, dice la Fiscalía."),
+    ]
+    found = [("PERSON", "Yesenia Choque", "<PERSON_1>"), ("PHONE_NUMBER", "987 123 456", "<PHONE_NUMBER_1>")]
+    spec = stored_call.CallSpec(lines, found, {"call_type": "report", "urgency": "high", "region": "Lima",
+                                               "summary": "Una joven retenida en un restaurante."},
+                                raw_audio=silence_wav())
+    return stored_call.add_call(ws.store, spec, operator_id, "7" * 64, received_at)
+
+
+def test_the_operator_gets_the_hints_with_context_and_a_type_to_hide_them_as(sws):
+    ana = _who(sws, "ana")
+    call_id = _add_call(sws, ana.id)
+    raw = sws.calls.unredacted_transcript(ana, call_id).text
+    found = sws.second_look.hints(ana, call_id)
+    assert found
+    for h in found:
+        assert raw[h.start:h.end] == h.text
+        assert "Yesenia" not in h.text and "987" not in h.text  # what is hidden is never pointed at
+        assert "Yesenia" not in h.before + h.after and "987" not in h.before + h.after
+        shown = h.before.lstrip("…") + h.text + h.after.rstrip("…")
+        assert shown in raw or "<" in shown
+    places = [h for h in found if h.reason == "place"]
+    assert any("tanque" in h.text for h in places) and all(h.suggested_type == "ADDRESS" for h in places)
+    assert not any("300" in h.text or "doce" in h.text or "Fiscal" in h.text for h in found)
+
+
+def test_the_context_of_a_hint_shows_what_is_redacted_as_its_type():
+    from callnotes.services.second_look import _context
+
+    text = "Mi hermana Yesenia Choque vive detrás del grifo de la avenida, su número es 987 123 456.\nSí."
+    name, phone = text.index("Yesenia Choque"), text.index("987 123 456")
+    spans = [(name, name + len("Yesenia Choque"), "PERSON"), (phone, phone + len("987 123 456"), "PHONE_NUMBER")]
+    start = text.index("detrás")
+    end = text.index(", su")
+    before, after = _context(text, start, end, spans)
+    assert before == "Mi hermana <PERSON> vive "
+    assert after == ", su número es <PHONE_NUMBER>."
+
+
+@pytest.mark.parametrize("name", ["bea", "rosa", "tomas", "admin"])
+def test_only_the_calls_own_operator_gets_hints_and_the_refusal_is_audited(sws, name):
+    from sqlalchemy import select
+
+    from callnotes.services import PermissionDenied
+    from callnotes.store import AuditEvent
+
+    ana, other = _who(sws, "ana"), _who(sws, name)
+    call_id = _add_call(sws, ana.id)
+    with pytest.raises(PermissionDenied):
+        sws.second_look.hints(other, call_id)
+    with sws.store.transaction() as session:
+        events = session.scalars(select(AuditEvent).where(AuditEvent.actor == name,
+                                                          AuditEvent.action == "second_look")).all()
+    assert [e.outcome for e in events] == ["denied"]
+
+
+def test_past_retention_there_are_no_hints_for_anyone(sws):
+    from datetime import UTC, datetime, timedelta
+
+    from callnotes.services import PermissionDenied
+
+    ana = _who(sws, "ana")
+    old = datetime.now(UTC) - timedelta(days=sws.store.retention_days + 1)
+    call_id = _add_call(sws, ana.id, received_at=old)
+    with pytest.raises(PermissionDenied):
+        sws.second_look.hints(ana, call_id)
+
+
+def test_a_hint_hidden_with_redact_span_is_gone_and_the_audit_keeps_counts_only(sws):
+    from sqlalchemy import select
+
+    from callnotes.store import AuditEvent
+
+    ana = _who(sws, "ana")
+    call_id = _add_call(sws, ana.id)
+    before = sws.second_look.hints(ana, call_id)
+    place = next(h for h in before if "tanque" in h.text)
+    sws.redaction.redact_span(ana, call_id, place.start, place.end, place.suggested_type)
+    after = sws.second_look.hints(ana, call_id)
+    assert not any(h.start < place.end and place.start < h.end for h in after)
+    assert len(after) == len(before) - 1
+    assert "tanque" not in sws.calls.redacted_transcript(ana, call_id).text
+    with sws.store.transaction() as session:
+        events = session.scalars(select(AuditEvent).where(AuditEvent.action == "second_look")).all()
+    assert [e.detail["hints"] for e in events] == [len(before), len(after)]
+    for e in events:
+        assert all(isinstance(v, int) for v in e.detail.values())
+        assert "tanque" not in str(e.detail)
+
+
+# -- the review page (Streamlit's AppTest over the UI tests' store of really processed samples) ---------------
+
+def test_the_review_page_lists_the_hints_and_hides_one_with_a_click(ui_gold, ui_store):
+    from callnotes.config import load_settings
+    from callnotes.services.workspace import Workspace
+    from callnotes.store import open_store
+    from tests.test_ui import open_page, sign_in
+
+    store = open_store(load_settings())
+    try:
+        ws = Workspace.over(store)
+        ana = ws.users.authenticate("ana", ui_gold.passwords["ana"])
+        before = ws.second_look.hints(ana, ui_gold.ready_call)
+        at = sign_in(ui_gold, "ana")
+        at.session_state["open_call"] = ui_gold.ready_call
+        open_page(at, "pages/operator/review.py")
+        labels = [e.label for e in at.expander if e.label.startswith("Segunda mirada")]
+        assert labels == [f"Segunda mirada: {len(before)} lugar(es) que aún podrían identificar a alguien"]
+        hide = [b for b in at.button if b.label == "Ocultar"]
+        assert len(hide) == len(before)
+        if not before:
+            assert [c.value for c in at.caption if c.value.startswith("Nada más parece")]
+            return
+        # each hint shows its context and a type to hide it as, preset from its reason
+        first = before[0]
+        kinds = [s for s in at.selectbox if s.key == f"sl{ui_gold.ready_call}_{first.start}_{first.end}_type"]
+        assert kinds and kinds[0].value == first.suggested_type
+        hide[0].click()
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        after = ws.second_look.hints(ana, ui_gold.ready_call)
+        assert not any(h.start < first.end and first.start < h.end for h in after)
+        assert first.text not in ws.calls.redacted_transcript(ana, ui_gold.ready_call).text
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="session")
+def ui_gold():
+    pytest.importorskip("streamlit")
+    from tests.e2e.golden import golden
+
+    return golden()
+
+
+@pytest.fixture
+def ui_store(ui_gold, tmp_path, monkeypatch):
+    from tests.test_ui import store_dir
+
+    return store_dir.__wrapped__(ui_gold, tmp_path, monkeypatch)

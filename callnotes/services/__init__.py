@@ -16,6 +16,7 @@ Typical use from the app (open once per process, e.g. under ``st.cache_resource`
     svc.notes.edit(me, call_id, new_content, based_on_version=note.version)
     svc.notes.approve(me, call_id, version=...)         # or .reject(me, call_id)
     svc.redaction.redact_text(me, call_id, "Rosa", "PERSON")  # hide what the redactor missed, everywhere
+    svc.second_look.hints(me, call_id)                 # where it may still identify someone (own calls)
     svc.reviews.add(me, call_id, {"accuracy": 4, "completeness": 5, "anonymity": 5}, "comment")
     svc.scenarios.export(me, call_id, "title"); svc.scenarios.list(me)
     svc.audit.events(me, action="view_unredacted"); svc.retention.purge(me, dry_run=True)
@@ -43,6 +44,7 @@ from callnotes.services.notes import NoteService, StaleEdit
 from callnotes.services.quality import QualityService
 from callnotes.services.retention import RetentionService
 from callnotes.services.reviews import SCORE_NAMES, ReviewService, ScenarioService
+from callnotes.services.second_look import SecondLookHint, SecondLookService
 from callnotes.services.training import TrainingService
 from callnotes.services.users import AuthError, UnknownUser, UserService, bootstrap_admin
 from callnotes.services.views import (
@@ -78,6 +80,8 @@ __all__ = [
     "RetentionService",
     "ReviewService",
     "ScenarioService",
+    "SecondLookHint",
+    "SecondLookService",
     "UserService",
     "AuthError",
     "CallSummary",
@@ -115,6 +119,7 @@ class Services:
         self.retention = RetentionService(self.store)
         self.admin = AdminService(self.store)
         self.redaction = ManualRedactionService(self.store)
+        self.second_look = SecondLookService(self.store)
 
     @classmethod
     def open(cls) -> Services:

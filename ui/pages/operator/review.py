@@ -72,6 +72,52 @@ def manual_redaction(call_id: int, raw_available: bool = True) -> None:
         st.rerun()
 
 
+def _plain(text: str) -> str:
+    """Transcript text shown inside markdown: every markdown character taken literally."""
+    return "".join("\\" + ch if ch in "\\`*_{}[]()#+-.!|<>~$" else ch for ch in text).replace("\n", " ")
+
+
+def second_look(call_id: int) -> None:
+    """The few places of the call that may still identify someone after redaction, each with a button that hides
+    it (the type suggested by the service, which the operator may change)."""
+    found = []
+    with state.shown_errors():
+        found = view("second_look", lambda: ws.second_look.hints(actor, call_id))
+    with st.expander(t("second_look.title", count=len(found)), expanded=bool(found)):
+        st.caption(t("second_look.help"))
+        if not found:
+            st.caption(t("second_look.none"))
+            return
+        types = list(ws.redaction.types())
+        for h in found:
+            key = f"sl{call_id}_{h.start}_{h.end}"
+            text_col, type_col, button_col = st.columns([6, 3, 2], vertical_alignment="center")
+            text_col.markdown(f"{_plain(h.before)}**{_plain(h.text)}**{_plain(h.after)}")
+            text_col.caption(t(f"second_look.reasons.{h.reason}"))
+            kind = type_col.selectbox(
+                t("redact.type"), types, key=f"{key}_type", label_visibility="collapsed",
+                index=types.index(h.suggested_type) if h.suggested_type in types else 0,
+                format_func=lambda v: t(f"redact.types.{v}"),
+            )
+            if button_col.button(t("second_look.hide"), key=f"{key}_hide"):
+                hide_hint(call_id, h.start, h.end, kind)
+
+
+def hide_hint(call_id: int, start: int, end: int, kind: str) -> None:
+    """Hide one hint's span as ``kind``, as a selection in the transcript would be (every other mention too)."""
+    with state.shown_errors():
+        try:
+            done = ws.redaction.redact_span(actor, call_id, start, end, kind)
+        except ManualRedactionError as refused:
+            st.error(t(f"redact.errors.{refused.code}"))
+            return
+        forget_views()
+        forget_note_widgets(call_id)
+        st.session_state["redact_flash"] = t("redact.done", count=done.count, placeholder=", ".join(done.placeholders))
+        st.session_state["redact_audio_withdrawn"] = done.audio == "withdrawn"
+        st.rerun()
+
+
 def undo_manual_redaction(call_id: int) -> None:
     """Show again a span hidden by hand by mistake (the transcript and audio only; notes keep the placeholder)."""
     hand = []
@@ -159,6 +205,8 @@ with left:
             marks = placeholder_marks(red.text)
             legend({m.kind for m in marks})
             show_transcript(red.text, marks)
+    if summary.raw_available:
+        second_look(call_id)
     manual_redaction(call_id, summary.raw_available)  # a leak found after retention must still be fixable
     if summary.raw_available:
         undo_manual_redaction(call_id)
