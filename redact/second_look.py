@@ -426,10 +426,9 @@ class _Call:
         return self._number_tok_t(self.toks[i])
 
     def _index(self, start: int) -> int:
-        for n, tok in enumerate(self.toks):
-            if tok.start == start:
-                return n
-        return 0
+        if not hasattr(self, "_by_start"):
+            self._by_start = {tok.start: n for n, tok in enumerate(self.toks)}
+        return self._by_start.get(start, 0)
 
     def names(self) -> None:
         toks, cfg = self.toks, self.cfg
