@@ -165,8 +165,9 @@ class Matcher:
                     if in_general:
                         continue
                     for m in cue.pattern.finditer(t.folded, s.start, s.end):
-                        supposed = not (cue.conditional and s.speaker != "operator") and self.is_hypothetical(
-                            t, s, m.start())
+                        supposed = (not (cue.conditional and s.speaker != "operator")
+                                    and not (cue.advice and s.speaker == "operator")
+                                    and self.is_hypothetical(t, s, m.start()))
                         denied = not cue.firm and self.negated(t, s, m.start(), m.end())
                         if not keep_negated and (denied or supposed):
                             continue

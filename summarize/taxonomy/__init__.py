@@ -34,6 +34,7 @@ class Cue:
     speakers: tuple[str, ...] | None = None  # overrides the family's speakers
     conditional: bool = False  # a threat holds in a condition too ("si nos escapamos nos matan")
     firm: bool = False  # a refusal is itself a "no": "no señora, esta es la línea contra la trata" is not denied
+    advice: bool = False  # the operator's advice holds in a condition ("si vuelve a escribirle, dígale que…")
 
 
 @dataclass
@@ -63,7 +64,8 @@ def _family(data: dict) -> CueFamily:
                 item = {"cue": item}
             spk = tuple(item["speakers"]) if "speakers" in item else None
             fam.values[value].append(Cue(compile_cue(item["cue"]), float(item.get("weight", 1)), spk,
-                                         bool(item.get("conditional", False)), bool(item.get("firm", False))))
+                                         bool(item.get("conditional", False)), bool(item.get("firm", False)),
+                                         bool(item.get("advice", False))))
     for key, items in data.items():
         if isinstance(items, list) and items and all(isinstance(i, str) for i in items) and key != "speakers":
             fam.lists[key] = [compile_cue(i) for i in items]

@@ -1,0 +1,204 @@
+"""Round 12: the actions field on calls written for this round (none phrased like a heldout20 line), written before
+any rule changed. Two classes of heldout20 misses:
+
+- information given as what the caller or the victim CAN do or need not fear ("puede presentar la denuncia en la
+  SUNAFIL", "todavía se puede denunciar", "dígale que puede llamar gratis", "no está cometiendo ningún delito", "su
+  situación migratoria no le impide pedir ayuda");
+- a call-back promised in other words ("amanhã eu ligo pra senhora", "la próxima semana lo llama la coordinadora",
+  "te vuelvo a marcar el jueves"), also after a condition ("si ve algo más llámenos, mañana la llamamos").
+
+Negatives: the same words said by the caller, asked, or another agency calling."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.backends.rules import RulesBackend
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RulesBackend()
+
+
+def actions(rules, text: str) -> set[str]:
+    return {getattr(a, "value", a) for a in rules.decide(text)["actions"].value}
+
+
+# ------------------------------------------------------------------ information given: what one can do
+
+INFO_GIVEN = {
+    "wages-es": (
+        "Línea contra la trata, buenos días.\n"
+        "Buenos días. Mi hijo trabaja en un fundo en Ica, le quitaron el DNI y no le pagan hace tres meses, "
+        "duerme en un galpón y no lo dejan salir.\n"
+        "¿Su hijo es mayor de edad?\n"
+        "Sí, tiene veinte años.\n"
+        "Vamos a derivar el caso a la fiscalía especializada. Usted también puede poner una denuncia en la "
+        "comisaría de su distrito con la foto del DNI de su hijo.\n"
+        "Ya señorita, gracias.\n"
+    ),
+    "past-lower": (
+        "línea contra la trata buenas tardes\n"
+        "buenas tardes señorita hace un año a mi me tuvieron en una ladrillera en cusco sin pagarme y con mi dni "
+        "guardado por el dueño yo me escapé en marzo\n"
+        "y ahora dónde está usted\n"
+        "ahora estoy en mi casa en sicuani tranquilo pero quiero saber si vale la pena\n"
+        "aunque ya pasó un año aún puede denunciar y pedir que le paguen lo trabajado le voy a derivar a la "
+        "defensa pública\n"
+        "ya gracias\n"
+    ),
+    "tell-her-en": (
+        "Anti-trafficking hotline, good evening.\n"
+        "Hi, my friend's sister is at a nightclub in Tumbes, they keep her ID and she has to sleep with clients "
+        "to pay a debt. She texts me at night.\n"
+        "How old is she?\n"
+        "Twenty-two.\n"
+        "We will pass this to the specialised prosecutor. If she writes again, tell her she can call this line "
+        "free of charge, and that she is not committing any crime.\n"
+        "Okay, I'll tell her. Thanks.\n"
+    ),
+    "status-pt": (
+        "Linha contra o tráfico, boa tarde.\n"
+        "Boa tarde, moça. Minha tia está numa casa em Lima como empregada, o patrão pegou o passaporte dela e "
+        "ela não sai nunca, não recebe salário.\n"
+        "Vamos comunicar o caso à fiscalía. A situação migratória dela não impede que ela peça ajuda como "
+        "vítima.\n"
+        "Que bom, obrigada.\n"
+    ),
+}
+
+# the same words said by the caller or asked: no information given
+INFO_NOT_GIVEN = {
+    "caller-asks-es": (
+        "Línea contra la trata, buenas noches.\n"
+        "Buenas noches. A mi sobrina la tienen en un bar en Juliaca, le quitaron el DNI y la obligan a atender "
+        "a los clientes. ¿Yo puedo poner la denuncia?\n"
+        "¿Cuántos años tiene su sobrina?\n"
+        "Dieciséis.\n"
+        "Vamos a avisar ahora mismo a la policía para que vayan al bar.\n"
+        "Gracias señorita.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(INFO_GIVEN))
+def test_information_given_as_what_one_can_do(rules, key):
+    assert "information_given" in actions(rules, INFO_GIVEN[key])
+
+
+@pytest.mark.parametrize("key", sorted(INFO_NOT_GIVEN))
+def test_no_information_given_when_caller_says_it(rules, key):
+    assert "information_given" not in actions(rules, INFO_NOT_GIVEN[key])
+
+
+# ------------------------------------------------------------------ a call-back in other words
+
+FOLLOW_UP = {
+    "amanha-pt": (
+        "Linha contra o tráfico, bom dia.\n"
+        "Bom dia. Tem um menino de doze anos vendendo bala na rua até meia-noite, o homem que traz ele fica com "
+        "todo o dinheiro e bate nele.\n"
+        "Onde fica isso?\n"
+        "Em Iquitos, na praça de armas.\n"
+        "Vamos avisar a DEMUNA para que intervenha. Amanhã eu ligo para o senhor para contar o que foi feito.\n"
+        "Obrigado.\n"
+    ),
+    "coordinator-es": (
+        "Línea contra la trata, buenas tardes.\n"
+        "Buenas tardes, soy profesora en Huánuco. Una alumna de catorce años me contó que un señor le ofrece "
+        "trabajo en Lima con pasaje pagado y que se va el domingo.\n"
+        "Vamos a avisar a la fiscalía de familia. Mañana la llama nuestra psicóloga para coordinar con usted.\n"
+        "Muchas gracias.\n"
+    ),
+    "marcar-lower": (
+        "línea contra la trata buenas noches\n"
+        "buenas noches mi primo está en una mina en madre de dios no le pagan y el capataz tiene su dni\n"
+        "desde cuándo está ahí\n"
+        "desde enero señorita\n"
+        "vamos a pasar el caso a la fiscalía especializada el jueves te vuelvo a marcar para contarte\n"
+        "ya gracias\n"
+    ),
+    "if-then-lower": (
+        "línea contra la trata buenas noches\n"
+        "aló señorita en la chacra del frente tienen a dos chiquitos trabajando todo el día no van al colegio y "
+        "el señor les pega\n"
+        "vamos a avisar a la demuna y a la fiscalía de familia para que intervengan si ve algo más llámenos "
+        "mañana la llamamos para contarle\n"
+        "ya señorita gracias\n"
+    ),
+    "en-ring": (
+        "Anti-trafficking hotline, good afternoon.\n"
+        "Hello, my cousin works on a fishing boat out of Paita, they took his papers and he hasn't been paid "
+        "since March, they won't let him off the boat.\n"
+        "We will refer this to the prosecutor's office. Someone from our team will ring you on Monday to tell "
+        "you what happened.\n"
+        "Thanks a lot.\n"
+    ),
+}
+
+# another agency calling, an idiom, or the caller's own promise: no follow-up by the hotline
+NO_FOLLOW_UP = {
+    "agency-es": (
+        "Línea contra la trata, buenas tardes.\n"
+        "Buenas tardes, a mi hermano lo tuvieron en una chacra en Satipo sin pagarle, ya se escapó y está aquí "
+        "conmigo.\n"
+        "Lo vamos a derivar a la defensa pública. La defensa pública lo va a llamar esta semana.\n"
+        "Gracias.\n"
+    ),
+    "idiom-es": (
+        "Línea contra la trata, buenas tardes.\n"
+        "Buenas tardes, en una casa de mi calle hay una niña de doce años que cocina y limpia todo el día y no "
+        "va al colegio. Me llama la atención que nunca sale.\n"
+        "Vamos a avisar a la DEMUNA para que intervenga.\n"
+        "Gracias.\n"
+    ),
+}
+
+
+# still missed (strict xfail): a call-back after a condition in unpunctuated speech
+STILL_MISSED = {"if-then-lower"}
+
+
+@pytest.mark.parametrize("key", [pytest.param(k, marks=pytest.mark.xfail(strict=True)) if k in STILL_MISSED else k
+                                 for k in sorted(FOLLOW_UP)])
+def test_follow_up_in_other_words(rules, key):
+    assert "follow_up_call" in actions(rules, FOLLOW_UP[key])
+
+
+@pytest.mark.parametrize("key", sorted(NO_FOLLOW_UP))
+def test_no_follow_up_by_others(rules, key):
+    assert "follow_up_call" not in actions(rules, NO_FOLLOW_UP[key])
+
+
+# ------------------------------------------------------------------ who speaks, in unlabelled text
+
+SPEAKERS = {
+    # the caller asking what to tell the victim: the operator's conditional advice after it is the operator's
+    "ask-tell-es": (
+        "Línea contra la trata, buenas noches.\n"
+        "Buenas noches. Mi vecina de dieciocho años está en un bar en Pucallpa, le quitaron el DNI y la obligan a "
+        "estar con los clientes para pagar una deuda.\n"
+        "Vamos a derivar el caso a la fiscalía especializada.\n"
+        "Bueno. ¿Y le digo algo a su mamá?\n"
+        "Si la mamá pregunta, dígale que su hija no está cometiendo ningún delito y que la fiscalía la va a "
+        "buscar.\n"
+        "Gracias.\n"
+    ),
+    # unpunctuated, no case: "puede presentar su queja..." is advice, not a question
+    "queja-lower": (
+        "línea contra la trata buenas tardes\n"
+        "buenas tardes señorita el dueño del restaurante donde trabajo no me paga las horas extras\n"
+        "le han quitado sus documentos o no lo dejan salir\n"
+        "no no nada de eso yo salgo a mi casa todos los días\n"
+        "por lo que me cuenta es un problema laboral no un caso de trata\n"
+        "ya y qué hago\n"
+        "puede presentar una queja en el ministerio de trabajo con sus boletas\n"
+        "ya gracias señorita\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SPEAKERS))
+def test_advice_read_as_the_operators(rules, key):
+    assert "information_given" in actions(rules, SPEAKERS[key])
