@@ -202,3 +202,56 @@ SPEAKERS = {
 @pytest.mark.parametrize("key", sorted(SPEAKERS))
 def test_advice_read_as_the_operators(rules, key):
     assert "information_given" in actions(rules, SPEAKERS[key])
+
+
+# ------------------------------------------------------------------ urgency of a call that is no case
+
+def urgency(rules, text: str) -> str:
+    return getattr(rules.decide(text)["urgency"].value, "value", None)
+
+
+HARMED_NO_CASE = {
+    "dv-lower": (
+        "línea contra la trata buenas noches\n"
+        "aló señorita mi conviviente me golpeó ayer con la correa y ahora estoy donde mi tía con mi bebé\n"
+        "le han quitado documentos la obligan a trabajar para él\n"
+        "no no nada de eso yo trabajo en mi tienda\n"
+        "lo que me cuenta es violencia en la familia no un caso de trata para eso está la línea cien\n"
+        "ya gracias\n"
+    ),
+    "dv-en": (
+        "Anti-trafficking hotline, good morning.\n"
+        "Hi, sorry, my husband pushed me down the stairs last night and I'm at my sister's now.\n"
+        "Are you working for someone who keeps your papers or money?\n"
+        "No, nothing like that, I have my own job.\n"
+        "What you describe is domestic violence rather than trafficking. Please call Línea 100, they can help you.\n"
+        "Okay, thank you.\n"
+    ),
+    "dv-pt": (
+        "Linha contra o tráfico, boa tarde.\n"
+        "Boa tarde. O meu marido me bateu de novo e eu saí de casa com as crianças.\n"
+        "Isso é violência doméstica, não é tráfico. Para isso está a Línea 100.\n"
+        "Tá bom, obrigada.\n"
+    ),
+}
+
+NOT_HARMED_NO_CASE = {
+    "denied-es": (
+        "Línea contra la trata, buenas tardes.\n"
+        "Buenas tardes. Mi jefe no me paga las horas extras desde marzo.\n"
+        "¿Le quitaron documentos? ¿Lo amenazan o lo golpean?\n"
+        "No, nunca me ha pegado, solo que no me paga. Me voy a mi casa todos los días.\n"
+        "Eso es un reclamo laboral, no un caso de trata. Puede ir a la SUNAFIL.\n"
+        "Gracias.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(HARMED_NO_CASE))
+def test_harm_told_in_a_non_case_is_medium(rules, key):
+    assert urgency(rules, HARMED_NO_CASE[key]) == "medium"
+
+
+@pytest.mark.parametrize("key", sorted(NOT_HARMED_NO_CASE))
+def test_no_harm_non_case_stays_low(rules, key):
+    assert urgency(rules, NOT_HARMED_NO_CASE[key]) == "low"

@@ -9,9 +9,12 @@ from summarize.rules.base import Context, Decision, extractor, sum_by_value
 
 @extractor("urgency", after=["_case", "caller_role", "call_type", "situation", "victims", "exploitation_types"])
 def urgency(ctx: Context) -> Decision:
-    if not ctx.value("_case"):
-        return Decision(Urgency.low, [], 0.8)
     hits = ctx.find("urgency")
+    if not ctx.value("_case"):
+        # No trafficking, yet the caller tells of harm done to a person (beaten, locked in with a padlock: family
+        # violence) - the other service is needed soon: medium (round 12; heldout15 and heldout20 agree, 2 of 2).
+        harmed = ctx.find_list("urgency", "harm_told", ("caller",), value="harm")
+        return Decision(Urgency.medium, harmed, 0.5) if harmed else Decision(Urgency.low, [], 0.8)
     scores = sum_by_value(hits)
     now = [h for h in hits if h.value == "immediate"]
     if scores.get("immediate", 0) >= 3:
