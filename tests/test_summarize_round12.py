@@ -255,3 +255,82 @@ def test_harm_told_in_a_non_case_is_medium(rules, key):
 @pytest.mark.parametrize("key", sorted(NOT_HARMED_NO_CASE))
 def test_no_harm_non_case_stays_low(rules, key):
     assert urgency(rules, NOT_HARMED_NO_CASE[key]) == "low"
+
+
+# ------------------------------------------------------------------ situation: back home, or not gone yet
+
+def situation(rules, text: str) -> str | None:
+    return getattr(rules.decide(text)["situation"].value, "value", None)
+
+
+BACK_HOME = {
+    "back-lower": (
+        "línea contra la trata buenas noches\n"
+        "buenas noches señorita yo llamé la semana pasada por mi sobrino que estaba en una mina en puno\n"
+        "sí señora cómo está el chico\n"
+        "ya volvió señorita la policía entró a la mina el martes y anoche lo trajo la fiscalía hasta el pueblo\n"
+        "qué bueno vamos a derivarlo al centro de salud para que lo revisen\n"
+        "gracias señorita\n"
+    ),
+    "back-es": (
+        "Línea contra la trata, buenas tardes.\n"
+        "Buenas tardes, llamo por mi hermana de diecisiete años, la que estaba en un bar en Tumbes. Ya regresó. "
+        "La trajeron los de la DEMUNA el sábado.\n"
+        "Qué buena noticia. Vamos a coordinar apoyo psicológico para ella.\n"
+        "Gracias.\n"
+    ),
+}
+
+NOT_GONE_YET = {
+    "notyet-lower": (
+        "línea contra la trata buenas tardes\n"
+        "buenas tardes es por mi hija de diecisiete un señor le ofrece trabajo de cocinera en una mina en nasca\n"
+        "su hija ya se fue\n"
+        "todavía no pero quiere ir y el señor dice que salen el sábado en una camioneta\n"
+        "le recomiendo que no la deje ir sin contrato\n"
+        "ya gracias\n"
+    ),
+    # the operator's unpunctuated "ya" question, answered "todavía no" (no offer cue in the caller's words)
+    "notyet-nocue-lower": (
+        "línea contra la trata buenas tardes\n"
+        "buenas tardes es por mi sobrina de quince una señora de arequipa vino a la comunidad buscando chicas "
+        "para una casa dice que le va a pagar bien\n"
+        "su sobrina ya se fue con esa señora\n"
+        "todavía no señorita pero su papá ya le dio permiso\n"
+        "le recomiendo que hable con su hermano para que no la deje ir\n"
+        "ya gracias\n"
+    ),
+    "notyet-en": (
+        "Anti-trafficking hotline, good afternoon.\n"
+        "Hi, my son is sixteen, a man offered him work on a cocoa farm in the jungle.\n"
+        "Has he gone already?\n"
+        "Not yet, but he wants to go, they leave on Monday in a truck.\n"
+        "I recommend you don't let him go without a contract.\n"
+        "Thank you.\n"
+    ),
+}
+
+# still there: not back, not ahead
+STILL_THERE = {
+    "still-es": (
+        "Línea contra la trata, buenas noches.\n"
+        "Buenas noches. Mi hija de dieciséis sigue en el bar de Tumbes, no la dejan salir y le quitaron el DNI.\n"
+        "Vamos a avisar ahora mismo a la policía para que vayan al bar.\n"
+        "Gracias.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(BACK_HOME))
+def test_back_home_is_past(rules, key):
+    assert situation(rules, BACK_HOME[key]) == "past"
+
+
+@pytest.mark.parametrize("key", sorted(NOT_GONE_YET))
+def test_not_gone_yet_is_at_risk(rules, key):
+    assert situation(rules, NOT_GONE_YET[key]) == "at_risk"
+
+
+@pytest.mark.parametrize("key", sorted(STILL_THERE))
+def test_still_there_is_ongoing(rules, key):
+    assert situation(rules, STILL_THERE[key]) == "ongoing"
