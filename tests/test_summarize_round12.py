@@ -334,3 +334,57 @@ def test_not_gone_yet_is_at_risk(rules, key):
 @pytest.mark.parametrize("key", sorted(STILL_THERE))
 def test_still_there_is_ongoing(rules, key):
     assert situation(rules, STILL_THERE[key]) == "ongoing"
+
+
+# ------------------------------------------------------------------ a duration with a hedge is no age
+
+def minors(rules, text: str) -> bool:
+    return rules.decide(text)["victims"].value.minors_involved
+
+
+HEDGED_DURATION = {
+    "hace-como-lower": (
+        "línea contra la trata buenas tardes\n"
+        "buenas tardes hace como tres años a mí y a mi primo nos tuvieron en una ladrillera en piura sin pagarnos "
+        "y el dueño tenía nuestros dni\n"
+        "ahora están a salvo\n"
+        "sí ya estamos en nuestra casa en sullana\n"
+        "todavía pueden denunciar le voy a derivar a la defensa pública\n"
+        "gracias\n"
+    ),
+    "about-en": (
+        "Anti-trafficking hotline, good evening.\n"
+        "Hi. For about two years my wife worked in a house in Lima without pay, they kept her passport. She got "
+        "out last month.\n"
+        "We will refer you to a lawyer at the public defence office.\n"
+        "Thank you.\n"
+    ),
+    "ha-uns-pt": (
+        "Linha contra o tráfico, bom dia.\n"
+        "Bom dia. Há uns quatro anos o meu irmão trabalhou numa fazenda no Acre sem receber, tomaram o documento "
+        "dele. Ele fugiu e agora está com a gente.\n"
+        "Vamos encaminhar o caso para a defensoria pública.\n"
+        "Obrigado.\n"
+    ),
+}
+
+# an age with a hedge is still an age
+HEDGED_AGE = {
+    "tiene-como-es": (
+        "Línea contra la trata, buenas noches.\n"
+        "Buenas noches. En el bar de mi calle hay una chica que tiene como quince años, atiende a los clientes "
+        "hasta la madrugada y no la dejan salir.\n"
+        "Vamos a avisar ahora mismo a la policía para que vayan al bar.\n"
+        "Gracias.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(HEDGED_DURATION))
+def test_hedged_duration_is_no_age(rules, key):
+    assert minors(rules, HEDGED_DURATION[key]) is False
+
+
+@pytest.mark.parametrize("key", sorted(HEDGED_AGE))
+def test_hedged_age_is_an_age(rules, key):
+    assert minors(rules, HEDGED_AGE[key]) is True

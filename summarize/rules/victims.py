@@ -199,6 +199,10 @@ def _enumerations(p: _Patterns, folded: str, s) -> tuple[list[tuple[int, int, Hi
     return out, men
 
 
+_HEDGES = {"como", "unos", "unas", "casi", "mas", "about", "around", "almost", "nearly", "some", "over", "uns", "umas",
+           "quase", "cerca", "apenas"}
+
+
 def _ages(ctx: Context) -> list[tuple[int, Hit]]:
     p = _patterns(ctx.taxonomy)
     fam = ctx.taxonomy["victims"]
@@ -213,6 +217,9 @@ def _ages(ctx: Context) -> list[tuple[int, Hit]]:
                 if n is None or n > 99 or m.group(group) in _ARTICLES:  # "muchachos de una mina" is no age 1
                     continue
                 words_before = folded[max(s.start, m.start(group) - 40):m.start(group)].split()
+                # a hedge between them keeps the duration: "hace como dos años", "for about two years" (round 12)
+                while len(words_before) > 1 and words_before[-1] in _HEDGES:
+                    words_before.pop()
                 if words_before and words_before[-1] in blockers:
                     continue
                 # "treinta y cinco años", "trinta e dois anos": the units of a compound number, not an age of five
