@@ -10,6 +10,10 @@ overlapping a gold span of any type).
     .venv/bin/python bench/second_look.py [--sets dev,heldout13] [--misses] [--out FILE]
 
 --misses prints the missed spans no hint points at (PII of fictional people only; never run on real calls).
+
+bench/results/second_look.md is this bench's own: a run over every set rewrites it whole (a run over some
+sets writes only with --out). Development figures on older rules' misses live, kept by hand, in
+bench/results/second_look_development.md, which this bench never touches.
 """
 
 from __future__ import annotations
@@ -76,7 +80,10 @@ def main() -> None:
     br = _bench_redact()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default=",".join(["dev", "dev-lower", *br.HELDOUT]))
-    parser.add_argument("--out", type=Path, default=br.RESULTS / "second_look.md", help="where to write the table")
+    parser.add_argument("--no-write", action="store_true", help="print the table only")
+    default_sets = ",".join(["dev", "dev-lower", *br.HELDOUT])
+    parser.add_argument("--out", type=Path, default=None,
+                        help="where to write the table (default: bench/results/second_look.md, on a run over all sets)")
     parser.add_argument("--misses", action="store_true", help="print the missed spans no hint points at")
     args = parser.parse_args()
 
@@ -109,6 +116,9 @@ def main() -> None:
         "Missed = a direct gold span the redactor did not wholly cover (as in bench/redact.py); flagged = some",
         "hint overlaps it. Precision = share of hints overlapping a gold span of any type.",
         "",
+        "Written by bench/second_look.py over the current rules (do not edit by hand); development figures on",
+        "older rules' misses are in second_look_development.md.",
+        "",
         "| set | calls | direct | missed | flagged | not flagged | hints/call | hint precision |",
         "|---|---|---|---|---|---|---|---|",
     ]
@@ -130,8 +140,13 @@ def main() -> None:
     lines.append("")
     report = "\n".join(lines)
     print(report)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(report, encoding="utf-8")
+    out = args.out
+    if out is None and args.sets == default_sets:
+        out = br.RESULTS / "second_look.md"
+    if out is None or args.no_write:
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(report, encoding="utf-8")
 
 
 if __name__ == "__main__":

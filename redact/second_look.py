@@ -65,11 +65,15 @@ _WORD_LETTERS = frozenset({"a", "e", "i", "o", "u", "y", "de", "te", "ese", "ve"
 RARE_ZIPF = 2.5
 # A first name from the lists left unredacted is pointed at when rarer than this in running text.
 NAME_ZIPF = 3.5
+# A name that is a word too ("milagros" ~4.0, not "rosa", "luz", "paz"), hidden as a person elsewhere in the
+# call, is pointed at where it shows again when rarer than this and not after an article.
+WORD_NAME_ZIPF = 4.2
 # After a kin word, an unknown word this rare is taken for a name ("su hijo dilmer" ~1)
 KIN_ZIPF = 1.5
 # Verb forms with a clitic or a first-person plural ending, often unaccented in speech output ("ayudeme",
 # "cuidese", "llamenos", "inspeccionamos"), are no names.
 _VERB_ENDING = re.compile(r"(?:[aei]mos|[ae]nos|[ae](?:me|se|le|la|lo|les|los|las)|ando|iendo|ndo)$")
+_AT = frozenset({"en", "in", "em", "at", "on", "na", "no", "a", "al", "ao", "numa", "num"})
 _EMAIL_ENDS = frozenset({"com", "pe", "br", "org", "net", "es", "edu", "gob"})
 
 
@@ -114,6 +118,10 @@ class _Config:
     spatial: dict[str, list[tuple[str, ...]]]
     approximate: dict[str, list[tuple[str, ...]]]
     place_stops: frozenset[str]
+    descriptions: dict[str, list[tuple[str, ...]]]
+    diminutives: tuple[tuple[str, str], ...]
+    multipliers: frozenset[str]
+    business_kinds: frozenset[str]
     min_digits: int
     min_number_words: int
     extra_number_words: frozenset[str]
@@ -170,6 +178,10 @@ def config() -> _Config:
         spatial=_phrases(place["spatial"]),
         approximate=_phrases(place["approximate"]),
         place_stops=frozenset(fold(w) for w in place["stop_words"]),
+        descriptions=_phrases(place["descriptions"]),
+        diminutives=tuple((fold(a), fold(b)) for a, b in (pair.split(">") for pair in place["diminutives"])),
+        multipliers=frozenset(fold(w) for w in number["multipliers"]),
+        business_kinds=frozenset(fold(w) for w in place["business_kinds"]),
         min_digits=int(number["min_digits"]),
         min_number_words=int(number["min_words"]),
         extra_number_words=frozenset(fold(w) for w in number.get("extra_number_words", ())),
@@ -228,12 +240,19 @@ class _Call:
         self.cfg = config()
         covered = bytearray(len(text))
         self.kind_at: dict[int, str | None] = {}  # the type of the redacted span ending at an offset
+        self.kind_from: dict[int, str | None] = {}  # ... and starting at an offset
         self.hidden_words: set[str] = set()
+        self.hidden_word_names: set[str] = set()  # names that are words too, hidden elsewhere ("milagros")
+        self.last_word_at: dict[int, str] = {}  # the last word of the redacted span ending at an offset
         spans = [_span_of(e) for e in entities]
         for start, end, kind in spans:
             for i in range(max(0, start), min(len(text), end)):
                 covered[i] = 1
             self.kind_at[end] = kind
+            self.kind_from[start] = kind
+            words = [fold(m.group()) for m in _TOKEN_RE.finditer(text[start:end]) if m.group()[0].isalnum()]
+            if words:
+                self.last_word_at[end] = words[-1]
         self.covered = covered
         self.toks = [
             _Tok(m.group(), m.start(), m.end(), fold(m.group()),
@@ -246,6 +265,8 @@ class _Call:
                 for key in words:
                     if len(key) < 3 or not key.isalpha() or key in stop_words() or word_value(key) is not None:
                         continue
+                    if key in common_word_names() and kind == "PERSON" and word_frequency(key) < WORD_NAME_ZIPF:
+                        self.hidden_word_names.add(key)
                     if key in self.cfg.kin or key in common_word_names() or key in common_words():
                         continue  # "Rosa", "Paz", "Luz" said elsewhere may be the words
                     if key in first_names() or key in surnames() or kind != "ORGANIZATION" and not (
@@ -292,6 +313,41 @@ class _Call:
             tok.has_digit or word_value(tok.text) is not None or len(tok.key) == 1 and tok.key not in _NO_LETTER
         )
 
+    def _noun(self, i: int, table: dict[str, list[tuple[str, ...]]]) -> int:
+        """Like ``_match``, and a one-word noun said in the diminutive ("cuartito", "casinha", "puestito")."""
+        j = _match(self.toks, i, table)
+        if j > i:
+            return j
+        key = self.toks[i].key
+        for ending, base in self.cfg.diminutives:
+            if key.endswith(ending) and len(key) > len(ending) + 2 and (key[: -len(ending)] + base,) in table.get(
+                key[: -len(ending)] + base, ()
+            ):
+                return i + 1
+        return i
+
+    def _hidden_place_after(self, j: int, words: int) -> int | None:
+        """When a hidden address follows token ``j`` after at most ``words`` words (and a comma), or a hidden
+        address or location right after it: the index of that hidden token."""
+        toks = self.toks
+        k, seen = j, 0
+        while k < len(toks) and not toks[k].red:
+            tok = toks[k]
+            if tok.text == "," and k + 1 < len(toks) and toks[k + 1].red:
+                k += 1
+                break
+            if not tok.word or tok.key in self.cfg.place_stops or seen >= words or tok.key in _AT:
+                return None
+            seen += 1
+            k += 1
+        if k >= len(toks) or not toks[k].red:
+            return None
+        kind = next((self.kind_from[o] for o in range(toks[k - 1].end if k else 0, toks[k].start + 1)
+                     if o in self.kind_from), None)
+        if kind == "ADDRESS" or kind == "LOCATION" and k == j:
+            return k
+        return None
+
     # -- rules --------------------------------------------------------------------------------------------
     def places(self) -> None:
         toks, cfg = self.toks, self.cfg
@@ -311,16 +367,26 @@ class _Call:
                 if self.content(j, k):
                     self.add(i, k, "place")
                 continue
-            j = _match(toks, i, cfg.strong)
+            j = self._noun(i, cfg.strong)
             if j > i:
+                if self._hidden_place_after(j, 3) is not None:
+                    self.add(i, j if toks[j].red else self.phrase_after(j, cfg.place_stops), "place")
+                    continue  # the redactor took the name after it and left the noun ("la calle [al costado...]")
                 if j < len(toks) and toks[j].red:
-                    continue  # the redactor took the name after it
+                    continue
                 k = self.phrase_after(j, cfg.place_stops)
                 if self.content(j, k):
                     self.add(i, k, "place")
                 continue
-            j = _match(toks, i, cfg.weak)
+            j = self._noun(i, cfg.weak)
             if j > i:
+                k = self._hidden_place_after(j, 3)
+                small = _match(toks, i, cfg.weak) == i  # said in the diminutive: a particular one
+                if k is not None and (small or any(t.word and t.key not in stop_words() for t in toks[j:k])):
+                    # "el parque industrial, [calle 4]", "el cuartito de atrás, [encima de...]"; not "la garita
+                    # del [Muelle 5]", "a container [behind the laundry]": an ordinary noun before its place
+                    self.add(i, j if toks[j].red else self.phrase_after(j, cfg.place_stops), "place")
+                    continue
                 n = j
                 while n < len(toks) and toks[n].key in ("n", "no", "nro", "numero", "number", "#", "°", "º"):
                     n += 1
@@ -362,30 +428,41 @@ class _Call:
                     j += 1
                 else:
                     break
-            run = [t for t in toks[i:j] if self._number_tok_t(t)]
+            run = [toks[n] for n in range(i, j) if self._number_tok(n)]
             start, end = toks[i].start, toks[j - 1].end
             i = j
             digits = sum(ch.isdigit() for t in run for ch in t.text)
             number_words = sum(1 for t in run if not t.has_digit)
-            if number_words == 0 and digits < cfg.min_digits:
-                continue
-            if digits == 0 and number_words < cfg.min_number_words:
-                continue
-            if digits + number_words < cfg.min_digits:
-                continue
+            first = self._index(start)
+            said = self.text[start:end]
+            read = "".join(r.digits for r in spoken_number_runs(said, min_digits=1, min_words=1))
+            plain = re.sub(r"\D", "", said)
+            # the rest of a number whose first part is hidden ("[setenta y seis millones] ... ochocientos tres")
+            rest = first > 0 and toks[first - 1].red and start - toks[first - 1].end <= 2 and self._kind_before(
+                toks[first - 1].end) in ("ID_NUMBER", "PHONE_NUMBER", "OTHER_ID")
+            if rest and len(run) == 1 and not run[0].has_digit:
+                continue  # "[qtp 4h19] um caminhão": an article
+            if not rest:
+                if number_words == 0 and digits < cfg.min_digits:
+                    continue
+                if digits == 0 and number_words < cfg.min_number_words:
+                    continue
+                if digits + number_words < cfg.min_digits:
+                    continue
+                if any(t.key in cfg.multipliers for t in run) and len(read) < 7:
+                    continue  # "cuarenta y cinco mil", "dos mil quinientos": an amount, not a DNI read in words
             if j < len(toks) and _match(toks, j, cfg.time_units) > j and digits <= 4:
                 continue  # a time ("a las 830 pm")
             if j < len(toks) and _match(toks, j, cfg.units) > j and digits <= cfg.max_amount_digits:
                 continue  # an amount, a duration, a count
             if _match_before(toks, self._index(start), cfg.before):
                 continue
-            said = self.text[start:end]
-            read = "".join(r.digits for r in spoken_number_runs(said, min_digits=1, min_words=1))
-            plain = re.sub(r"\D", "", said)
             if any(d in cfg.allowed_digits or d.startswith("0800") for d in (read, plain) if d):
                 continue
             if len(run) == 1 and plain and len(plain) == 4 and cfg.years[0] <= int(plain) <= cfg.years[1]:
                 continue
+            if not plain and len(read) == 4 and cfg.years[0] <= int(read) <= cfg.years[1]:
+                continue  # "dos mil veintidós"
             if any(a <= start and end <= b for a, b in allowed):
                 continue
             self.found.append(Hint(start, end, "number"))
@@ -420,10 +497,14 @@ class _Call:
             tok.has_digit
             or word_value(tok.text) is not None and tok.key not in ("un", "una", "uno", "a", "i")
             or tok.key in self.cfg.extra_number_words
+            or tok.key in self.cfg.multipliers
         )
 
     def _number_tok(self, i: int) -> bool:
-        return self._number_tok_t(self.toks[i])
+        toks = self.toks
+        if toks[i].key in ("un", "um") and i + 1 < len(toks) and toks[i + 1].key in self.cfg.multipliers:
+            return not toks[i].red  # "treinta y un millones"
+        return self._number_tok_t(toks[i])
 
     def _index(self, start: int) -> int:
         if not hasattr(self, "_by_start"):
@@ -483,6 +564,10 @@ class _Call:
                 k = i + 1
                 while k < len(toks) and k < i + 3 and self._name_like(toks[k]):
                     k += 1
+                if k == i + 1 and k + 1 < len(toks) and toks[k].key in first_names() and not toks[k].red and (
+                    self._tail_word(toks[k + 1]) and toks[k + 1].key not in first_names()
+                ):
+                    k += 2  # "un señor segundo chafloque": a first name that is a word too, then a surname
                 if k > i + 1:
                     self.add(i + 1, k, "name_cue")
 
@@ -539,9 +624,16 @@ class _Call:
         toks, cfg = self.toks, self.cfg
         for i in range(1, len(toks)):
             prev, tok = toks[i - 1], toks[i]
+            if prev.red and tok.text == "," and i + 1 < len(toks) and self._kind_before(prev.end) == "ADDRESS":
+                self._description(i + 1)  # "[zona R], la que tiene una tienda de gaseosas abajo"
+                continue
             if not prev.red or tok.red or not tok.word or tok.start - prev.end > 2:
                 continue
             kind = self._kind_before(prev.end)
+            if kind == "ADDRESS" and self._description(i):
+                continue
+            if kind in ("ADDRESS", "ORGANIZATION", "LOCATION") and self._business_name(i, prev.end):
+                continue
             if kind in ("ADDRESS", "OTHER_ID"):
                 if tok.key in self.cfg.not_names or _VERB_ENDING.search(tok.key):
                     continue
@@ -564,6 +656,40 @@ class _Call:
                 k += 1
             if k > j:
                 self.add(i, k, "place" if kind == "LOCATION" else "name_cue")
+
+    def _description(self, i: int) -> bool:
+        """After a hidden address, a description that goes on placing it ("con una llanta pintada en la puerta",
+        "la que tiene el portón negro", "the one with a red gate"): a place hint. Not the caller's own people
+        ("con su mamá")."""
+        toks = self.toks
+        if i >= len(toks) or toks[i].red or not toks[i].word:
+            return False
+        j = _match(toks, i, self.cfg.descriptions)
+        if j == i or j >= len(toks) or toks[j].key in self.cfg.possessives or toks[j].key in self.cfg.kin:
+            return False
+        k = self.phrase_after(j, self.cfg.place_stops)
+        if not self.content(j, k) or all(t.key in self.cfg.kin or t.key in stop_words() for t in toks[j:k]):
+            return False
+        self.add(i, k, "place")
+        return True
+
+    def _business_name(self, i: int, end: int) -> bool:
+        """A hidden span ending in a kind of business or place ("[en la esquina del mercado] el progreso",
+        "[la bodega] doña pancha"): the name that follows it, an article and a word or two."""
+        toks = self.toks
+        last = next((self.last_word_at[o] for o in range(end, max(-1, end - 3), -1) if o in self.last_word_at), None)
+        if last is None or last not in self.cfg.business_kinds or toks[i].key not in _ARTICLES | self.cfg.kin:
+            return False
+        k = i + 1
+        while k < len(toks) and k < i + 3 and toks[k].word and not toks[k].red and toks[k].key not in stop_words() and (
+            toks[k].key not in self.cfg.place_stops and not _VERB_ENDING.search(toks[k].key)
+            and word_value(toks[k].text) is None
+        ):
+            k += 1
+        if k == i + 1:
+            return False
+        self.add(i, k, "place")
+        return True
 
     def _kind_before(self, end: int) -> str | None:
         for offset in range(end, max(-1, end - 3), -1):
@@ -628,9 +754,13 @@ class _Call:
                 self.found.append(Hint(tok.start, tok.end, "rare_name"))
 
     def repeats(self) -> None:
-        for tok in self.toks:
+        for i, tok in enumerate(self.toks):
             if tok.word and not tok.red and tok.key in self.hidden_words:
                 self.found.append(Hint(tok.start, tok.end, "repeat"))
+            elif tok.word and not tok.red and tok.key in self.hidden_word_names and not (
+                i > 0 and self.toks[i - 1].key in _ARTICLES | self.cfg.possessives | {"del", "al", "do", "da"}
+            ):
+                self.found.append(Hint(tok.start, tok.end, "repeat"))  # "ya y qué ha pasado con milagros"
 
     def capitalised(self) -> None:
         if self.lowercase:
@@ -674,6 +804,23 @@ class _Call:
         if key in self.cfg.not_names or _VERB_ENDING.search(key) or key in self.allowed_words:
             return False
         return not (key in common_words() or key in dictionary_words() or key in stop_words())
+
+    def chains(self) -> None:
+        """A handle written as words joined by dots or underscores ("ana.fotos.vip", "[franco].eventos.vip"):
+        what of it is not hidden. Not a web address of the state ("www.gob.pe"), an abbreviation ("p.m.") or
+        a number ("1.238.447")."""
+        text = self.text
+        for m in re.finditer(r"[^\W_]+(?:[._][^\W_]+)+", text):
+            parts = re.split(r"[._]", m.group())
+            if sum(1 for p in parts if len(p) >= 3 and any(ch.isalpha() for ch in p)) < 2:
+                continue
+            if all(fold(p) in _WEB_WORDS for p in parts if len(p) >= 3):
+                continue
+            if not any(not self.covered[k] and text[k].isalnum() for k in range(m.start(), m.end())):
+                continue
+            if not self.lowercase and any(p[:1].isupper() for p in parts[1:]):
+                continue  # "llegó.Luego": a missing space
+            self.found.append(Hint(m.start(), m.end(), "contact"))
 
     def contacts(self) -> None:
         toks, cfg = self.toks, self.cfg
@@ -745,6 +892,9 @@ class _Call:
         return Hint(start, end, h.reason) if end > start else None
 
 
+_WEB_WORDS = frozenset({"www", "http", "https", "gob", "com", "org", "net", "edu", "html", "php"})
+
+
 @cache
 def _allowed_words() -> frozenset[str]:
     """Words of the allow-listed institutions ("fiscalia", "subgerencia"), but not the little words in them."""
@@ -774,4 +924,5 @@ def hints(text: str, entities: Iterable[Any], language: str = "auto", *, max_hin
     call.repeats()
     call.capitalised()
     call.contacts()
+    call.chains()
     return call.result(max_hints)

@@ -36,10 +36,10 @@ def assert_outside(found: list[Hint], entities) -> None:
         ("dice que su cuarto es el que está junto a la bomba de agua del patio, el de la cortina verde", "bomba"),
     ],
 )
-def test_an_address_told_by_a_landmark_that_the_redactor_left_gets_a_place_hint(redactor, text, word):
-    found, entities = look(redactor, text)
+def test_an_address_told_by_a_landmark_that_the_redactor_left_gets_a_place_hint(text, word):
+    # no entities: the redactor has learnt these very sentences, and a hint is for what it leaves
+    found = hints(text, [])
     assert any(h.reason == "place" and word in text[h.start:h.end] for h in found), shown(text, found)
-    assert_outside(found, entities)
 
 
 def test_a_number_read_in_words_that_the_redactor_left_gets_a_number_hint(redactor):
@@ -147,11 +147,11 @@ def test_an_already_redacted_span_never_gets_a_hint(redactor):
         assert not any(h.start < e.end and e.start < h.end for h in found)
 
 
-def test_offsets_point_at_the_original_text(redactor):
+def test_offsets_point_at_the_original_text():
     body = "la tienen en el cuarto del fondo, detrás del horno de ladrillos de la familia"
     for prefix in ("", "Señorita,  ", "ñañita   áé — "):
         text = prefix + body
-        found, _ = look(redactor, text)
+        found = hints(text, [])
         assert found, text
         for h in found:
             assert 0 <= h.start < h.end <= len(text)
@@ -183,6 +183,123 @@ def assert_outside_tuples(found: list[Hint], entities: list[tuple[str, int, int]
     for h in found:
         for _, s, e in entities:
             assert h.end <= s or e <= h.start, (h, s, e)
+
+
+# -- version 2: classes of heldout16's misses, in new words (entities given, so the redactor's changes do not
+# move them) --------------------------------------------------------------------------------------------------
+
+
+def _spans(text: str, *pieces: tuple[str, str]) -> list[tuple[str, int, int]]:
+    out = []
+    for kind, piece in pieces:
+        start = text.index(piece)
+        out.append((kind, start, start + len(piece)))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, hidden, word",
+    [
+        # a place noun left in front of a hidden span
+        ("he waits for them at the roundabout Plaza Bolognesi every night", ("LOCATION", "Plaza Bolognesi"),
+         "roundabout"),
+        ("ela mora na travessa do Comércio com o dono do bar", ("ADDRESS", "do Comércio"), "travessa"),
+        # a place noun said in the diminutive, a few words before a hidden landmark
+        ("duerme en el cuartito de atrás, encima de la ferretería del chino", ("ADDRESS", "encima de la ferretería"),
+         "cuartito"),
+        ("fica numa casinha dos fundos, atrás da oficina mecânica", ("ADDRESS", "atrás da oficina mecânica"),
+         "casinha"),
+    ],
+)
+def test_a_place_noun_left_before_a_hidden_place_is_pointed_at(text, hidden, word):
+    entities = _spans(text, hidden)
+    found = hints(text, entities)
+    assert any(h.reason == "place" and word in text[h.start:h.end] for h in found), shown(text, found)
+    assert_outside_tuples(found, entities)
+
+
+@pytest.mark.parametrize(
+    "text, hidden, word",
+    [
+        ("la tienen en la manzana F lote 3, la que tiene el portón negro oxidado", ("ADDRESS", "la manzana F lote 3"),
+         "portón"),
+        ("fica no beco do sapo com uma antena azul no telhado", ("ADDRESS", "beco do sapo"), "antena"),
+        ("she is kept at the last house on Mill Lane, the one with a red gate", ("ADDRESS", "Mill Lane"), "gate"),
+    ],
+)
+def test_a_description_running_on_after_a_hidden_address_is_a_place(text, hidden, word):
+    entities = _spans(text, hidden)
+    found = hints(text, entities)
+    assert any(h.reason == "place" and word in text[h.start:h.end] for h in found), shown(text, found)
+    assert_outside_tuples(found, entities)
+
+
+def test_the_rest_of_a_dotted_handle_after_a_hidden_name_is_a_contact():
+    text = "le escribía la cuenta jhoselyn.modelos.peru todos los días"
+    entities = _spans(text, ("PERSON", "jhoselyn"))
+    found = hints(text, entities)
+    assert any(h.reason == "contact" and "modelos" in text[h.start:h.end] for h in found), shown(text, found)
+    assert_outside_tuples(found, entities)
+    other = "a conta dela era garotas_vip.manaus no instagram"
+    assert any(h.reason == "contact" and "manaus" in other[h.start:h.end] for h in hints(other, []))
+
+
+def test_the_rest_of_an_id_read_in_words_after_its_hidden_start_is_a_number():
+    text = "su carnet es cuarenta y dos millones quinientos mil ciento ocho y nada más"
+    entities = _spans(text, ("ID_NUMBER", "cuarenta y dos millones"))
+    found = hints(text, entities)
+    assert any(h.reason == "number" and "ciento ocho" in text[h.start:h.end] for h in found), shown(text, found)
+    whole = "el documento de él es treinta y un millones doscientos veintiun mil cuatrocientos nueve"
+    assert any(h.reason == "number" and "doscientos" in whole[h.start:h.end] for h in hints(whole, []))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("la dueña es doña consuelo ccahuana y ella cobra a las chicas", "ccahuana"),
+        ("ahí manda un señor primitivo huallpacuna que tiene camioneta", "huallpacuna"),
+    ],
+)
+def test_a_title_with_a_common_word_first_name_and_a_surname_is_a_name_cue(text, word):
+    found = hints(text, [])
+    assert any(h.reason == "name_cue" and word in text[h.start:h.end] for h in found), shown(text, found)
+
+
+@pytest.mark.parametrize(
+    "text, hidden, said",
+    [
+        ("la señora vende en la esquina del mercado el progreso todos los días", ("ADDRESS", "en la esquina del mercado"),
+         "el progreso"),
+        ("she works nights at the bar The Golden Anchor by the docks", ("ORGANIZATION", "at the bar"), "The Golden"),
+    ],
+)
+def test_the_name_after_a_hidden_kind_of_business_is_a_place(text, hidden, said):
+    found = hints(text, _spans(text, hidden))
+    assert any(said in text[h.start:h.end] for h in found), shown(text, found)
+
+
+def test_a_name_that_is_a_word_too_hidden_once_and_said_again_is_a_repeat():
+    text = "mi nieta amparo quispe salió el lunes y desde entonces no sabemos nada de amparo"
+    found = hints(text, _spans(text, ("PERSON", "amparo quispe")))
+    assert ("repeat", "amparo") in shown(text, found)
+    plain = "la hija luz quispe dice que vio la luz del cuarto prendida"
+    assert hints(plain, _spans(plain, ("PERSON", "luz quispe"))) == []
+
+
+@pytest.mark.parametrize(
+    "text, entities",
+    [
+        ("le debían cuarenta y cinco mil y nunca le pagaron", []),
+        ("eso fue en dos mil veintidós, en el verano", []),
+        ("entre a www.gob.pe para ver la norma, a las 3.30 p.m. abren", []),
+        ("vive en el jirón Junín 450 con su mamá y sus hermanos", [("ADDRESS", "jirón Junín 450")]),
+        ("la llevaron a una casa en Huaycán, donde la tuvieron un mes", [("LOCATION", "Huaycán")]),
+        ("dice que su hija de quince no vuelve desde el lunes, gracias señorita", []),
+    ],
+)
+def test_version_2_negatives_get_no_hint(text, entities):
+    found = hints(text, _spans(text, *entities))
+    assert found == [], shown(text, found)
 
 
 # -- the service: the call's own operator only, and a hidden hint is gone ---------------------------------
