@@ -268,8 +268,8 @@ def test_a_title_with_a_common_word_first_name_and_a_surname_is_a_name_cue(text,
 @pytest.mark.parametrize(
     "text, hidden, said",
     [
-        ("la señora vende en la esquina del mercado el progreso todos los días", ("ADDRESS", "en la esquina del mercado"),
-         "el progreso"),
+        ("la señora vende en la esquina del mercado el progreso todos los días",
+         ("ADDRESS", "en la esquina del mercado"), "el progreso"),
         ("she works nights at the bar The Golden Anchor by the docks", ("ORGANIZATION", "at the bar"), "The Golden"),
     ],
 )
