@@ -23,6 +23,8 @@ _GENERAL = re.compile(r"(?<!\w)(a veces|muchas veces|en muchos casos|en otros ca
                       r"muitas vezes|em muitos casos|geralmente|por exemplo|los tratantes suelen|"
                       r"traffickers (often|usually|may))(?!\w)")
 _TOKEN = re.compile(r"[\w']+")
+_CALL_US = re.compile(r"(?<!\w)(ll[aá]m[ae]nos|ll[aá]menos|ll[aá]manos|call us|ligue (pra|para) (a gente|n[oó]s))"
+                      r"(?!\w) (?!y |e |and |o |or )\w")
 _LOOKBACK = 160  # characters of context read before a cue (a clause, not a whole unpunctuated call)
 # "armas no he visto": a denial right after the cue. Only before a verb-like word, since
 # Portuguese "no" means "in the" ("plantação de coca no VRAEM").
@@ -143,7 +145,9 @@ class Matcher:
                     continue  # a reply opening with an unaccented "si" is "yes": "si estoy bajito en el cuarto"
                 # A contrast closes the condition: in "sí le pagan pero le retiene el DNI" (a "sí" that ASR
                 # wrote without its accent) the clause after "pero" is asserted, not supposed.
-                if not _CONTRAST.search(before, m.end()):
+                # So does its consequence, the call asked of the caller: in "si ve algo más llámenos mañana la
+                # llamamos" (unpunctuated) the call-back after "llámenos" is promised, not supposed (round 12).
+                if not _CONTRAST.search(before, m.end()) and not _CALL_US.search(before, m.end()):
                     return True
         return False
 

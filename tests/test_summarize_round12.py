@@ -7,7 +7,8 @@ any rule changed. Two classes of heldout20 misses:
 - a call-back promised in other words ("amanhã eu ligo pra senhora", "la próxima semana lo llama la coordinadora",
   "te vuelvo a marcar el jueves"), also after a condition ("si ve algo más llámenos, mañana la llamamos").
 
-Negatives: the same words said by the caller, asked, or another agency calling."""
+Negatives: the same words said by the caller, asked, or another agency calling. Later classes (urgency of a non-case
+with harm told, back home / not yet, a hedged duration) follow below, each written before its rule changed."""
 
 from __future__ import annotations
 
@@ -127,6 +128,14 @@ FOLLOW_UP = {
         "mañana la llamamos para contarle\n"
         "ya señorita gracias\n"
     ),
+    "if-then-en": (
+        "Anti-trafficking hotline, good evening.\n"
+        "Hello, there are two boys of twelve selling candy at the bus terminal until midnight, a man takes all "
+        "their money and hits them\n"
+        "we will alert child protection and the prosecutor if you see him hit them again call us tomorrow we'll "
+        "call you to tell you what was done\n"
+        "okay thanks\n"
+    ),
     "en-ring": (
         "Anti-trafficking hotline, good afternoon.\n"
         "Hello, my cousin works on a fishing boat out of Paita, they took his papers and he hasn't been paid "
@@ -136,6 +145,19 @@ FOLLOW_UP = {
         "Thanks a lot.\n"
     ),
 }
+
+# the consequence joined by "y" stays in the condition: no police sent
+STILL_SUPPOSED = (
+    "línea contra la trata buenas noches\n"
+    "aló señorita a mi vecina de dieciséis la tienen en un bar en juliaca y no la dejan salir\n"
+    "vamos a derivar el caso a la fiscalía de familia si la vuelven a encerrar llámenos y mandamos a la policía\n"
+    "ya gracias\n"
+)
+
+
+def test_consequence_with_and_stays_supposed(rules):
+    assert "police_dispatch" not in actions(rules, STILL_SUPPOSED)
+
 
 # another agency calling, an idiom, or the caller's own promise: no follow-up by the hotline
 NO_FOLLOW_UP = {
@@ -157,7 +179,7 @@ NO_FOLLOW_UP = {
 
 
 # still missed (strict xfail): a call-back after a condition in unpunctuated speech
-STILL_MISSED = {"if-then-lower"}
+STILL_MISSED: set[str] = set()
 
 
 @pytest.mark.parametrize("key", [pytest.param(k, marks=pytest.mark.xfail(strict=True)) if k in STILL_MISSED else k
