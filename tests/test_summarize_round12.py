@@ -410,3 +410,52 @@ def test_hedged_duration_is_no_age(rules, key):
 @pytest.mark.parametrize("key", sorted(HEDGED_AGE))
 def test_hedged_age_is_an_age(rules, key):
     assert minors(rules, HEDGED_AGE[key]) is True
+
+
+# ------------------------------------------------------------------ taken to a safe place is a shelter referral
+
+SAFE_PLACE = {
+    "llevamos-es": (
+        "Línea contra la trata, buenas noches.\n"
+        "Señorita, ayúdeme, me escapé de una casa donde me hacían trabajar sin pagarme, tengo quince años. Estoy "
+        "en una farmacia en Comas.\n"
+        "Quédate en la farmacia. Voy a enviar ahora a la policía y después te llevamos a un lugar seguro.\n"
+        "Ya, gracias.\n"
+    ),
+    "take-en": (
+        "Anti-trafficking hotline.\n"
+        "Please help, I ran away from the restaurant, they kept my passport and locked us in at night. I'm at a "
+        "petrol station in Surco.\n"
+        "Stay there. I am sending the police right now and we will take you to a safe place tonight.\n"
+        "Thank you.\n"
+    ),
+    "levar-pt": (
+        "Linha contra o tráfico, boa noite.\n"
+        "Moça, eu fugi da casa onde me faziam trabalhar sem salário, eles têm meu passaporte. Estou numa igreja "
+        "em Lima.\n"
+        "Fique aí. Vamos avisar a polícia agora mesmo e vamos te levar para um lugar seguro.\n"
+        "Obrigada.\n"
+    ),
+}
+
+# only asked whether the caller is somewhere safe: no shelter
+NO_SAFE_PLACE = {
+    "asked-es": (
+        "Línea contra la trata, buenas noches.\n"
+        "Buenas noches, a mi prima la tienen en un bar en Tarapoto, no la dejan salir y le quitaron el DNI.\n"
+        "¿Usted está en un lugar seguro?\n"
+        "Sí, yo estoy en mi casa en Lima.\n"
+        "Vamos a derivar el caso a la fiscalía especializada.\n"
+        "Gracias.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SAFE_PLACE))
+def test_taken_to_a_safe_place_is_shelter(rules, key):
+    assert "referral_shelter" in actions(rules, SAFE_PLACE[key])
+
+
+@pytest.mark.parametrize("key", sorted(NO_SAFE_PLACE))
+def test_asked_if_safe_is_no_shelter(rules, key):
+    assert "referral_shelter" not in actions(rules, NO_SAFE_PLACE[key])
