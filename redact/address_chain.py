@@ -19,6 +19,7 @@ _GAP = re.compile(r"[ \t]*(?:,[ \t]*)?")
 _MAX_STEPS = 10
 _MAX_NP_WORDS = 4
 # finite verb endings: a landmark's words end where a verb starts ("donde hay un portón … funciona")
+_HERE_THERE = {"aca", "aqui", "alla", "alli", "ahi", "here", "there", "ali"}
 _VERB_ENDINGS = ("aba", "aban", "ia", "ian", "aron", "ieron", "ando", "iendo", "amos", "emos", "imos", "ou", "ava")
 
 
@@ -71,6 +72,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:[ \t]*,|[ \t]{2})[ \t]*(?:(?:la|el|o|a)[ \t]+(?:de|del|da|do|com|con)"
             r"|the[ \t]+one[ \t]+(?:with|by|next[ \t]+to))[ \t]+"
         ),
+        # "…, zona R, la que tiene una tienda de gaseosas abajo": the house that has a landmark, referred back; a
+        # feature said before ("…, la que tiene el letrero") adds no place
+        "refer_that": re.compile(
+            r"(?:[ \t]*,|[ \t]{2})[ \t]*(?:la|el|o|a|the[ \t]+one)[ \t]+"
+            r"(?=(?:que[ \t]+tiene|que[ \t]+tem|that[ \t]+has)[ \t]+(?:una|un|uma|um|an|a)[ \t])"
+        ),
+        # "… paradero 10 la calle al costado de la cancha": a street or house named by what it is next to
+        "way_bridge": re.compile(
+            r"(?:la|el|the|a|o)[ \t]+(?:calle|pasaje|jiron|casa|rua|street|house|road|lane)(?!\w)"
+        ),
         "refer_house": re.compile(
             rf"(?:[ \t]*,|[ \t]{{2}})[ \t]*(?:the|la|el|a|o)[ \t]+"
             rf"(?=(?:[^\W\d_]+[ \t]+)?(?:{_alt(d['house_nouns'])})(?!\w))"
@@ -92,6 +103,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "river_way": re.compile(
             rf"(?<!\w)(?:{_alt(d['river_ways'])})[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*,?[ \t]*$"
         ),
+        # a dwelling told by its looks ("la tercera casa de calamina", "o quartinho dos fundos", "the little storeroom")
+        "dwelling": re.compile(
+            rf"(?<!\w)(?P<det>(?:el|la|los|las|al|del|the|o|a|na|no|da|do|su|mi|my|her|his|their)[ \t]+)?"
+            rf"(?:(?:{_alt(d['dwelling_leads'] + d['colors'])})[ \t]+)?(?:{_alt(d['dwellings'])})"
+            rf"(?:[ \t]+(?:{_alt(d['dwelling_tails'])}|{look}|{colors}|{_alt(d['np_words'])}))*(?!\w)"
+        ),
+        # a floor said before the unit or room in it ("el segundo piso cuarto 6", "tercer piso, en el cuartico …")
+        "floor_lead": re.compile(
+            r"(?<!\w)(?:(?:el|la|the|o)[ \t]+)?(?:primer|primero|segundo|tercer|tercero|"
+            r"cuarto|quinto|\d{1,2}(?:er|do|ro|to|°|º|st|nd|rd|th)?|first|second|third|fourth|fifth|top|primeiro|"
+            r"terceiro)[ \t]+(?:piso|floor|andar|planta)[ \t]*,?[ \t]*"
+            r"(?:(?:en[ \t]+el|en[ \t]+la|en|in[ \t]+the|on[ \t]+the|no|na)[ \t]+)?$"
+        ),
         "junction_lead": re.compile(
             rf"(?<!\w)(?:{_alt(d['junction_leads'])})[ \t]+(?:de|del|da|do|of|of[ \t]+the|de[ \t]+la)[ \t]+$"
         ),
@@ -105,7 +129,10 @@ def _content_word(folded: str, pos: int) -> re.Match[str] | None:
     word = m.group()
     if word in _data()["np_words"] or word in _data()["materials"] or word in _data()["colors"]:
         return m
-    if word in stop_words() or len(word) < 2 or word.endswith(_VERB_ENDINGS):
+    if word in stop_words() or len(word) < 2 or word in _HERE_THERE:
+        return None
+    # a shop named by its trade ("la chanchería", "la carpintería") ends like a verb in -ía but is none
+    if word.endswith(_VERB_ENDINGS) and not (word.endswith("eria") and len(word) >= 9):
         return None
     return m
 
@@ -189,6 +216,9 @@ def _step(folded: str, pos: int, spans: list[Span], crossing: bool) -> int | Non
     end = _landmark_end(folded, m.end()) if m else None
     if end is not None and _step(folded, end, spans, False) is not None:
         return end  # "…, the yellow building right by the lagoon"; not "…, the blue door" alone, as annotators do
+    m = p["refer_that"].match(folded, pos) or p["way_bridge"].match(folded, at)
+    if m and _step(folded, m.end(), spans, False) is not None:
+        return m.end()
     m = p["floor"].match(folded, at)
     if m and _step(folded, m.end(), spans, False) is not None:
         return m.end()  # "…455, segundo piso, al fondo hay …"; a floor alone is left out, as annotators do
@@ -196,7 +226,9 @@ def _step(folded: str, pos: int, spans: list[Span], crossing: bool) -> int | Non
     if also and (p["anchor"].match(folded, also.end()) or p["standalone"].match(folded, also.end())):
         at = also.end()  # "al costado de la botica y frente al parque": one more landmark
     m = p["anchor"].match(folded, at)
-    there = m and (m.group("there") or m.group().rstrip().endswith(tuple(_data()["existential"])))
+    there = m and (
+        m.group("there") or m.group().rstrip().endswith((*_data()["existential"], "que tiene", "que tem", "that has"))
+    )
     if m and not (p["indefinite"].match(folded, m.end()) and not there):
         # "pasando huepetuhe" is the way to a town, "al frente de un grifo" any gas station: neither is the place
         end = _landmark_end(folded, m.end())
@@ -228,12 +260,59 @@ def _trim(folded: str, start: int, end: int) -> int:
     return end
 
 
+def _dwelling_before(folded: str, start: int) -> int | None:
+    """Where a dwelling told by its looks starts when it ends right before ``start`` (a comma between allowed):
+    "la casa de adobe | pegada a la bodega", "the little storeroom | behind the laundry"."""
+    window = max(0, start - 90)
+    gap = re.search(r"[ \t]*,?[ \t]*$", folded[window:start])
+    end = window + gap.start()
+    for m in _patterns()["dwelling"].finditer(folded, window, end):
+        if m.end() == end and _definite(m):
+            return m.start()  # "una casa detrás del terminal": any house, the terminal is the place
+    return None
+
+
+def _definite(m: re.Match[str]) -> bool:
+    det = m.group("det")
+    return bool(det) and det.strip() not in ("su", "mi", "my", "her", "his", "their", "a")
+
+
+def _floor_before(folded: str, start: int) -> int | None:
+    m = _patterns()["floor_lead"].search(folded, max(0, start - 40), start)
+    return m.start() if m else None
+
+
+def _dwelling_seeds(folded: str, spans: list[Span]) -> list[Span]:
+    """A definite dwelling right before an anchor and its landmark is a place ("na casa amarela do lado da balsa
+    velha", "el cuartico sin ventana al fondo del pasillo"); "la casa de mi mamá" and "una casa frente al parque"
+    are not."""
+    p = _patterns()
+    seeds = []
+    for m in p["dwelling"].finditer(folded):
+        if not _definite(m):
+            continue
+        at = _GAP.match(folded, m.end()).end()
+        anchor = p["anchor"].match(folded, at)
+        if not anchor or p["indefinite"].match(folded, anchor.end()) or folded[m.end() : at].count("\n"):
+            continue
+        end = _landmark_end(folded, anchor.end())
+        if end is not None:
+            seeds.append(Span("ADDRESS", m.start(), end, 0.6, "address_chain"))
+    return seeds
+
+
 def chain_addresses(text: str, spans: list[Span]) -> list[Span]:
     folded = fold_same_offsets(text)
+    spans = merge(text, sorted(spans + _dwelling_seeds(folded, spans), key=lambda s: s.start))
     spans = sorted(spans, key=lambda s: s.start)
     out = []
     for span in spans:
         if span.type == "ADDRESS":
+            for _ in range(2):  # "el segundo piso cuarto 6", "tercer piso, en el cuartico sin ventana …"
+                lead = _dwelling_before(folded, span.start) or _floor_before(folded, span.start)
+                if lead is None:
+                    break
+                span = Span("ADDRESS", lead, span.end, span.score, span.source or "address_chain")
             lead = _patterns()["junction_lead"].search(folded, max(0, span.start - 40), span.start)
             if lead:
                 span = Span("ADDRESS", lead.start(), span.end, span.score, span.source or "address_chain")

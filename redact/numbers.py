@@ -82,6 +82,7 @@ TEENS = {
     "eighteen": 18,
     "nineteen": 19,
     "veintiuno": 21,
+    "veintiun": 21,  # "veintiún mil": the form before a noun or a scale
     "veintidos": 22,
     "veintitres": 23,
     "veinticuatro": 24,
@@ -270,7 +271,8 @@ def _read_run(tokens: list[tuple[str, int, int]], i: int):
             repeat = REPEAT[key]
             j += 1
             continue
-        if key in SCALES and (words or not chunk.empty):
+        one_before_scale = key in ("un", "um") and j + 1 < len(tokens) and fold(tokens[j + 1][0]) in SCALES
+        if (key in SCALES or one_before_scale) and (words or not chunk.empty):
             return _read_scaled(tokens, i)
         if tok.isdigit() and len(tok) <= 4:
             if not chunk.empty:
@@ -324,6 +326,8 @@ def _read_scaled(tokens: list[tuple[str, int, int]], i: int):
             current = 0
         elif value is not None:
             current += value[1]
+        elif key in ("un", "um") and j + 1 < len(tokens) and fold(tokens[j + 1][0]) in SCALES:
+            current += 1  # "cuarenta y un millones": "un" is one only before a scale
         elif key in CONNECTORS or tok in ",":
             j += 1
             continue

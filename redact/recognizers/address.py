@@ -60,7 +60,8 @@ class AddressRecognizer(RuleRecognizer):
         bearing = alternation(self.words("road_bearings"))  # "panamericana sur", "carretera central"
         self._numbered = re.compile(
             rf"(?<!\w)(?i:{alternation(self.words('numbered_places'))})(?!\w)\.?\s*(?i:n[°º.o]?\s*)?"
-            rf"(?:\d{{1,5}}(?:-[A-Za-z](?!\w))?|[A-Z]\d?|{_BLOCK_LETTER})(?!\w)"  # "apartamento 4-b"
+            # "apartamento 4-b"; a kilometre and a half: "kilometre 73.5"
+            rf"(?:\d{{1,5}}(?:-[A-Za-z](?!\w)|\.\d(?![\d.]))?|[A-Z]\d?|{_BLOCK_LETTER})(?!\w)"
             rf"(?:(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?[\w \t]{{0,30}}"
             rf"(?:{alternation(self.words('road_words'))})(?:[ \t]+(?:{bearing}))?)|{_ROAD_CODE})?(?!\w)"
         )

@@ -11,6 +11,7 @@ from redact.recognizers.spacy_tokens import token_at
 from redact.registry import register
 
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+_JOINED_NAME = re.compile(r"(?<![\w.@/])[a-z][a-z0-9]{1,}(?:[._][a-z0-9]{2,}){1,4}(?![\w@/]|\.\w)")
 _URL = re.compile(
     r"(?<![\w@])(?:https?://|www\.)[^\s,;]+[^\s,;.]"
     r"|(?<![\w@.])[\w-]+\.(?:com|net|org|pe|io|me|co|br|ve)(?:\.[a-z]{2})?/[^\s,;]*[^\s,;.]",
@@ -124,6 +125,11 @@ class HandleUrlRecognizer(RuleRecognizer):
                 yield Match("OTHER_ID", m.start(), m.end(), self.score)
         for m in _URL.finditer(text):
             yield Match("OTHER_ID", m.start(), m.end(), self.score)
+        # round 13: a user name written out, with no cue ("el perfil era franco.eventos.vip",
+        # "intiwasi_ecolodge_valle"): lowercase words joined by "_" or by two dots or more, not an e-mail or a URL
+        for m in _JOINED_NAME.finditer(text):
+            if "_" in m.group() or m.group().count(".") >= 2:
+                yield Match("OTHER_ID", m.start(), m.end(), self.score - 0.1)
         # A handle said aloud is only trusted after a social-media cue ("su cuenta es arroba...").
         cues = self.words("cues")
         for m in self._spoken.finditer(text):

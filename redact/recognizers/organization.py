@@ -23,6 +23,10 @@ def _boat_number(key: str) -> bool:
     return key in _BOAT_ORDINALS or small_number(key) is not None
 
 
+_NUMBERED = re.compile(r"[ \t]+(?:N\.?[ \t]*[°º]|Nro\.?|No\.|número|numero|nº|n°)[ \t]*\d{2,6}(?!\w)", re.IGNORECASE)
+_WHOLE_WORD_SUFFIXES = {"Tours", "Lodge", "Travel", "Transportes", "Export"}
+# adjectives names are made with that spaCy lists as stop words ("empresa de transportes nuevo amanecer")
+_NAME_ADJECTIVES = {"nuevo", "nueva", "nuevos", "nuevas", "gran", "buen", "buena", "bueno", "primero", "primera"}
 _NAME_CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "&", "da", "do", "dos", "das", "of", "the"}
 
 
@@ -49,26 +53,48 @@ class OrganizationRecognizer(RuleRecognizer):
             re.IGNORECASE,
         )
         self._suffix = re.compile(rf"(?<!\w)(?:{alternation(self.words('suffix_types'))})(?!\w)\.?")
+        # a kind said with what it does ("la empresa de transportes …", "agencia de viajes …"): the name follows
+        # the whole kind, so the complement is part of the kind, never the first word of the name
+        self._complement = re.compile(
+            rf"[ \t]+(?:de|del|da|do|of)[ \t]+(?:{alternation(self.words('kind_complements'))})(?!\w)", re.IGNORECASE
+        )
 
     def find(self, text, nlp_artifacts):
         lowercase = mostly_lowercase(text)
+        taken = 0
         for m in self._prefix.finditer(text):
-            if not lowercase and not m.group()[0].isupper() and not self._preceded_by_naming(text, m.start()):
-                continue  # "un restaurante en Santiago" is no name; "Restaurante El Sabor" is
-            # "el spa …", or the turn that opens with the type (the answer to "¿cómo se llama el lugar?")
+            if m.start() < taken:
+                continue  # the complement of a kind already read ("empresa de transportes")
             definite = bool(_DEFINITE_BEFORE.search(text[max(0, m.start() - 5) : m.start()]))
             definite = definite or m.start() == 0 or text[m.start() - 1] == "\n"
-            end = self._name_end(text, m.end(), lowercase, definite)
+            # in cased text a kind in lowercase names a business only after its article, when capitals follow
+            # ("trabajo con la empresa Taxi Seguro Chimú"); "un restaurante en Santiago" is no name
+            start = m.start()
+            if not lowercase and not m.group()[0].isupper() and not self._preceded_by_naming(text, m.start()):
+                if not (definite and re.match(r"[ \t]+[A-ZÁÉÍÓÚÑ]", text[m.end() :])):
+                    continue
+                # the name alone: the kind in lowercase is a common noun ("la empresa")
+                start = m.end() + len(re.match(r"[ \t]*", text[m.end() :]).group())
+            kind_end = m.end()
+            while complement := self._complement.match(text, kind_end):
+                kind_end = taken = complement.end()
+            # a school or firm numbered before its name ("Institución Educativa N.° 50127 Virgen de la Natividad")
+            numbered = _NUMBERED.match(text, kind_end)
+            if numbered:
+                kind_end = numbered.end()
+            end = self._name_end(text, kind_end, lowercase, definite) or (numbered.end() if numbered else None)
             if end:
                 family = _FAMILY.match(text, end)  # "maderera ahuanari e hijos"
-                yield Match("ORGANIZATION", m.start(), family.end() if family else end, self.score)
+                yield Match("ORGANIZATION", start, family.end() if family else end, self.score)
         yield from self._named(text)
         yield from self._vessels(text, lowercase)
         if not lowercase:
             for m in self._suffix.finditer(text):
                 start = self._name_start(text, m.start())
                 if start is not None:
-                    yield Match("ORGANIZATION", start, m.end(), self.score)
+                    # a full stop after a whole word ends the sentence ("… Expreso Wari Tours."), not an abbreviation
+                    end = m.end() - (m.group().endswith(".") and m.group()[:-1] in _WHOLE_WORD_SUFFIXES)
+                    yield Match("ORGANIZATION", start, end, self.score)
 
     def _named(self, text: str):
         """The name after "<type> que se llama": up to four words, an article or "de" inside it, ending
@@ -148,7 +174,7 @@ class OrganizationRecognizer(RuleRecognizer):
             if lowercase:
                 # "bar el minero feliz" (type, article, name) yes; "hostel right now" no
                 after_article = fold(text[pos : pos + 5].strip().split(" ")[0]) in {"el", "la", "los", "las"}
-                if key in stop_words() or count >= 3:
+                if key in stop_words() and key not in _NAME_ADJECTIVES or count >= 3:
                     break
                 if not after_article and is_ordinary_word(word):
                     if not definite or count != ordinary:

@@ -15,6 +15,7 @@ from redact.lexicon import (
     stop_words,
     word_frequency,
 )
+from redact.numbers import HUNDREDS, TEENS, TENS, UNITS
 from redact.recognizers.base import Match, RuleRecognizer, alternation
 from redact.recognizers.spacy_tokens import token_at
 from redact.registry import register
@@ -185,6 +186,15 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
             r"(?:(?i:n[°º.]?|nro\.?|número|numero|number|no\.?)[ \t]*)?"
             r"\d{1,4}[a-zA-Z]?(?!\w)[ \t]+(?i:del|de[ \t]+la|de|at[ \t]+the|in[ \t]+the|of[ \t]+the|do|da|no|na)"
             rf"[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*[ \t]+){{0,2}}(?i:{market})(?!\w)"
+        )
+        # round 13: the market named first, then the stall, its number in figures or words ("en el mercado tupac
+        # amaru puesto ciento doce", "no mercado central banca 14")
+        num = "|".join(sorted((re.escape(w) for w in [*UNITS, *TEENS, *TENS, *HUNDREDS]), key=len, reverse=True))
+        self._market_stall = re.compile(
+            rf"(?<!\w)(?i:{market})(?P<name>(?:[ \t]+[^\W\d_][\w'’-]*){{1,3}}?)[ \t]+"
+            rf"(?i:{alternation(self.words('stall_nouns'))})[ \t]+"
+            r"(?:(?i:n[°º.]?|nro\.?|número|numero|number|no\.?)[ \t]*)?"
+            rf"(?:\d{{1,4}}[a-zA-Z]?|(?i:{num})(?:[ \t]+(?:y[ \t]+|e[ \t]+)?(?i:{num})){{0,3}})(?!\w)"
         )
         self._ranking = re.compile(rf"(?<!\w)(?i:{alternation(self.words('ranking_verbs'))})(?!\w)[^.!?\n]*\Z")
         # round 10: a street corner said with both streets, in any case ("la esquina de calle real con
@@ -395,6 +405,12 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
                 if end - m.end() > 40:
                     break
             yield Match("ADDRESS", m.start(), end, self.score)
+        for m in self._market_stall.finditer(text):
+            if any(fold(w) in stop_words() for w in m.group("name").split()):
+                continue  # "el mercado donde tiene su puesto 4": a clause, not the market's name
+            if self._ranking.search(text[max(0, m.start() - 30) : m.start()]):
+                continue
+            yield Match("ADDRESS", m.start(), m.end(), self.score)
         for m in self._corner.finditer(text):
             sides = []
             for side in ("a", "b"):
