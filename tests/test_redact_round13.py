@@ -82,12 +82,18 @@ def test_round13_traps_stay(redactor, text):
 
 LATER = [
     ("trabaja en el mercado central puesto 45 desde las seis", "mercado central puesto 45"),
-    ("vende en el mercado san camilo puesto ochenta y dos pabellon de frutas", "puesto ochenta y dos pabellon de frutas"),
+    (
+        "vende en el mercado san camilo puesto ochenta y dos pabellon de frutas",
+        "puesto ochenta y dos pabellon de frutas",
+    ),
     ("estudia en el colegio n° 2045 jose olaya de la victoria", "colegio n° 2045 jose olaya"),
     ("Estudia en la Institución Educativa N° 3051 El Milagro, en Comas.", "Institución Educativa N° 3051 El Milagro"),
     ("my cousin posts as cata.fotos.lima on instagram", "cata.fotos.lima"),
     ("su usuario es la_morena_ayacucho y ahí le escriben", "la_morena_ayacucho"),
-    ("su dni es cuarenta y un millones veintiun mil trescientos dos", "cuarenta y un millones veintiun mil trescientos dos"),
+    (
+        "su dni es cuarenta y un millones veintiun mil trescientos dos",
+        "cuarenta y un millones veintiun mil trescientos dos",
+    ),
     ("las dos chicas tendrán quince, dieciséis como mucho", "quince"),
     ("the ranch is at kilometre 12.5, the turn-off with the red gate", "kilometre 12.5"),
 ]
@@ -109,6 +115,8 @@ LATER_TRAPS = [
 
 @pytest.mark.parametrize("text", LATER_TRAPS)
 def test_round13_later_traps_stay_apart(redactor, text):
-    found = spans(redactor, text, "ORGANIZATION") + spans(redactor, text, "ID_NUMBER") + spans(redactor, text, "OTHER_ID")
+    found = (
+        spans(redactor, text, "ORGANIZATION") + spans(redactor, text, "ID_NUMBER") + spans(redactor, text, "OTHER_ID")
+    )
     assert found == []
     assert not any("casa" in s for s in spans(redactor, text, "ADDRESS"))
