@@ -135,8 +135,14 @@ def is_ambiguous_name(word: str) -> bool:
     return key in common_word_names() or key in common_words()
 
 
+# a run of letters and digits together ("M1A", "c4d"); not a road code's letters apart from its number ("BR-364")
+_WITH_DIGIT = re.compile(r"(?<!\w)(?=\w*\d)(?=\w*[^\W\d_])\w+")
+
+
 def mostly_lowercase(text: str) -> bool:
-    """Speech-recogniser output without capitals: capitalisation is no evidence there."""
+    """Speech-recogniser output without capitals: capitalisation is no evidence there. A plate or code read with
+    its letters ("la placa es M1A 857") is written in capitals even by a recogniser: tokens with a digit don't count."""
+    text = _WITH_DIGIT.sub(" ", text)
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) < 20:
         return not any(ch.isupper() for ch in letters)

@@ -104,6 +104,12 @@ def test_round13_later_classes_are_covered(redactor, text, part):
     assert covered(redactor, text, part)
 
 
+# a plate in capitals inside a recogniser's turn leaves the turn lowercase speech
+def test_a_plate_in_capitals_does_not_make_a_turn_cased(redactor):
+    text = "tiene un carro de la empresa de transportes gran mariscal y su placa es C4D 118 me dijo la señora"
+    assert covered(redactor, text, "empresa de transportes gran mariscal", "ORGANIZATION")
+
+
 LATER_TRAPS = [
     "según el artículo N° 153 del Código Penal",
     "el mercado donde tiene su puesto cerró a las seis",
