@@ -265,7 +265,7 @@ def test_mono_segments_keep_the_callers_introduction(rules):
 
 def test_one_huge_unpunctuated_line_stays_fast(rules):
     # ASR output of a long call can be a single line; context windows must stay bounded (no quadratic work).
-    # Measured as growth, not as seconds: four times the words may take about four times as long (sixteen
+    # Measured as growth, not as seconds: four times the words take about four times as long (sixteen
     # if the work were quadratic); a wall-clock limit failed whenever other jobs shared the two cores.
     import time
 
@@ -277,9 +277,9 @@ def test_one_huge_unpunctuated_line_stays_fast(rules):
         decided = rules.decide("caller: " + " ".join(words * repeats))
         return time.perf_counter() - started, decided
 
-    small, _ = seconds(300)
-    large, decided = seconds(1200)
-    assert large < 8 * max(small, 0.05), (small, large)
+    small = min(seconds(300)[0] for _ in range(2))  # the better of two: a busy moment only ever adds time
+    large, decided = min((seconds(1200) for _ in range(2)), key=lambda run: run[0])
+    assert large < 10 * max(small, 0.05), (small, large)
     assert decided["exploitation_types"].value == [ExploitationType.labour]
 
 
