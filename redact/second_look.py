@@ -74,6 +74,10 @@ KIN_ZIPF = 1.5
 # "cuidese", "llamenos", "inspeccionamos"), are no names.
 _VERB_ENDING = re.compile(r"(?:[aei]mos|[ae]nos|[ae](?:me|se|le|la|lo|les|los|las)|ando|iendo|ndo)$")
 _AT = frozenset({"en", "in", "em", "at", "on", "na", "no", "a", "al", "ao", "numa", "num"})
+_RUN_AT = frozenset({"en", "in", "em", "at", "on", "na", "al", "ao", "numa", "num", "by"})
+_PRONOUNS = frozenset({"yo", "nosotras", "nosotros", "ella", "ellas", "ellos", "i", "we", "you", "eu", "nos",
+                       "ustedes", "usted"})
+_RELATIVE = frozenset({"que", "that", "which", "where", "donde", "onde"})
 _EMAIL_ENDS = frozenset({"com", "pe", "br", "org", "net", "es", "edu", "gob"})
 
 
@@ -118,6 +122,8 @@ class _Config:
     spatial: dict[str, list[tuple[str, ...]]]
     approximate: dict[str, list[tuple[str, ...]]]
     place_stops: frozenset[str]
+    not_places: frozenset[str]
+    trailing: frozenset[str]
     descriptions: dict[str, list[tuple[str, ...]]]
     diminutives: tuple[tuple[str, str], ...]
     multipliers: frozenset[str]
@@ -131,6 +137,7 @@ class _Config:
     before: dict[str, list[tuple[str, ...]]]
     allowed_digits: frozenset[str]
     years: tuple[int, int]
+    correction_window: int
     nickname: dict[str, list[tuple[str, ...]]]
     page: dict[str, list[tuple[str, ...]]]
     page_fillers: dict[str, list[tuple[str, ...]]]
@@ -178,6 +185,8 @@ def config() -> _Config:
         spatial=_phrases(place["spatial"]),
         approximate=_phrases(place["approximate"]),
         place_stops=frozenset(fold(w) for w in place["stop_words"]),
+        not_places=frozenset(fold(w) for w in place.get("not_places", ())),
+        trailing=frozenset(fold(w) for w in place.get("trailing", ())),
         descriptions=_phrases(place["descriptions"]),
         diminutives=tuple((fold(a), fold(b)) for a, b in (pair.split(">") for pair in place["diminutives"])),
         multipliers=frozenset(fold(w) for w in number["multipliers"]),
@@ -191,6 +200,7 @@ def config() -> _Config:
         before=_phrases(number["before_words"]),
         allowed_digits=frozenset(str(d) for d in number["allowed_digits"]),
         years=(int(number["year_range"][0]), int(number["year_range"][1])),
+        correction_window=int(number.get("correction_window", 0)),
         nickname=_phrases(name["nickname_cues"]),
         page=_phrases(name["page_cues"]),
         page_fillers=_phrases(name["page_fillers"]),
@@ -366,6 +376,11 @@ class _Call:
                     continue  # "cerca de mi casa", "near my house in town": the caller's own, said vaguely
                 if self.content(j, k):
                     self.add(i, k, "place")
+                elif i > 0 and toks[i - 1].red and tok.start - toks[i - 1].end <= 1 and (
+                    fold("".join(t.text for t in toks[i:j])) in cfg.trailing
+                ):
+                    # "the [Vichayito] turn-off": the landmark is hidden, the word is not
+                    self.found.append(Hint(tok.start, toks[j - 1].end, "place"))
                 continue
             j = self._noun(i, cfg.strong)
             if j > i:
@@ -442,7 +457,10 @@ class _Call:
                 toks[first - 1].end) in ("ID_NUMBER", "PHONE_NUMBER", "OTHER_ID")
             if rest and len(run) == 1 and not run[0].has_digit:
                 continue  # "[qtp 4h19] um caminhão": an article
-            if not rest:
+            # "[cero nueve ocho ...]. No, espere... el final es cero nueve": a correction of a hidden number
+            corrects = not rest and digits + number_words >= 2 and self._after_hidden_number(first) and not any(
+                t.key in cfg.multipliers for t in run) and not any(t.key in _CONNECTORS for t in toks[first:j])
+            if not rest and not corrects:
                 if number_words == 0 and digits < cfg.min_digits:
                     continue
                 if digits == 0 and number_words < cfg.min_number_words:
@@ -466,6 +484,17 @@ class _Call:
             if any(a <= start and end <= b for a, b in allowed):
                 continue
             self.found.append(Hint(start, end, "number"))
+
+    def _after_hidden_number(self, i: int) -> bool:
+        """A hidden phone or ID ended within ``correction_window`` tokens before token ``i``, in no other turn's
+        question: what follows may correct or finish it."""
+        toks = self.toks
+        for k in range(i - 1, max(-1, i - 1 - self.cfg.correction_window), -1):
+            if toks[k].red:
+                return self._kind_before(toks[k].end) in ("PHONE_NUMBER", "ID_NUMBER")
+            if toks[k].text == "?":
+                return False
+        return False
 
     def _bridge(self, j: int) -> bool:
         """Token ``j`` joins two pieces of one number: a connector, a comma or a code letter, with a number
@@ -504,6 +533,8 @@ class _Call:
         toks = self.toks
         if toks[i].key in ("un", "um") and i + 1 < len(toks) and toks[i + 1].key in self.cfg.multipliers:
             return not toks[i].red  # "treinta y un millones"
+        if toks[i].key == "uno" and i > 0 and not toks[i].red and self._number_tok_t(toks[i - 1]):
+            return True  # "termina en cuatro uno"
         return self._number_tok_t(toks[i])
 
     def _index(self, start: int) -> int:
@@ -616,6 +647,84 @@ class _Call:
         if tok.key in self.cfg.not_names or _VERB_ENDING.search(tok.key):
             return False
         return looks_unknown(tok.text) and word_frequency(tok.text) < KIN_ZIPF
+
+    def runs_on(self) -> None:
+        """Version 3. A place that goes on after a hidden address, in the same sentence: an article or a
+        preposition of place and what follows ("[calle Putumayo, cuadra nueve], al ladito de una ferretería",
+        "[...], la casa esquina donde venden chicha", "[...] el que da al patio", "[...], en el callejón que no
+        tiene salida"). After a hidden town or city only a place noun, an ordinal or a landmark phrase
+        ("[Belén], la cuarta balsa"), not "[Pereira], de la frontera"."""
+        toks, cfg = self.toks, self.cfg
+        for i in range(1, len(toks)):
+            prev = toks[i - 1]
+            if not prev.red or toks[i].red:
+                continue
+            kind = self._kind_before(prev.end)
+            if kind not in ("ADDRESS", "LOCATION"):
+                continue
+            start = i + 1 if toks[i].text == "," else i
+            if start >= len(toks) or toks[start].red or not toks[start].word or toks[start].start - prev.end > 3:
+                continue
+            if _match(toks, start, cfg.before) > start or _match(toks, start, cfg.approximate) > start:
+                continue  # "[...] a las ocho", "cerca de dos horas"
+            comma = start > i
+            j = _match(toks, start, cfg.spatial)
+            landmark = j > start
+            if not landmark:
+                if kind == "LOCATION" and not comma:
+                    continue  # "de [lima] en un bus": a town, then the trip
+                j = start + 1 if toks[start].key in _RUN_AT else start
+                articles = _ARTICLES if comma or j > start else _ARTICLES - {"a", "o"}  # "[...] a cuatro chicas"
+                if j < len(toks) and toks[j].key in articles:
+                    j += 1
+                if j == start or j >= len(toks) or toks[j].red or not toks[j].word:
+                    continue
+                if toks[j].key in cfg.not_places:
+                    continue  # "[...] en la noche", "the next morning"
+                noun = toks[j].key in cfg.ordinals or self._noun(j, cfg.strong) > j or self._noun(j, cfg.weak) > j
+                if kind == "LOCATION" and not noun:
+                    continue
+                if not comma and not (noun or toks[j].key in _RELATIVE or toks[start].key in _RUN_AT):
+                    continue  # "[...] la matricula la tengo anotada": no punctuation, no place noun
+            k, words = start, 0
+            while k < len(toks) and words < cfg.max_words + 3:
+                t = toks[k]
+                if t.red or t.breaker or not t.word and t.text not in "-/#°º":
+                    break
+                if t.key in cfg.place_stops and not (t.key in _RELATIVE and k - start <= 2) or t.key in _PRONOUNS:
+                    break
+                words += t.word
+                k += 1
+            if self.content(j if landmark else max(j, start + 1), k):
+                self.add(start, k, "place")
+
+    def neighbours(self) -> None:
+        """Version 3. A piece of a name right next to a hidden name: a word that is rare, or said right after
+        a naming cue ("un señor [segundo] chunga", "decía su nombre rut [mery]")."""
+        toks, cfg = self.toks, self.cfg
+        for i, tok in enumerate(toks):
+            if not tok.word or tok.red or tok.has_digit or len(tok.key) < 3:
+                continue
+            after = i > 0 and toks[i - 1].red and tok.start - toks[i - 1].end <= 1 and (
+                self._kind_before(toks[i - 1].end) == "PERSON"
+            )
+            before = i + 1 < len(toks) and toks[i + 1].red and toks[i + 1].start - tok.end <= 1 and next(
+                (self.kind_from[o] for o in range(tok.end, toks[i + 1].start + 1) if o in self.kind_from), None
+            ) == "PERSON"
+            if not (after or before):
+                continue
+            key = tok.key
+            if "'" in key or "’" in key:
+                continue  # "his name's [rick]"
+            if key in stop_words() or key in cfg.kin or key in cfg.not_names or key in cfg.place_stops:
+                continue
+            if _VERB_ENDING.search(key) or word_value(tok.text) is not None or key in cfg.cap_allowed:
+                continue
+            if not self.lowercase and not tok.text[0].isupper():
+                continue  # cased text writes a name's pieces capitalised ("O [Wesley] guardou")
+            cued = before and (_match_before(toks, i, cfg.naming) or _match_before(toks, i, cfg.name_questions))
+            if cued or key not in common_words() and word_frequency(tok.text) < NAME_ZIPF:
+                self.add(i, i + 1, "name_cue")
 
     def tails(self) -> None:
         """What runs on right after a redacted span: the redactor often stops a word or two short of an
@@ -918,6 +1027,8 @@ def hints(text: str, entities: Iterable[Any], language: str = "auto", *, max_hin
     call.numbers()
     call.names()
     call.tails()
+    call.runs_on()
+    call.neighbours()
     call.spelled()
     call.rare_names()
     call.answers()

@@ -302,6 +302,107 @@ def test_version_2_negatives_get_no_hint(text, entities):
     assert found == [], shown(text, found)
 
 
+# -- version 3: classes left by version 2 on heldout17 (new sentences, other words and languages) ---------
+
+
+@pytest.mark.parametrize(
+    "text, hidden, word",
+    [
+        # a place that goes on after a hidden address: a relative description, a neighbour, an ordinal thing
+        ("la tienen en el pasaje Los Pinos 220, la casa de la esquina donde arreglan bicicletas",
+         ("ADDRESS", "pasaje Los Pinos 220"), "esquina"),
+        ("me quedo en Punchana, la tercera canoa amarrada junto al grifo flotante",
+         ("LOCATION", "Punchana"), "canoa"),
+        ("o bar fica na rua Sete de Setembro, pertinho de uma borracharia", ("ADDRESS", "rua Sete de Setembro"),
+         "borracharia"),
+        ("they sleep in the shed at the back, the one that faces the yard behind the chapel",
+         ("ADDRESS", "in the shed at the back"), "faces"),
+        ("dice que vive en la parte alta del cerro, en el callejón sin nombre de tierra",
+         ("ADDRESS", "en la parte alta del cerro"), "callejón"),
+    ],
+)
+def test_v3_a_place_running_on_after_a_hidden_place_is_pointed_at(text, hidden, word):
+    entities = _spans(text, hidden)
+    found = hints(text, entities)
+    assert any(h.reason == "place" and word in text[h.start:h.end] for h in found), shown(text, found)
+    assert_outside_tuples(found, entities)
+
+
+@pytest.mark.parametrize(
+    "text, hidden, word",
+    [
+        # a district-like name left before a hidden street
+        ("me mandó la ubicación: Barrio Esperanza, pasaje Tres número 88", ("ADDRESS", "pasaje Tres número 88"),
+         "Esperanza"),
+        # the landmark's name between two hidden pieces, and the word that makes it a turn-off
+        ("on the coast road, the green door just past the Lobitos turn-off, near the school",
+         ("ADDRESS", "the green door just past"), "turn-off"),
+    ],
+)
+def test_v3_a_name_or_turn_off_around_a_hidden_place_is_pointed_at(text, hidden, word):
+    entities = _spans(text, hidden, ("LOCATION", "Lobitos")) if "Lobitos" in text else _spans(text, hidden)
+    found = hints(text, entities)
+    assert any(word in text[h.start:h.end] for h in found), shown(text, found)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("eles ficavam numa sala sem luz ao fundo da garagem do nono andar", "nono andar"),
+        ("we were locked in a room at the end of the hall on the seventh floor", "seventh floor"),
+        ("las tenían en un depósito al fondito del patio del octavo piso", "octavo piso"),
+    ],
+)
+def test_v3_a_room_told_by_a_far_floor_or_the_back_of_a_corridor_is_a_place(text, word):
+    found = hints(text, [])
+    assert any(h.reason == "place" and word in text[h.start:h.end] for h in found), shown(text, found)
+
+
+@pytest.mark.parametrize(
+    "text, hidden, word",
+    [
+        # a first name or surname said right next to the hidden rest of the name
+        ("el capataz es un tal nicanor tuesta, siempre anda armado", ("PERSON", "nicanor"), "tuesta"),
+        ("en la nota decía su nombre sol anyeli y nada más", ("PERSON", "anyeli"), "sol"),
+        ("a man they call Coyote and his wife run the place", (), "Coyote"),
+        ("a patroa, a quem chamam Baixinha, guarda os documentos", (), "Baixinha"),
+    ],
+)
+def test_v3_a_name_piece_next_to_a_hidden_name_or_after_a_calling_cue_is_a_name_cue(text, hidden, word):
+    entities = _spans(text, hidden) if hidden else []
+    found = hints(text, entities)
+    assert any(h.reason == "name_cue" and word in text[h.start:h.end] for h in found), shown(text, found)
+
+
+@pytest.mark.parametrize(
+    "text, hidden, said",
+    [
+        ("su celular es nueve ocho siete seis cinco cuatro tres dos uno, no, perdón, termina en cuatro uno",
+         ("PHONE_NUMBER", "nueve ocho siete seis cinco cuatro tres dos uno"), "cuatro uno"),
+        ("my number is 949 203 556, sorry, the last ones are six two", ("PHONE_NUMBER", "949 203 556"), "six two"),
+    ],
+)
+def test_v3_a_correction_of_a_hidden_number_is_a_number(text, hidden, said):
+    found = hints(text, _spans(text, hidden))
+    assert any(h.reason == "number" and said in text[h.start:h.end] for h in found), shown(text, found)
+
+
+@pytest.mark.parametrize(
+    "text, entities",
+    [
+        ("ella es de Trujillo, y vino sola a trabajar", [("LOCATION", "Trujillo")]),
+        ("vivo en el jirón Ayacucho 310. Ahora estoy con mi hermana", [("ADDRESS", "jirón Ayacucho 310")]),
+        ("el señor Ramírez dijo que volvería el lunes", [("PERSON", "Ramírez")]),
+        ("se fue hace dos semanas y no vuelve; el final es lo peor", []),
+        ("los tenían al fondo, en un cuarto, tres días sin comer", []),
+        ("la chica dice que le dicen que se calle", []),
+    ],
+)
+def test_version_3_negatives_get_no_hint(text, entities):
+    found = hints(text, _spans(text, *entities))
+    assert found == [], shown(text, found)
+
+
 # -- the service: the call's own operator only, and a hidden hint is gone ---------------------------------
 
 
