@@ -124,6 +124,7 @@ class _Config:
     place_stops: frozenset[str]
     not_places: frozenset[str]
     trailing: frozenset[str]
+    org_kinds: frozenset[str]
     descriptions: dict[str, list[tuple[str, ...]]]
     diminutives: tuple[tuple[str, str], ...]
     multipliers: frozenset[str]
@@ -187,6 +188,7 @@ def config() -> _Config:
         place_stops=frozenset(fold(w) for w in place["stop_words"]),
         not_places=frozenset(fold(w) for w in place.get("not_places", ())),
         trailing=frozenset(fold(w) for w in place.get("trailing", ())),
+        org_kinds=frozenset(fold(w) for w in name.get("organisation_kinds", ())),
         descriptions=_phrases(place["descriptions"]),
         diminutives=tuple((fold(a), fold(b)) for a, b in (pair.split(">") for pair in place["diminutives"])),
         multipliers=frozenset(fold(w) for w in number["multipliers"]),
@@ -726,6 +728,37 @@ class _Call:
             if cued or key not in common_words() and word_frequency(tok.text) < NAME_ZIPF:
                 self.add(i, i + 1, "name_cue")
 
+    def organisations(self) -> None:
+        """Version 3. A kind of firm or institution and the name after it that the redactor left, or left
+        half of ("la pesquera santa [rosalía]", "importaciones kuntur", "universidad hermilio valdizán"): a
+        word that names rather than says, a name of the lists, or a word right before a hidden span."""
+        toks, cfg = self.toks, self.cfg
+        for i, tok in enumerate(toks):
+            if not tok.word or tok.red or tok.key not in cfg.org_kinds:
+                continue
+            j = i + 1
+            if j < len(toks) and toks[j].key in ("de", "del", "da", "do", "of") and j + 1 < len(toks) and (
+                toks[j + 1].word and not toks[j + 1].red and toks[j + 1].key not in stop_words()
+            ):
+                j += 2  # "agencia de empleos servis chavin", "Puesto de Salud ..."
+            k, named = j, False
+            while k < len(toks) and k < j + 3 and toks[k].word and not toks[k].red and (
+                toks[k].key not in stop_words() and toks[k].key not in cfg.place_stops
+                and not _VERB_ENDING.search(toks[k].key)
+            ):
+                t = toks[k]
+                if not self.lowercase and not t.text[0].isupper() and not t.has_digit:
+                    break  # cased text writes a firm's name capitalised ("the agency said")
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                rare = word_frequency(t.text) < RARE_ZIPF and (looks_unknown(t.text) or t.key in surnames())
+                if rare or t.key in first_names() and word_frequency(t.text) < NAME_ZIPF or (
+                    nxt is not None and nxt.red and nxt.start - t.end <= 1
+                ):
+                    named = True
+                k += 1
+            if named:
+                self.add(i, k, "name_cue")
+
     def tails(self) -> None:
         """What runs on right after a redacted span: the redactor often stops a word or two short of an
         address ("[la panamericana] sur"), a page name ("[chambas ica nasca] al toque") or a full name
@@ -1029,6 +1062,7 @@ def hints(text: str, entities: Iterable[Any], language: str = "auto", *, max_hin
     call.tails()
     call.runs_on()
     call.neighbours()
+    call.organisations()
     call.spelled()
     call.rare_names()
     call.answers()

@@ -403,6 +403,32 @@ def test_version_3_negatives_get_no_hint(text, entities):
     assert found == [], shown(text, found)
 
 
+@pytest.mark.parametrize(
+    "text, hidden, word",
+    [
+        # a kind of firm and the name after it that the redactor left (or left half of)
+        ("trabajaba cosiendo para textiles yanapay en el segundo piso", (), "yanapay"),
+        ("el barco es de la naviera san [ciriaco] y sale de noche", ("ORGANIZATION", "ciriaco"), "naviera"),
+        ("she was hired by a cleaning firm, Servicios Integrales Quilla, last year", (), "Quilla"),
+    ],
+)
+def test_v3_a_kind_of_firm_with_a_name_the_redactor_left_is_a_name_cue(text, hidden, word):
+    text = text.replace("[", "").replace("]", "")
+    entities = _spans(text, hidden) if hidden else []
+    found = hints(text, entities)
+    assert any(word in text[h.start:h.end] for h in found), shown(text, found)
+    assert_outside_tuples(found, entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["trabajaba en una empresa de limpieza por dos meses", "the agency said the job was in a restaurant downtown",
+     "la universidad queda lejos y no tengo pasaje"],
+)
+def test_v3_a_kind_of_firm_without_a_name_gets_no_hint(text):
+    assert hints(text, []) == [], shown(text, hints(text, []))
+
+
 # -- the service: the call's own operator only, and a hidden hint is gone ---------------------------------
 
 
