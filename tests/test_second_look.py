@@ -429,6 +429,20 @@ def test_v3_a_kind_of_firm_without_a_name_gets_no_hint(text):
     assert hints(text, []) == [], shown(text, hints(text, []))
 
 
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("la casa está pegadita a la chanchería del compadre, la de calamina", "chanchería"),
+        ("o galpão fica colado ao posto de gasolina abandonado", "posto"),
+        ("it's the yellow hut a few metres from the fish landing", "landing"),
+        ("queda a unos pasos de la capilla de los mineros", "capilla"),
+    ],
+)
+def test_v3_more_ways_of_saying_next_to_are_places(text, word):
+    found = hints(text, [])
+    assert any(h.reason == "place" and word in text[h.start:h.end] for h in found), shown(text, found)
+
+
 # -- the service: the call's own operator only, and a hidden hint is gone ---------------------------------
 
 
