@@ -396,6 +396,7 @@ def test_v3_a_correction_of_a_hidden_number_is_a_number(text, hidden, said):
         ("se fue hace dos semanas y no vuelve; el final es lo peor", []),
         ("los tenían al fondo, en un cuarto, tres días sin comer", []),
         ("la chica dice que le dicen que se calle", []),
+        ("mi sobrina me llamó antier llorando y ya no contesta", []),
     ],
 )
 def test_version_3_negatives_get_no_hint(text, entities):
