@@ -186,6 +186,8 @@ class Matcher:
                 continue
             if s.speaker == "operator" and self.general(t, s):
                 continue
+            if s.start in t.plan_answers:
+                continue  # the plan as promised, answering "¿cómo viajaría?": no sign of what is happening
             for p in patterns:
                 for m in p.finditer(t.folded, s.start, s.end):
                     if not (self.negated(t, s, m.start(), m.end()) or self.is_hypothetical(t, s, m.start())):

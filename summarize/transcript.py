@@ -49,6 +49,8 @@ class Transcript:
     folded: str
     sentences: list[Sentence]
     labelled: bool
+    # starts of the caller's sentences that answer the operator asking about a plan ("cómo viajaría su hijo")
+    plan_answers: frozenset[int] = frozenset()
 
     def of(self, speaker: str | None) -> list[Sentence]:
         return [s for s in self.sentences if speaker is None or s.speaker == speaker]
@@ -118,6 +120,7 @@ def parse(text: str, taxonomy: Taxonomy) -> Transcript:
     counts = {"operator": 0, "caller": 0}
     pos = 0
     lines: list[tuple[int, int]] = []  # each non-empty line's first sentence and end (for the denial pass)
+    path = None if labelled else _turn_path(text, folded, taxonomy)
     for line in text.split("\n"):
         line_start, pos = pos, pos + len(line) + 1
         if not line.strip():
@@ -129,6 +132,8 @@ def parse(text: str, taxonomy: Taxonomy) -> Transcript:
             speaker = "operator" if tag.startswith("operador") or tag == "operator" else "caller"
         elif labelled:
             speaker = previous or "caller"  # a wrapped line continues the last labelled turn
+        elif path is not None:
+            speaker = path[len(lines)]
         else:
             speaker = _guess_speaker(folded[body_start:line_start + len(line)], previous, previous_raw, taxonomy)
         turn = counts[speaker]
@@ -147,7 +152,105 @@ def parse(text: str, taxonomy: Taxonomy) -> Transcript:
                 sentences.append(Sentence(s0, s1, speaker, q, turn))
             cursor = next_at
     _void_denied(sentences, lines, folded, taxonomy, labelled)
-    return Transcript(text=text, folded=folded, sentences=sentences, labelled=labelled)
+    return Transcript(text=text, folded=folded, sentences=sentences, labelled=labelled,
+                      plan_answers=_plan_answers(sentences, folded))
+
+
+_TURN_BREAK = re.compile(r"[.!?…][\"”»)]*\s+\S")
+
+
+_STAY = 3.5  # cost of two lines in a row from one side, in cue weights (above one cue's 3)
+_CALLER_OPENS = 1.0  # the operator answers the line: a caller opening needs some evidence
+
+
+def _lean(folded_line: str, taxonomy: Taxonomy) -> float:
+    """Operator evidence minus caller evidence on one line."""
+    lean = taxonomy.speakers.score(folded_line, "operator") - taxonomy.speakers.score(folded_line, "caller")
+    if abs(lean) < _STAY and any(taxonomy["actions"].score(folded_line, v) for v in ("police_dispatch",
+                                                                                    "follow_up_call")):
+        lean += 1  # promises of police and call-backs are operator talk
+    # weaker hints, to settle ties: the facts of a case and the first person told are the caller's, a question
+    # without them the operator's
+    asks = folded_line.rstrip().endswith("?")
+    if abs(lean) < 2 and not asks and _narrates_case(folded_line, taxonomy):
+        lean -= 1
+    narrates = bool(_FIRST_PERSON.search(folded_line))
+    if narrates != asks:
+        lean += 0.5 if asks else -0.5
+    return lean
+
+
+def _best_path(leans: list[float]) -> list[str]:
+    sides = ("operator", "caller")
+    def emit(side: str, lean: float) -> float:
+        return max(0.0, -lean) if side == "operator" else max(0.0, lean)
+    cost = {"operator": emit("operator", leans[0]), "caller": _CALLER_OPENS + emit("caller", leans[0])}
+    back: list[dict[str, str]] = []
+    for lean in leans[1:]:
+        step, new = {}, {}
+        for side in sides:
+            other = "caller" if side == "operator" else "operator"
+            stay, switch = cost[side] + _STAY, cost[other]
+            step[side], new[side] = (side, stay) if stay < switch else (other, switch)
+            new[side] += emit(side, lean)
+        back.append(step)
+        cost = new
+    side = min(sides, key=lambda x: (cost[x], x != "operator"))
+    path = [side]
+    for step in reversed(back):
+        side = step[side]
+        path.append(side)
+    return path[::-1]
+
+
+def _turn_path(text: str, folded: str, taxonomy: Taxonomy) -> list[str] | None:
+    """Lines of a turn-by-turn transcript alternate: two lines of the same speaker in a row would be one turn. Where
+    the lines are turns - some line holds several sentences, or the text has no sentence punctuation at all (ASR
+    output one line per turn) - each line's side is read as a best path over the lines (Viterbi): the operator's
+    and the caller's phrasing on each line (the hotline's greeting, "llamo porque", "voy a avisar a la policía")
+    against the alternation, where keeping the same side for two lines costs _STAY. A wrapped turn ("Estoy
+    encerrada…" / "Me llamo…") still reads as one side's where its words say so, while one misread line (an
+    operator's unpunctuated question read as a caller's fact) no longer flips every later one, as the line-by-line
+    guess did. Lines that are single sentences of punctuated text (segments) may follow each other from one side:
+    None, the line-by-line guess (round 13)."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    if len(spans) < 2:
+        return None
+    if any(ch in text for ch in ".?!") and not any(_TURN_BREAK.search(text, a, b) for a, b in spans):
+        return None
+    return _best_path([_lean(folded[a:b], taxonomy) for a, b in spans])
+
+
+# the operator asking how or where a plan would go ("cómo viajaría su hijo", "where would she work?", "onde ela
+# trabalharia?"): the answer tells the plan, not what is happening
+_PLAN_QUESTION = re.compile(r"(?<!\w)(viajaria|viajarian|iria|irian|trabajaria|trabajarian|viviria|vivirian|"
+                            r"se quedaria|trabalharia|trabalhariam|moraria|would (she|he|they|you|your \w+) "
+                            r"(travel|go|work|live|stay))(?!\w)")
+
+_ASKS_HOW = re.compile(r"(?<!\w)(como|donde|cuando|con quien|en que|how|where|when|onde|quando|com quem)(?!\w)")
+
+
+def _plan_answers(sentences: list[Sentence], folded: str) -> frozenset[int]:
+    """Signs told in answer to a question about a plan ("cómo viajaría su hijo" - "en bus con el señor… y que allá
+    él le guarda el pasaporte") are the plan as promised, not what is happening (round 13)."""
+    out: set[int] = set()
+    for k, s in enumerate(sentences):
+        if s.speaker != "operator" or not _PLAN_QUESTION.search(folded, s.start, s.end):
+            continue
+        if not s.is_question and not _ASKS_HOW.search(folded, s.start, s.end):
+            continue  # unpunctuated "y cómo viajaría su hijo" asks too; "la policía iría" does not
+        j = k + 1
+        while j < len(sentences) and sentences[j].speaker == "operator":
+            j += 1
+        while j < len(sentences) and sentences[j].speaker == "caller":
+            out.add(sentences[j].start)
+            j += 1
+    return frozenset(out)
 
 
 def _void_denied(sentences: list[Sentence], lines: list[tuple[int, int]], folded: str, taxonomy: Taxonomy,

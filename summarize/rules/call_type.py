@@ -22,6 +22,13 @@ def call_type(ctx: Context) -> Decision:
         return Decision(CallType.not_relevant, case.hits, case.confidence)
     hits = ctx.find("call_type", include_questions=True)  # "¿eso es normal?" is how people consult
     by = {v: [h for h in hits if h.value == v] for v in ("follow_up", "information_request", "help_request")}
+    # The reason for calling is told before the hotline takes the case on: a question after the operator has sent
+    # the police or passed the case on ("Vamos a comunicar el caso…" - "¿Y ella qué puede hacer mientras tanto?")
+    # is about what follows, not a consultation (round 13).
+    taken = [h.start for h in ctx.find("actions", values=["police_dispatch", "referral_legal"])
+             if h.speaker == "operator"]
+    if taken:
+        by["information_request"] = [h for h in by["information_request"] if h.start < min(taken)]
     if by["follow_up"]:
         return Decision(CallType.follow_up, by["follow_up"], 0.8)
     if ctx.value("caller_role") == CallerRole.victim:

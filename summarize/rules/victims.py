@@ -234,7 +234,9 @@ def _ages(ctx: Context) -> list[tuple[int, Hit]]:
 _FINISHED = re.compile(r"(?<!\w)(termino|terminado|acabo|acabado|salio del|egreso|finished|graduated|left|"
                        r"completed|terminou|concluiu|formou)(?!\w)")
 # A determiner that points at someone in particular ("una chica", "mi sobrina", "esa niña"), not at people in general.
-_SPECIFIC = re.compile(r"(?<!\w)(un|una|mi|mis|su|sus|esta|este|esa|ese|a|an|my|his|her|this|that|our|nuestr[oa]|"
+# (Spanish "a" before an article is "to": "les voy a avisar a los chicos" points at nobody in particular)
+_SPECIFIC = re.compile(r"(?<!\w)(un|una|mi|mis|su|sus|esta|este|esa|ese|a(?!\s+(?:los|las|la|el|lo)\s)|an|"
+                       r"my|his|her|this|that|our|nuestr[oa]|"
                        r"uma|um|minha|meu|sua|seu|essa|esse|dos|tres|two|three|duas|dois)\s+(\w+\s+)?$")
 # (the guards act on someone: "who guarded the door", "que los vigilaban"; "dos chicos que trabajan encerrados" are
 # victims)
