@@ -125,6 +125,8 @@ class _Config:
     not_places: frozenset[str]
     trailing: frozenset[str]
     org_kinds: frozenset[str]
+    age_cues: dict[str, list[tuple[str, ...]]]
+    age_units: frozenset[str]
     descriptions: dict[str, list[tuple[str, ...]]]
     diminutives: tuple[tuple[str, str], ...]
     multipliers: frozenset[str]
@@ -189,6 +191,8 @@ def config() -> _Config:
         not_places=frozenset(fold(w) for w in place.get("not_places", ())),
         trailing=frozenset(fold(w) for w in place.get("trailing", ())),
         org_kinds=frozenset(fold(w) for w in name.get("organisation_kinds", ())),
+        age_cues=_phrases(number.get("age_cues", ())),
+        age_units=frozenset(fold(w) for w in number.get("age_units", ())),
         descriptions=_phrases(place["descriptions"]),
         diminutives=tuple((fold(a), fold(b)) for a, b in (pair.split(">") for pair in place["diminutives"])),
         multipliers=frozenset(fold(w) for w in number["multipliers"]),
@@ -759,6 +763,35 @@ class _Call:
             if named:
                 self.add(i, k, "name_cue")
 
+    def ages(self) -> None:
+        """Version 3. An age said of a person that the redactor left ("tiene diecisiete", "looked twelve,
+        thirteen", "diz ter quinze anos"): a number from 1 to 99 right after an age cue, and then an age unit,
+        a pause or a little word, not a noun ("tiene seis hijos")."""
+        toks, cfg = self.toks, self.cfg
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            value = word_value(tok.text) if tok.word and not tok.red else None
+            digits = tok.text.isdigit() and len(tok.text) <= 2 and not tok.red
+            if value is None and not digits or tok.key in ("un", "una", "uno", "um", "uma", "a", "i"):
+                i += 1
+                continue
+            cue = any(_match(toks, k, cfg.age_cues) == i for k in range(max(0, i - 3), i))
+            j = i + 1
+            while j < len(toks):
+                gap = 1 if toks[j].text == "," or toks[j].key in _CONNECTORS else 0  # "fourteen, fifteen"
+                after = toks[j + gap] if j + gap < len(toks) else None
+                if after is None or after.red or not (
+                    word_value(after.text) is not None or after.text.isdigit() and len(after.text) <= 2
+                ):
+                    break
+                j += gap + 1  # "ochenta y uno", "quince dieciséis"
+            nxt = toks[j] if j < len(toks) else None
+            ends = nxt is None or not nxt.word or nxt.key in cfg.age_units or nxt.key in stop_words()
+            if cue and ends:
+                self.add(i, j, "number")
+            i = j
+
     def tails(self) -> None:
         """What runs on right after a redacted span: the redactor often stops a word or two short of an
         address ("[la panamericana] sur"), a page name ("[chambas ica nasca] al toque") or a full name
@@ -1063,6 +1096,7 @@ def hints(text: str, entities: Iterable[Any], language: str = "auto", *, max_hin
     call.runs_on()
     call.neighbours()
     call.organisations()
+    call.ages()
     call.spelled()
     call.rare_names()
     call.answers()

@@ -444,6 +444,25 @@ def test_v3_more_ways_of_saying_next_to_are_places(text, word):
     assert any(h.reason == "place" and word in text[h.start:h.end] for h in found), shown(text, found)
 
 
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("mi prima tiene diecisiete y trabaja ahí de noche", "diecisiete"),
+        ("the boy looked twelve, thirteen at most", "twelve"),
+        ("a menina diz ter quinze anos e não estuda", "quinze"),
+    ],
+)
+def test_v3_an_age_said_of_a_person_is_a_number(text, said):
+    found = hints(text, [])
+    assert any(h.reason == "number" and said in text[h.start:h.end] for h in found), shown(text, found)
+
+
+@pytest.mark.parametrize(
+    "text", ["trabajó ahí tres años y se fue", "tiene seis hijos y no tiene trabajo", "esperé cerca de dos horas"],
+)
+def test_v3_a_duration_or_a_count_is_no_age(text):
+    assert hints(text, []) == [], shown(text, hints(text, []))
+
 # -- the service: the call's own operator only, and a hidden hint is gone ---------------------------------
 
 
