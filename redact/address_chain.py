@@ -20,6 +20,17 @@ _MAX_STEPS = 10
 _MAX_NP_WORDS = 4
 # finite verb endings: a landmark's words end where a verb starts ("donde hay un portón … funciona")
 _HERE_THERE = {"aca", "aqui", "alla", "alli", "ahi", "here", "there", "ali"}
+# round 14: more floors ("sétimo andar", "el último piso", "oitavo andar")
+_FLOOR_ORDINALS = (
+    r"primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|septimo|setimo|octavo|oitavo|noveno|decimo|ultimo|"
+    r"\d{1,2}(?:er|do|ro|to|°|º|st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|top|last|"
+    r"primeiro|terceiro|quarto|sexto|setimo"
+)
+_NUMBER_WORDS = (
+    r"uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\w+|veinti?\w*|"
+    r"treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez"
+)
 _VERB_ENDINGS = ("aba", "aban", "ia", "ian", "aron", "ieron", "ando", "iendo", "amos", "emos", "imos", "ou", "ava")
 
 
@@ -59,8 +70,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "bairro vila nova", "sector alto"; not "arriba", which after a number is "upstairs"
         "adjective": re.compile(rf"(?:{_alt([w for w in d['np_words'] if w not in ('arriba', 'abajo')])})(?!\w)"),
         "floor": re.compile(
-            r"(?:primer|primero|segundo|tercer|tercero|cuarto|quinto|\d{1,2}(?:er|do|ro|to|°|º|st|nd|rd|th)?|first|second|"
-            r"third|fourth|fifth|top|primeiro|terceiro)[ \t]+(?:piso|floor|andar|planta)(?!\w)"
+            rf"(?:{_FLOOR_ORDINALS})[ \t]+(?:piso|floor|andar|planta)(?!\w)"
         ),
         "and": re.compile(r"(?:y|and|e)[ \t]+"),
         "distance": re.compile(
@@ -105,16 +115,43 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # a dwelling told by its looks ("la tercera casa de calamina", "o quartinho dos fundos", "the little storeroom")
         "dwelling": re.compile(
-            rf"(?<!\w)(?P<det>(?:el|la|los|las|al|del|the|o|a|na|no|da|do|su|mi|my|her|his|their)[ \t]+)?"
+            rf"(?<!\w)(?P<det>(?:el|la|los|las|al|del|the|o|a|na|no|da|do|su|mi|my|her|his|their|un|una|num|numa|um|uma|"
+            rf"an)[ \t]+)?"
             rf"(?:(?:{_alt(d['dwelling_leads'] + d['colors'])})[ \t]+)?(?:{_alt(d['dwellings'])})"
             rf"(?:[ \t]+(?:{_alt(d['dwelling_tails'])}|{look}|{colors}|{_alt(d['np_words'])}))*(?!\w)"
         ),
         # a floor said before the unit or room in it ("el segundo piso cuarto 6", "tercer piso, en el cuartico …")
         "floor_lead": re.compile(
-            r"(?<!\w)(?:(?:el|la|the|o)[ \t]+)?(?:primer|primero|segundo|tercer|tercero|"
-            r"cuarto|quinto|\d{1,2}(?:er|do|ro|to|°|º|st|nd|rd|th)?|first|second|third|fourth|fifth|top|primeiro|"
-            r"terceiro)[ \t]+(?:piso|floor|andar|planta)[ \t]*,?[ \t]*"
+            rf"(?<!\w)(?:(?:el|la|the|o)[ \t]+)?(?:{_FLOOR_ORDINALS})[ \t]+(?:piso|floor|andar|planta)[ \t]*,?[ \t]*"
             r"(?:(?:en[ \t]+el|en[ \t]+la|en|in[ \t]+the|on[ \t]+the|no|na)[ \t]+)?$"
+        ),
+        # round 14: a unit and its number ("oficina 402", "escritório 703", "sala 12", "room 6")
+        "unit": re.compile(
+            rf"(?:{_alt(d['unit_words'])})[ \t]+(?:(?:n°|nº|no\.?|numero|nro\.?|#)[ \t]*)?"
+            rf"(?:\d+[a-z]?(?!\w)|(?:{_NUMBER_WORDS})(?:[ \t]+(?:y[ \t]+)?(?:{_NUMBER_WORDS})){{0,2}}(?!\w))"
+        ),
+        # "la tercera de la fila", "la cuarta balsa", "the third house": a place's rank in a row
+        "ordinal": re.compile(rf"(?:[ \t]*,)?[ \t]*(?:la|el|a|o|the)[ \t]+(?:{_alt(d['ordinals'])})[ \t]+"),
+        # "el que da al patio", "la que no tiene salida", "donde venden chicha", "the one that faces the yard"
+        "relative": re.compile(
+            r"(?:[ \t]*,)?[ \t]*(?:(?:el|la|o|a|the[ \t]+one)[ \t]+)?(?:que|donde|onde|where|that|which)[ \t]+"
+            # not "…, la que tiene el letrero": a feature said before adds no place; "la que no tiene salida" does
+            r"(?:no[ \t]+tiene|nao[ \t]+tem|has[ \t]+no|da|faces|queda|fica|venden|vende|hay|sells|sell|looks)[ \t]+"
+            r"(?:(?:a[ \t]+la|al|a|hacia|para[ \t]+o|para[ \t]+a|para|to|onto|over|on)[ \t]+)?"
+        ),
+        # "…, en el callejón que no tiene salida", "en la bajada del malecón": an alley or slope inside the place
+        "inside": re.compile(
+            rf"(?:en[ \t]+el|en[ \t]+la|en|no|na|in[ \t]+the|on[ \t]+the|at[ \t]+the)[ \t]+"
+            rf"(?=(?:{_alt(d['way_nouns'] + d['dwellings'])})(?!\w))"
+        ),
+        # "carretera a la cueva de las lechuzas | kilómetro 3": the road a kilometre is on, named by where it goes
+        "road_lead": re.compile(
+            r"(?<!\w)(?:carretera|camino|trocha|road|estrada|via|pista|rodovia)[ \t]+(?:a|al|hacia|para|to)[ \t]+"
+            r"(?:[^\W\d_]+[ \t]+){1,6}$"
+        ),
+        "locating": re.compile(
+            rf"(?<!\w)(?:{_alt(d['locating_verbs'])})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?"
+            rf"(?=(?:{_alt(d['anchors'])})(?!\w))"
         ),
         "junction_lead": re.compile(
             rf"(?<!\w)(?:{_alt(d['junction_leads'])})[ \t]+(?:de|del|da|do|of|of[ \t]+the|de[ \t]+la)[ \t]+$"
@@ -122,30 +159,41 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _content_word(folded: str, pos: int) -> re.Match[str] | None:
+def _content_word(folded: str, pos: int, after_det: bool = False) -> re.Match[str] | None:
     m = WORD_RE.match(folded, pos)
     if not m:
         return None
     word = m.group()
-    if word in _data()["np_words"] or word in _data()["materials"] or word in _data()["colors"]:
+    if any(word in _data()[key] for key in ("np_words", "materials", "colors", "ordinals")):
         return m
     if word in stop_words() or len(word) < 2 or word in _HERE_THERE:
         return None
+    if _patterns()["anchor"].match(folded, pos):
+        return None  # round 14: "la tercera de la fila | pegadita a la chata": the next phrase starts
+
     # a shop named by its trade ("la chanchería", "la carpintería") ends like a verb in -ía but is none
-    if word.endswith(_VERB_ENDINGS) and not (word.endswith("eria") and len(word) >= 9):
+    # round 14: right after an article the word is a noun ("una librería", "uma farmácia"), whatever its ending
+    if word.endswith(_VERB_ENDINGS) and not (word.endswith("eria") and len(word) >= 9) and not after_det:
         return None
     return m
 
 
-def _landmark_end(folded: str, pos: int) -> int | None:
+def _ends_article(text: str) -> bool:
+    """An anchor that ends on its article ("behind the", "ao lado da", "frente al")."""
+    words = WORD_RE.findall(text)
+    return bool(words) and words[-1] in ("the", "del", "al", "da", "do", "das", "dos", "ao", "aos", "la", "el")
+
+
+def _landmark_end(folded: str, pos: int, definite: bool = False) -> int | None:
     """The end of a landmark's noun phrase at ``pos`` ("la cancha de fulbito", "un portón de calamina
     verde"): a determiner, up to four content words, "de (la)" + more of them."""
     p = _patterns()
-    pos = p["det"].match(folded, pos).end()
+    det = p["det"].match(folded, pos)
+    pos = det.end()
     end = None
     words = 0
     while words < _MAX_NP_WORDS:
-        m = _content_word(folded, pos)
+        m = _content_word(folded, pos, after_det=(bool(det.group()) or definite) and words == 0)
         if not m and end is not None and (named := article_place_end(folded, pos)):
             end = pos = named  # "el paradero la curva": the landmark's name with its article
             pos = end + len(re.match(r"[ \t]*", folded[end:]).group())
@@ -191,6 +239,28 @@ def _step(folded: str, pos: int, spans: list[Span], crossing: bool) -> int | Non
     m = p["part"].match(folded, at)
     if m and (end := _landmark_end(folded, m.end())):
         return end
+    m = p["unit"].match(folded, at)
+    if m:
+        return m.end()  # round 14: "…, sétimo andar, escritório 703", "segundo piso cuarto 4"
+    m = p["ordinal"].match(folded, pos)
+    if m:  # "… la tercera de la fila", "…, la cuarta balsa"
+        of = p["of"].match(folded, m.end())
+        end = _landmark_end(folded, of.end() if of else m.end())
+        if end is not None:
+            return end
+    m = p["relative"].match(folded, pos)
+    if m and "\n" not in folded[pos : m.end()] and (end := _landmark_end(folded, m.end())):
+        more = re.match(r"[ \t]+(?:y|e|and)[ \t]+[^\W\d_]+(?=[ \t]*(?:[.,;:?!\n]|$))", folded[end:])
+        # "… cuarto 4 el que da al patio", "donde venden chicha y juanes"
+        return end + (len(more.group()) if more else 0)
+    m = p["inside"].match(folded, at)
+    if m:
+        inside = p["dwelling"].match(folded, m.end())
+        end = inside.end() if inside else _content_word(folded, m.end()).end()
+        of = p["of"].match(folded, end)
+        if of and _content_word(folded, of.end()):
+            end = _landmark_end(folded, of.end()) or end
+        return end
     # a bare colour or "de X" describes the landmark or house before it, not a house number
     # ("… 230 rojo de vergüenza", "… 340 de lunes a viernes")
     after_number = folded[:pos].rstrip()[-1:].isdigit()
@@ -231,7 +301,7 @@ def _step(folded: str, pos: int, spans: list[Span], crossing: bool) -> int | Non
     )
     if m and not (p["indefinite"].match(folded, m.end()) and not there):
         # "pasando huepetuhe" is the way to a town, "al frente de un grifo" any gas station: neither is the place
-        end = _landmark_end(folded, m.end())
+        end = _landmark_end(folded, m.end(), _ends_article(m.group()))
         if end is not None and not (folded[m.end() : end] in places() and not p["det"].match(folded, m.end()).group()):
             return end
         return None
@@ -274,7 +344,16 @@ def _dwelling_before(folded: str, start: int) -> int | None:
 
 def _definite(m: re.Match[str]) -> bool:
     det = m.group("det")
-    return bool(det) and det.strip() not in ("su", "mi", "my", "her", "his", "their", "a")
+    return bool(det) and det.strip() not in (
+        "su", "mi", "my", "her", "his", "their", "a", "un", "una", "num", "numa", "um", "uma", "an"
+    )
+
+
+def _told_by_looks(m: re.Match[str]) -> bool:
+    """Round 14: "numa sala sem janelas …", "a room with no windows …": a room told by how it is, before an anchor
+    and its landmark, is one room even with an indefinite article."""
+    text = m.group()
+    return any(t in text for t in _data()["dwelling_tails"]) or bool(_patterns()["look"].search(text))
 
 
 def _floor_before(folded: str, start: int) -> int | None:
@@ -289,7 +368,7 @@ def _dwelling_seeds(folded: str, spans: list[Span]) -> list[Span]:
     p = _patterns()
     seeds = []
     for m in p["dwelling"].finditer(folded):
-        if not _definite(m):
+        if not _definite(m) and not _told_by_looks(m):
             continue
         at = _GAP.match(folded, m.end()).end()
         anchor = p["anchor"].match(folded, at)
@@ -301,9 +380,55 @@ def _dwelling_seeds(folded: str, spans: list[Span]) -> list[Span]:
     return seeds
 
 
+def _locating_seeds(folded: str) -> list[Span]:
+    """Round 14: after a verb that says where someone or something is ("vive", "la tienen encerrada", "fica",
+    "they keep her"), or opening the answer to a where-question, a spatial phrase and the landmark it governs
+    are a place, whatever the landmark: "frente al desembarcadero artesanal", "behind the old rice mill". A
+    landmark of one word with nothing after it ("cerca de la escuela", "al lado de la carretera") is any
+    village's and stays, as does one with no article ("cerca de mi casa", "al frente de un grifo")."""
+    p = _patterns()
+    seeds = []
+    starts = [m.end() for m in p["locating"].finditer(folded)]
+    lines = list(re.finditer(r"(?m)^[^\n]*", folded))
+    for question, answer in zip(lines, lines[1:], strict=False):
+        if re.search(r"(?<!\w)(?:donde|where|onde)(?!\w)", question.group()):
+            opening = re.match(r"[^\w\n]*(?:(?:es|is|e|en|in|em|no|na|it's|its)[^\w\n]+)?", answer.group())
+            starts.append(answer.start() + len(opening.group()))
+    for at in starts:
+        anchor = p["anchor"].match(folded, at)
+        if not anchor or anchor.group("there") or p["indefinite"].match(folded, anchor.end()):
+            continue
+        det = p["det"].match(folded, anchor.end())
+        if not det.group() and not _ends_article(anchor.group()):
+            continue
+        end = _landmark_end(folded, anchor.end(), True)
+        if end is None:
+            continue
+        words = WORD_RE.findall(folded, det.end(), end)
+        if len([w for w in words if w not in stop_words()]) < 2 and _step(folded, end, [], False) is None:
+            continue
+        if words and words[-1] in _data()["generic_ways"] and len(words) == 1:
+            continue
+        seeds.append(Span("ADDRESS", anchor.start(), end, 0.6, "address_chain"))
+    # "el tercer piso al fondo", "o último andar à direita", "segundo piso cuarto 4": a floor and where on it
+    for m in p["floor"].finditer(folded):
+        start = m.start()
+        lead = re.search(r"(?<!\w)(?:el|la|the|o|a)[ \t]+$", folded[max(0, start - 4) : start])
+        if re.match(r"\w", folded[start - 1 : start] or " "):
+            continue
+        at = _GAP.match(folded, m.end()).end()
+        if not any(p[name].match(folded, at) for name in ("standalone", "anchor", "unit")):
+            continue  # "el segundo piso de una casa" is any house's
+        end = _step(folded, m.end(), [], False)
+        if end is not None:
+            seeds.append(Span("ADDRESS", start - (len(lead.group()) if lead else 0), end, 0.6, "address_chain"))
+    return seeds
+
+
 def chain_addresses(text: str, spans: list[Span]) -> list[Span]:
     folded = fold_same_offsets(text)
-    spans = merge(text, sorted(spans + _dwelling_seeds(folded, spans), key=lambda s: s.start))
+    seeds = _dwelling_seeds(folded, spans) + _locating_seeds(folded)
+    spans = merge(text, sorted(spans + seeds, key=lambda s: s.start))
     spans = sorted(spans, key=lambda s: s.start)
     out = []
     for span in spans:
@@ -316,6 +441,9 @@ def chain_addresses(text: str, spans: list[Span]) -> list[Span]:
             lead = _patterns()["junction_lead"].search(folded, max(0, span.start - 40), span.start)
             if lead:
                 span = Span("ADDRESS", lead.start(), span.end, span.score, span.source or "address_chain")
+            road = _patterns()["road_lead"].search(folded, max(0, span.start - 60), span.start)
+            if road and re.match(r"(?:kilometro|km|kilometer|kilometre|quilometro)", folded[span.start :]):
+                span = Span("ADDRESS", road.start(), span.end, span.score, span.source or "address_chain")
             way = _patterns()["river_way"].search(folded, max(0, span.start - 60), span.start)
             if way:
                 span = Span("ADDRESS", way.start(), span.end, span.score, span.source or "address_chain")
