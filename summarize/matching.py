@@ -98,6 +98,10 @@ def _denies_the_subject(between: list[str]) -> bool:
         _INFINITIVE.match(w) for w in between[:-1])
 
 
+_ELLIPTIC_NO = re.compile(r"(?<!\w)(ya|todavia|aun) no\s+$")
+_PRETERITE = re.compile(r"\w+[éíó]$")
+
+
 class Matcher:
     def __init__(self, taxonomy: Taxonomy):
         neg = taxonomy["negation"].raw
@@ -114,6 +118,10 @@ class Matcher:
             # Portuguese "in the" ("no elevador que não recebe") far more often than a double negative.
             return False
         before = t.folded[max(sentence.start, start - _LOOKBACK):start]  # bounded: ASR lines can be huge
+        if end is not None and _ELLIPTIC_NO.search(before) and _PRETERITE.search(t.text, start, end):
+            # "¿sigue en ese lugar?" - "no ya no me escapé el domingo": "ya no" answers the question (not any more);
+            # a past tense after it ("escapé", "salí", "se escapó") cannot be what it denies (round 13)
+            return False
         breaks = list(_CLAUSE_BREAK.finditer(before))
         clause = before[breaks[-1].end():] if breaks else before
         tokens = _TOKEN.findall(clause)[-self.window:]

@@ -263,3 +263,36 @@ def test_papers_held_now_answering_a_plain_question_are_a_sign(rules):
         "en bus con el representante y dice que allá él le guarda el pasaporte",
         "ya está en chile y el representante le quitó el pasaporte")
     assert value(rules, text, "situation") == "ongoing"
+
+
+def test_ya_no_answers_the_question_before_a_past_tense(rules):
+    text = ("línea contra la trata buenos días\n"
+            "buenos días yo trabajaba en un bar en tumbes tenía que tomar con los clientes y no me pagaban\n"
+            "usted sigue en ese lugar\n"
+            "no ya no me escapé anoche estoy en la casa de mi prima\n")
+    assert value(rules, text, "caller_role") == "victim"
+
+
+def test_ya_no_still_denies_a_present(rules):
+    text = ("línea contra la trata buenos días\n"
+            "buenos días mi vecina dice que a su hija la tienen en un bar en tumbes\n"
+            "y la señora qué más sabe\n"
+            "que ya no la dejan salir\n")
+    assert value(rules, text, "situation") == "ongoing"
+
+
+def test_the_friend_who_gave_the_number_is_not_the_case(rules):
+    text = ("línea contra la trata buenos días\n"
+            "buenos días una amiga me dio este número yo trabajaba en un bar en tumbes tenía que tomar con los "
+            "clientes\n"
+            "usted sigue en ese lugar\n"
+            "no ya no me escapé anoche estoy en la casa de mi prima\n")
+    assert value(rules, text, "caller_role") == "victim"
+
+
+def test_a_friend_held_is_still_the_case(rules):
+    text = ("Línea contra la trata, buenos días.\n"
+            "Buenos días. Una amiga me escribió que la tienen encerrada en un bar en Tumbes y no le pagan.\n"
+            "¿Sabe la dirección?\n"
+            "No, solo el nombre del bar.\n")
+    assert value(rules, text, "caller_role") == "acquaintance"

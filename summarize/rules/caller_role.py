@@ -56,6 +56,10 @@ _OF_MY = re.compile(r"(?<!\w)(vecin[oa]|amig[oa]|conocid[oa]|companer[oa]|colega
 # Kin named as the owner of the phone ("a este mismo número, es de mi hija") are not the one the call is about.
 _PHONE_OF = re.compile(r"(?<!\w)(numero|number|celular|cel|telefono|phone|whatsapp|movil|fono|telefone|zap)(?!\w)")
 _BELONGS = re.compile(r"(?<!\w)(es|e|era|is|belongs to|pertenece a|es el de|e o da|e o do)( de| do| da| of)? $")
+# The friend who passed on the hotline's number ("una amiga me dio este número", "a friend gave me this number") is
+# how the caller found the line, not the one the call is about (round 13; the phone's owner, "es de mi amiga", too).
+_GAVE_NUMBER = re.compile(r"\s+((me|nos|le|lhe) )?(dio|paso|dieron|pasaron|recomendo|deu|passou|gave|sent) (me |us )?"
+                          r"(este|el|ese|this|the|that|esse|este|o) (numero|number|telefono|contacto|contato|fono)")
 # The friend or relative whose home someone stays in is a host, not the one the call is about: "estou na casa de uma
 # amiga", "me quedo en casa de mi tía" (the caller may be the victim).
 _HOST = re.compile(r"(?<!\w)(casa|cuarto|departamento|apartamento|place|house|home|quarto) (de|da|do|of) $")
@@ -99,8 +103,10 @@ def caller_role(ctx: Context) -> Decision:
             and not (h.value == "family_member" and _LEVERAGE.search(folded, h.sentence.start, h.sentence.end))
             and not (h.value in ("acquaintance", "family_member")
                      and _HOST.search(folded, max(h.sentence.start, h.start - 30), h.start))
-            and not (h.value == "family_member" and _PHONE_OF.search(folded, h.sentence.start, h.sentence.end)
-                     and _BELONGS.search(folded[max(h.sentence.start, h.start - 20):h.start]))]
+            and not (h.value in ("acquaintance", "family_member")
+                     and _PHONE_OF.search(folded, h.sentence.start, h.sentence.end)
+                     and _BELONGS.search(folded[max(h.sentence.start, h.start - 20):h.start]))
+            and not (h.value in ("acquaintance", "family_member") and _GAVE_NUMBER.match(folded, h.end))]
     mine = first_person_signs(ctx)
     scores = sum_by_value(hits, first_turns_bonus=3)
     if mine:  # at most two signs: a mother quoting her daughter ("no nos pagan") stays a family member
