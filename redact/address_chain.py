@@ -149,6 +149,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?:carretera|camino|trocha|road|estrada|via|pista|rodovia)[ \t]+(?:a|al|hacia|para|to)[ \t]+"
             r"(?:[^\W\d_]+[ \t]+){1,6}$"
         ),
+        "part_lead": re.compile(
+            rf"(?<!\w)(?:{_alt(d['parts'])})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}[^\W\d_]+[ \t]*,[ \t]*$"
+        ),
         "locating": re.compile(
             rf"(?<!\w)(?:{_alt(d['locating_verbs'])})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?"
             rf"(?=(?:{_alt(d['anchors'])})(?!\w))"
@@ -164,7 +167,7 @@ def _content_word(folded: str, pos: int, after_det: bool = False) -> re.Match[st
     if not m:
         return None
     word = m.group()
-    if any(word in _data()[key] for key in ("np_words", "materials", "colors", "ordinals")):
+    if any(word in _data()[key] for key in ("np_words", "materials", "colors", "ordinals", "dwellings")):
         return m
     if word in stop_words() or len(word) < 2 or word in _HERE_THERE:
         return None
@@ -410,6 +413,13 @@ def _locating_seeds(folded: str) -> list[Span]:
         if words and words[-1] in _data()["generic_ways"] and len(words) == 1:
             continue
         seeds.append(Span("ADDRESS", anchor.start(), end, 0.6, "address_chain"))
+    # "in cabin 3, the wooden hut at the back": a unit and its number said where someone is, then more place
+    for m in p["unit"].finditer(folded):
+        before = folded[max(0, m.start() - 8) : m.start()]
+        if re.search(r"(?<!\w)(?:in|en|em|no|na|at)[ \t]+(?:(?:the|el|la|o|a)[ \t]+)?$", before):
+            end = _step(folded, m.end(), [], False)
+            if end is not None:
+                seeds.append(Span("ADDRESS", m.start(), end, 0.6, "address_chain"))
     # "el tercer piso al fondo", "o último andar à direita", "segundo piso cuarto 4": a floor and where on it
     for m in p["floor"].finditer(folded):
         start = m.start()
@@ -441,6 +451,9 @@ def chain_addresses(text: str, spans: list[Span]) -> list[Span]:
             lead = _patterns()["junction_lead"].search(folded, max(0, span.start - 40), span.start)
             if lead:
                 span = Span("ADDRESS", lead.start(), span.end, span.score, span.source or "address_chain")
+            part = _patterns()["part_lead"].search(folded, max(0, span.start - 50), span.start)
+            if part:  # "Colonia Libertad, | calle Segunda número 1417": the settlement said before the street
+                span = Span("ADDRESS", part.start(), span.end, span.score, span.source or "address_chain")
             road = _patterns()["road_lead"].search(folded, max(0, span.start - 60), span.start)
             if road and re.match(r"(?:kilometro|km|kilometer|kilometre|quilometro)", folded[span.start :]):
                 span = Span("ADDRESS", road.start(), span.end, span.score, span.source or "address_chain")

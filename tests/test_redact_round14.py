@@ -108,6 +108,22 @@ def test_round14_trade_names(redactor, text, part):
     assert covered(redactor, text, part)
 
 
+# --- written with the rules (after the first commit): a room referred back after a comma, a settlement before
+# the street -----------------------------------------------------------------------------------------------------
+
+LATER = [
+    ("They stay in cabin 3, the wooden hut at the back, behind the laundry.", "the wooden hut at the back"),
+    ("ficam no quarto 12, o quarto azul bem no fundo, atrás da cozinha", "o quarto azul bem no fundo"),
+    ("Vive en la Colonia Obrera, calle Morelos 58, junto a la tortillería.", "Colonia Obrera"),
+    ("mora no bairro Jardim América, rua das Flores 77", "bairro Jardim América"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), LATER)
+def test_round14_later_classes(redactor, text, part):
+    assert covered(redactor, text, part)
+
+
 # --- traps: vague places that identify nobody, amounts, durations, counts, times, articles, the hotline ----------
 # Decided: a spatial phrase with a generic landmark and no name or description ("cerca de mi casa", "al lado de la
 # carretera", "en el mercado") identifies nobody and stays.
@@ -131,6 +147,8 @@ TRAPS = [
     "we were fifteen in the room",
     "pagó trescientos soles por el cuarto",
     "lo denuncié en la comisaría de la zona",
+    "the room was cold, the hut at the back was worse",
+    "en la colonia, todos saben",
 ]
 
 
