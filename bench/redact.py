@@ -10,8 +10,8 @@ punctuation (speech-recogniser style), and our held-out sets (bench/data/redact;
 written before it was first measured; heldout, heldout2, heldout4 to heldout8 were then used for
 tuning; heldout3 not — its direct identifiers were never missed; heldout9 to heldout12 after their first
 runs; heldout13, heldout14 and heldout15 are the clean measures of the eighth, ninth and tenth rounds, and
-heldout16 and heldout17 those of the twelfth and thirteenth (written with heldout18 at the start of a
-later stop), each first run in
+heldout16, heldout17 and heldout18 those of the twelfth, thirteenth and fourteenth (written at the
+start of a later stop), each first run in
 results/*_first_run.md).
 
     .venv/bin/python bench/redact.py [--sets dev,dev-lower,heldout] [--misses] [--no-vanilla] [--out FILE]
@@ -42,7 +42,7 @@ DEV = ROOT.parent / "shared" / "eval" / "calls_dev.jsonl"
 DATA = ROOT / "bench" / "data" / "redact"
 # the first three sets kept their original file names
 HELDOUT = {name: DATA / f"calls_{name}.jsonl" for name in ("heldout", "heldout2", "heldout3")}
-HELDOUT |= {f"heldout{n}": DATA / f"heldout{n}.jsonl" for n in range(4, 18)}
+HELDOUT |= {f"heldout{n}": DATA / f"heldout{n}.jsonl" for n in range(4, 19)}
 RESULTS = ROOT / "bench" / "results"
 
 
