@@ -1,0 +1,135 @@
+"""Round 14 (short, tuned on heldout22 after its first run), on short calls written for this round before any rule
+changed (none phrased like a heldout22 line), each class with negatives.
+
+- A job offer told in a compound tense ("le han ofrecido trabajo en una mina", "he has been offered a job at a
+  sawmill", "tem oferecido trabalho numa fazenda"): an offer to someone in particular, as the simple tenses already
+  were; with a workplace it points at labour, a nanny job at a home stays unknown.
+- Minors left or taken with a man at a lodging ("dejé a dos chicas con un señor en un hostal", "two girls with a
+  foreigner into a motel", "duas meninas com um homem num hotel"): sexual. A family at a hotel, a man at a hospital,
+  no form.
+
+Failures on the old rules are recorded in the README (Round 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.backends.rules import RulesBackend
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RulesBackend()
+
+
+def forms(rules, text: str) -> list[str]:
+    return [getattr(v, "value", v) for v in rules.decide(text)["exploitation_types"].value]
+
+
+# ------------------------------------------------------------------ an offer in a compound tense
+
+OFFER_ES = (
+    "línea contra la trata buenas tardes\n"
+    "buenas tardes llamo por mi sobrino de dieciséis años a él le han ofrecido trabajo en una ladrillera en "
+    "cusco un señor que conoció en la feria y dice que lo recogen el lunes\n"
+    "ya viajó su sobrino\n"
+    "no todavía está acá en la casa\n"
+    "le recomiendo que no viaje y que guarden el número del señor\n"
+)
+OFFER_EN = (
+    "Hotline against trafficking, good evening.\n"
+    "Hi, I'm worried about my neighbour's son, he's fifteen. A man has offered him a job at a sawmill upriver and "
+    "they're leaving on Friday by boat.\n"
+    "Has he left yet?\n"
+    "No, not yet.\n"
+    "Please tell his parents not to let him go and keep the man's messages.\n"
+)
+OFFER_PT = (
+    "Línea contra la trata, boa tarde.\n"
+    "Boa tarde. Um homem tem oferecido trabalho numa fazenda para o meu filho de dezesseis anos, ele quer ir "
+    "semana que vem.\n"
+    "Ele já viajou?\n"
+    "Não, ainda não.\n"
+    "Converse com ele e não deixe ele ir, guarde as mensagens do homem.\n"
+)
+# negatives: a nanny job in a home offered in a compound tense stays unknown; no workplace, no form
+OFFER_NANNY = (
+    "línea contra la trata buenas tardes\n"
+    "buenas tardes a mi hija de diecisiete le han ofrecido trabajo de niñera en una casa en lima una señora "
+    "por facebook y dice que le pagan el pasaje\n"
+    "ya viajó su hija\n"
+    "no todavía\n"
+    "le recomiendo que no viaje\n"
+)
+OFFER_NOWHERE = (
+    "Hotline against trafficking, good evening.\n"
+    "Hi, a man has offered my daughter a job abroad, she is sixteen, he says he pays the ticket.\n"
+    "Has she left yet?\n"
+    "No, not yet.\n"
+    "Please don't let her travel.\n"
+)
+
+
+@pytest.mark.parametrize("text", [OFFER_ES, OFFER_EN, OFFER_PT], ids=["es-lower", "en", "pt"])
+def test_offer_in_a_compound_tense_at_a_workplace_is_labour(rules, text):
+    assert forms(rules, text) == ["labour"]
+
+
+@pytest.mark.parametrize("text", [OFFER_NANNY, OFFER_NOWHERE], ids=["nanny-home", "no-workplace"])
+def test_offer_in_a_compound_tense_without_a_workplace_stays_unknown(rules, text):
+    assert forms(rules, text) == ["unknown"]
+
+
+# ------------------------------------------------------------------ minors with a man at a lodging
+
+LODGING_ES = (
+    "Línea contra la trata, buenas noches.\n"
+    "Buenas noches, soy taxista en Tarapoto. Hace un rato dejé a dos chicas de unos quince años con un señor "
+    "mayor en un hostal del centro, una lloraba.\n"
+    "¿Dónde está usted ahora?\n"
+    "Afuera, en mi carro.\n"
+    "Voy a avisar a la policía ahora mismo, no entre.\n"
+)
+LODGING_EN = (
+    "Hotline against trafficking, good evening.\n"
+    "Hi, I work at a gas station in Cusco. I just saw two young girls with a foreigner going into a motel across "
+    "the road, they look about thirteen.\n"
+    "How long ago?\n"
+    "Five minutes.\n"
+    "I'm calling the police right now, please stay where you are.\n"
+)
+LODGING_PT = (
+    "Línea contra la trata, boa noite.\n"
+    "Boa noite. Eu vi duas meninas de uns catorze anos com um homem entrando num hotel aqui em Puno, "
+    "elas pareciam assustadas.\n"
+    "Há quanto tempo?\n"
+    "Agora mesmo.\n"
+    "Vou avisar a polícia agora, não se aproxime.\n"
+)
+# negatives: girls with their family at a hotel; a man taking girls to a hospital
+LODGING_FAMILY = (
+    "línea contra la trata buenas noches\n"
+    "buenas noches en el hotel donde trabajo hay una familia con dos niñas y el papá no las deja salir del cuarto "
+    "ni hablar con nadie\n"
+    "desde cuándo están\n"
+    "hace tres días\n"
+    "voy a avisar a la policía\n"
+)
+HOSPITAL = (
+    "línea contra la trata buenas noches\n"
+    "buenas noches vi a dos chicas de catorce años con un señor en el hospital y no las dejaba hablar con nadie "
+    "les tiene el dni\n"
+    "dónde es eso\n"
+    "en el hospital regional de ica\n"
+    "voy a avisar a la policía\n"
+)
+
+
+@pytest.mark.parametrize("text", [LODGING_ES, LODGING_EN, LODGING_PT], ids=["es", "en", "pt"])
+def test_minors_with_a_man_at_a_lodging_is_sexual(rules, text):
+    assert "sexual" in forms(rules, text)
+
+
+@pytest.mark.parametrize("text", [LODGING_FAMILY, HOSPITAL], ids=["family-at-hotel", "man-at-hospital"])
+def test_no_lodging_or_a_family_there_is_not_sexual(rules, text):
+    assert "sexual" not in forms(rules, text)
