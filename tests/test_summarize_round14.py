@@ -7,6 +7,8 @@ changed (none phrased like a heldout22 line), each class with negatives.
 - Minors left or taken with a man at a lodging ("dejé a dos chicas con un señor en un hostal", "two girls with a
   foreigner into a motel", "duas meninas com um homem num hotel"): sexual. A family at a hotel, a man at a hospital,
   no form.
+- A Portuguese contraction before a venue ("fica num bar", "deixar as garotas no bar"): where, as "en un bar" already
+  was; "o dono do bar" is no venue.
 
 Failures on the old rules are recorded in the README (Round 14)."""
 
@@ -133,3 +135,42 @@ def test_minors_with_a_man_at_a_lodging_is_sexual(rules, text):
 @pytest.mark.parametrize("text", [LODGING_FAMILY, HOSPITAL], ids=["family-at-hotel", "man-at-hospital"])
 def test_no_lodging_or_a_family_there_is_not_sexual(rules, text):
     assert "sexual" not in forms(rules, text)
+
+
+# ------------------------------------------------------------------ Portuguese contractions before a venue
+
+# "no bar", "num bar", "nos bares", "pro bar" say where, as "en un bar" / "in a bar" already did; "do bar" (whose)
+# does not.
+VENUE_PT = (
+    "Línea contra la trata, boa noite.\n"
+    "Boa noite. Minha sobrinha de dezesseis anos foi levada por um homem e agora ela fica num bar em Juliaca, "
+    "ela me mandou mensagem escondida.\n"
+    "Ela disse o nome do lugar?\n"
+    "Não, só que é perto da rodoviária.\n"
+    "Vou avisar a polícia agora.\n"
+)
+VENUE_PT_NO = (
+    "Línea contra la trata, boa noite.\n"
+    "Boa noite. Ouvi o homem dizer que ia deixar as três garotas no bar hoje à noite em Tacna, elas são menores.\n"
+    "Há quanto tempo?\n"
+    "Agora mesmo.\n"
+    "Vou avisar a polícia agora.\n"
+)
+# negative: the bar's owner, a witness, in a case of unpaid work at a farm
+OWNER_PT = (
+    "Línea contra la trata, boa tarde.\n"
+    "Boa tarde, sou o dono do bar da praça em Puno. Uns rapazes que trabalham numa fazenda aqui perto vieram "
+    "dizer que não recebem salário há meses e não podem sair.\n"
+    "Onde fica a fazenda?\n"
+    "Na estrada para Juliaca.\n"
+    "Vou avisar a polícia.\n"
+)
+
+
+@pytest.mark.parametrize("text", [VENUE_PT, VENUE_PT_NO], ids=["num-bar", "no-bar"])
+def test_portuguese_contraction_before_a_bar_says_where(rules, text):
+    assert "sexual" in forms(rules, text)
+
+
+def test_the_bars_owner_is_no_venue(rules):
+    assert forms(rules, OWNER_PT) == ["labour"]
