@@ -53,6 +53,14 @@ class OrganizationRecognizer(RuleRecognizer):
             re.IGNORECASE,
         )
         self._suffix = re.compile(rf"(?<!\w)(?:{alternation(self.words('suffix_types'))})(?!\w)\.?")
+        # a firm named after a devotion ("transportes señor de los vientos"): its opening words, however ordinary
+        self._devotion = re.compile(rf"[ \t]+(?:{alternation(self.words('devotion_openers'))})(?!\w)", re.IGNORECASE)
+        # a vessel named after its kind and a comma ("a fishing vessel, the Jin Hai Long 608"): capitalised words,
+        # a number or a Roman numeral closing the name
+        self._vessel_apposition = re.compile(
+            rf"(?<!\w)(?i:{alternation(self.words('vessel_kinds'))}),[ \t]+(?i:the|el|la|o|a)[ \t]+"
+            r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|\d{1,5}))*)"
+        )
         # a kind said with what it does ("la empresa de transportes …", "agencia de viajes …"): the name follows
         # the whole kind, so the complement is part of the kind, never the first word of the name
         self._complement = re.compile(
@@ -82,12 +90,19 @@ class OrganizationRecognizer(RuleRecognizer):
             numbered = _NUMBERED.match(text, kind_end)
             if numbered:
                 kind_end = numbered.end()
-            end = self._name_end(text, kind_end, lowercase, definite) or (numbered.end() if numbered else None)
+            devotion = self._devotion.match(text, kind_end)
+            if devotion and lowercase:
+                end = self._devotion_end(text, devotion.end())
+            else:
+                end = self._name_end(text, kind_end, lowercase, definite) or (numbered.end() if numbered else None)
             if end:
                 family = _FAMILY.match(text, end)  # "maderera ahuanari e hijos"
                 yield Match("ORGANIZATION", start, family.end() if family else end, self.score)
         yield from self._named(text)
         yield from self._vessels(text, lowercase)
+        for m in self._vessel_apposition.finditer(text):
+            if fold(m.group("name").split()[0]) not in stop_words():
+                yield Match("ORGANIZATION", m.start("name"), m.end("name"), self.score)
         if not lowercase:
             for m in self._suffix.finditer(text):
                 start = self._name_start(text, m.start())
@@ -142,6 +157,20 @@ class OrganizationRecognizer(RuleRecognizer):
             if named and (len(kept) > 1 or not is_ordinary_word(first)):
                 start = m.start("name")
                 yield Match("ORGANIZATION", start + kept[0].start(), start + kept[-1].end(), self.score)
+
+    @staticmethod
+    def _devotion_end(text: str, pos: int) -> int:
+        """End of a devotion's name after its opener: a word ("santa rosa"), then "de" and what it is of ("señor de
+        los vientos", "santa rosa de lima"); any word, however ordinary, but no function word ("… y el dueño")."""
+        end = pos
+        word = r"[ \t]+(?P<w>[^\W\d_]+)"
+        first = re.match(word, text[end:])
+        if first and fold(first.group("w")) not in stop_words():
+            end += first.end()
+        of = re.match(r"[ \t]+(?:de|del|da|do)(?:[ \t]+(?:la|las|los|el|a|os|as))?" + word, text[end:], re.IGNORECASE)
+        if of and fold(of.group("w")) not in stop_words():
+            end += of.end()
+        return end
 
     @staticmethod
     def _preceded_by_naming(text: str, start: int) -> bool:
