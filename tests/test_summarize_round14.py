@@ -9,6 +9,9 @@ changed (none phrased like a heldout22 line), each class with negatives.
   no form.
 - A Portuguese contraction before a venue ("fica num bar", "deixar as garotas no bar"): where, as "en un bar" already
   was; "o dono do bar" is no venue.
+- Made to do something now, any infinitive ("la hacen quedarse con los clientes", "they make her sit with the
+  clients"): happening, so an offer taken months ago is no longer a risk; the offer's terms told as ahead ("allá le
+  hacen firmar el contrato", "no todavía") stay at risk.
 
 Failures on the old rules are recorded in the README (Round 14)."""
 
@@ -174,3 +177,47 @@ def test_portuguese_contraction_before_a_bar_says_where(rules, text):
 
 def test_the_bars_owner_is_no_venue(rules):
     assert forms(rules, OWNER_PT) == ["labour"]
+
+
+# ------------------------------------------------------------------ made to do something now, after an offer
+
+def situation(rules, text: str) -> str:
+    v = rules.decide(text)["situation"].value
+    return getattr(v, "value", v)
+
+
+# An offer taken months ago, and now "la hacen vestirse así y quedarse con los clientes": happening, not at risk.
+MADE_ES = (
+    "línea contra la trata buenas noches\n"
+    "buenas noches llamo por la hija de mi vecina tiene dieciséis hace tres meses un hombre le ofreció trabajo de "
+    "mesera en un restaurante en puerto maldonado y se fue\n"
+    "tienen contacto con ella\n"
+    "a veces llama dice que la hacen quedarse con los clientes hasta tarde y que tiene miedo\n"
+    "vamos a avisar a la policía hoy\n"
+)
+MADE_EN = (
+    "Hotline against trafficking, good evening.\n"
+    "Hi, I'm calling about my cousin, she's seventeen. A woman offered her a job at a karaoke in Tacna two months "
+    "ago and she went.\n"
+    "Are you in touch with her?\n"
+    "Sometimes. She says they make her sit with the clients until dawn and she cries on the phone.\n"
+    "We'll pass this to the police today.\n"
+)
+# negative: an offer still ahead, its terms told ("te hacen firmar un contrato allá"): at risk
+OFFER_TERMS = (
+    "línea contra la trata buenas tardes\n"
+    "buenas tardes a mi hija de diecisiete le ofrecieron trabajo de moza en un restaurante en juliaca dicen que "
+    "allá le hacen firmar el contrato y que se va el lunes\n"
+    "ya viajó\n"
+    "no todavía\n"
+    "le recomiendo que no viaje\n"
+)
+
+
+@pytest.mark.parametrize("text", [MADE_ES, MADE_EN], ids=["es-lower", "en"])
+def test_made_to_do_something_after_an_offer_is_ongoing(rules, text):
+    assert situation(rules, text) == "ongoing"
+
+
+def test_an_offer_still_ahead_stays_at_risk(rules):
+    assert situation(rules, OFFER_TERMS) == "at_risk"
