@@ -375,12 +375,23 @@ def _dwelling_seeds(folded: str, spans: list[Span]) -> list[Span]:
             continue
         at = _GAP.match(folded, m.end()).end()
         anchor = p["anchor"].match(folded, at)
+        side = p["standalone"].match(folded, at)
+        if side and not anchor and _definite(m) and _counted(m) and not folded[m.end() : at].count("\n"):
+            # round 15: "el segundo cuarto a la derecha (subiendo la escalera)": a room counted and its side
+            seeds.append(Span("ADDRESS", m.start(), _step(folded, side.end(), [], False) or side.end(), 0.6,
+                              "address_chain"))
+            continue
         if not anchor or p["indefinite"].match(folded, anchor.end()) or folded[m.end() : at].count("\n"):
             continue
         end = _landmark_end(folded, anchor.end())
         if end is not None:
             seeds.append(Span("ADDRESS", m.start(), end, 0.6, "address_chain"))
     return seeds
+
+
+def _counted(m: re.Match[str]) -> bool:
+    """A dwelling said with its rank ("el segundo cuarto", "the third house")."""
+    return bool(re.search(rf"(?<!\w)(?:{_alt(_data()['ordinals'])})(?!\w)", m.group()))
 
 
 def _locating_seeds(folded: str) -> list[Span]:

@@ -107,3 +107,25 @@ LETTERED_TRAPS = [
 @pytest.mark.parametrize(("text", "part"), LETTERED_TRAPS)
 def test_round15_lettered_traps(redactor, text, part):
     assert not covered(redactor, text, part)
+
+
+# --- E. a room counted with a masculine ordinal, or a loft, where someone sleeps --------------------------------
+
+ROOMS = [
+    ("la tienen en el primer cuarto a la izquierda bajando al sótano", "primer cuarto a la izquierda"),
+    ("Ele dorme no segundo quarto à direita, depois da cozinha.", "segundo quarto à direita"),
+    ("los chicos duermen en el altillo del fondo encima del taller", "altillo del fondo"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), ROOMS)
+def test_round15_rooms_by_ordinal(redactor, text, place):
+    assert covered(redactor, text, place)
+
+
+ROOM_TRAPS = [("en el segundo tiempo del partido metió un gol", "segundo tiempo")]
+
+
+@pytest.mark.parametrize(("text", "part"), ROOM_TRAPS)
+def test_round15_room_traps(redactor, text, part):
+    assert not covered(redactor, text, part)
