@@ -12,6 +12,8 @@ changed (none phrased like a heldout22 line), each class with negatives.
 - Made to do something now, any infinitive ("la hacen quedarse con los clientes", "they make her sit with the
   clients"): happening, so an offer taken months ago is no longer a risk; the offer's terms told as ahead ("allá le
   hacen firmar el contrato", "no todavía") stay at risk.
+- Others still aboard ("other men still on board" — "Yes", "hay otros todavía a bordo"): going on, though the
+  callers' two escaped; everyone ashore stays past.
 
 Failures on the old rules are recorded in the README (Round 14)."""
 
@@ -221,3 +223,42 @@ def test_made_to_do_something_after_an_offer_is_ongoing(rules, text):
 
 def test_an_offer_still_ahead_stays_at_risk(rules):
     assert situation(rules, OFFER_TERMS) == "at_risk"
+
+
+# ------------------------------------------------------------------ others still on board
+
+# Two escaped, the others still aboard ("¿Quedan otros a bordo todavía?" "Sí."): going on, not over.
+ABOARD_EN = (
+    "Hotline against trafficking, good morning.\n"
+    "Good morning, I'm a priest in Chimbote. Three fishermen came to the parish last night, they escaped from a "
+    "fishing boat where they were not paid for a year and the captain kept their documents.\n"
+    "Are there other men still on board?\n"
+    "Yes, about ten more.\n"
+    "We'll refer this to the police and the prosecutor today.\n"
+)
+ABOARD_ES = (
+    "línea contra la trata buenos días\n"
+    "buenos días soy enfermera en paita llegaron dos pescadores que se escaparon de una embarcación no les pagaban "
+    "hace ocho meses y el capitán tiene sus documentos\n"
+    "hay otros todavía a bordo\n"
+    "sí unos seis más\n"
+    "vamos a derivar el caso a la fiscalía hoy\n"
+)
+# negative: everyone got off and is home
+ALL_ASHORE = (
+    "Hotline against trafficking, good morning.\n"
+    "Good morning, I'm a social worker in Paita. Last year three fishermen escaped from a boat where they were not "
+    "paid and the captain kept their documents. They are all home now with their families.\n"
+    "Is anyone still on board?\n"
+    "No, the boat was seized and everybody got off.\n"
+    "We'll refer this to the prosecutor.\n"
+)
+
+
+@pytest.mark.parametrize("text", [ABOARD_EN, ABOARD_ES], ids=["en", "es-lower"])
+def test_others_still_on_board_is_ongoing(rules, text):
+    assert situation(rules, text) == "ongoing"
+
+
+def test_nobody_left_on_board_is_past(rules):
+    assert situation(rules, ALL_ASHORE) == "past"
