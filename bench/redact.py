@@ -174,9 +174,10 @@ def main() -> None:
         "",
         "Each held-out set was written before the redactor first ran on it; its first run is kept in",
         "`redact_<set>_first_run.md`. heldout, heldout2, heldout4 to heldout8 were then used for tuning;",
-        "heldout3 was not (its direct identifiers were never missed). heldout7 to heldout15 came from writers",
-        "who never saw the rules; heldout9 to heldout15 (the clean figures of the fourth to tenth rounds) were",
-        "each tuned on after its first run, in the round that followed.",
+        "heldout3 was not (its direct identifiers were never missed). heldout7 to heldout18 came from writers",
+        "who never saw the rules; heldout9 to heldout18 (the clean figures of the fourth to tenth and twelfth to",
+        "fourteenth rounds) were each tuned on after its first run, in the round that followed. heldout16 to",
+        "heldout18's writers were asked for more places described in their own ways.",
         "",
     ]
     for name, systems in table.items():
