@@ -9,7 +9,8 @@ such places so that a person hides the leak before anyone else reads the call::
     for h in hints(text, result.entities, result.language):
         text[h.start:h.end], h.reason          # over the ORIGINAL text, outside every redacted span
 
-Reasons are short codes the UI localises: ``place``, ``number``, ``name_cue`` (after a naming cue, a
+Reasons are short codes the UI localises: ``place``, ``number``, ``age`` (a number said as a person's age),
+``firm`` (a firm's or institution's name after its kind), ``name_cue`` (after a naming cue, a
 nickname cue, a kin word or a page/group cue, or what runs on after a hidden name), ``repeat`` (a name hidden
 elsewhere in the call, still showing here), ``spelled`` (letter by letter), ``rare_name`` (a rare first name
 of the lists), ``capitalised`` and ``contact``. The cue words are data, in
@@ -45,10 +46,13 @@ from redact.numbers import spoken_number_runs, word_value
 from redact.spelling import LETTER_NAMES
 from redact.spelling import WEAK as SPELLING_WEAK
 
-REASONS: tuple[str, ...] = ("place", "number", "name_cue", "repeat", "spelled", "rare_name", "capitalised", "contact")
+REASONS: tuple[str, ...] = (
+    "place", "number", "age", "firm", "name_cue", "repeat", "spelled", "rare_name", "capitalised", "contact",
+)
 # Which reason wins when hints are too many, and when two merge.
 _PRIORITY = {
-    "contact": 6, "spelled": 6, "number": 5, "repeat": 4, "name_cue": 3, "place": 3, "rare_name": 2, "capitalised": 1,
+    "contact": 6, "spelled": 6, "number": 5, "age": 5, "repeat": 4, "firm": 3, "name_cue": 3, "place": 3,
+    "rare_name": 2, "capitalised": 1,
 }
 
 # A word (letters and digits, with inner apostrophes), a line break, or any other single symbol.
@@ -761,7 +765,7 @@ class _Call:
                     named = True
                 k += 1
             if named:
-                self.add(i, k, "name_cue")
+                self.add(i, k, "firm")
 
     def ages(self) -> None:
         """Version 3. An age said of a person that the redactor left ("tiene diecisiete", "looked twelve,
@@ -789,7 +793,7 @@ class _Call:
             nxt = toks[j] if j < len(toks) else None
             ends = nxt is None or not nxt.word or nxt.key in cfg.age_units or nxt.key in stop_words()
             if cue and ends:
-                self.add(i, j, "number")
+                self.add(i, j, "age")
             i = j
 
     def tails(self) -> None:
@@ -830,7 +834,7 @@ class _Call:
             while k < len(toks) and k < j + 2 and self._tail_word(toks[k]):
                 k += 1
             if k > j:
-                self.add(i, k, "place" if kind == "LOCATION" else "name_cue")
+                self.add(i, k, {"LOCATION": "place", "ORGANIZATION": "firm"}.get(kind, "name_cue"))
 
     def _description(self, i: int) -> bool:
         """After a hidden address, a description that goes on placing it ("con una llanta pintada en la puerta",

@@ -454,7 +454,7 @@ def test_v3_more_ways_of_saying_next_to_are_places(text, word):
 )
 def test_v3_an_age_said_of_a_person_is_a_number(text, said):
     found = hints(text, [])
-    assert any(h.reason == "number" and said in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(h.reason == "age" and said in text[h.start:h.end] for h in found), shown(text, found)
 
 
 @pytest.mark.parametrize(
@@ -649,3 +649,27 @@ def ui_store(ui_gold, tmp_path, monkeypatch):
     from tests.test_ui import store_dir
 
     return store_dir.__wrapped__(ui_gold, tmp_path, monkeypatch)
+
+
+def test_an_age_and_a_firm_are_offered_to_hide_as_their_own_types():
+    from callnotes.services.second_look import SUGGESTED_TYPE
+    from redact.second_look import REASONS
+    from redact.types import LABELS
+
+    assert SUGGESTED_TYPE["age"] == "AGE" and SUGGESTED_TYPE["firm"] == "ORGANIZATION"
+    firm = "trabajaba cosiendo para textiles yanapay en el segundo piso"
+    assert ("firm", "textiles yanapay") in shown(firm, hints(firm, []))
+    assert set(REASONS) <= set(SUGGESTED_TYPE) and set(SUGGESTED_TYPE.values()) <= set(LABELS)
+
+
+def test_every_reason_has_a_label_in_both_languages():
+    from pathlib import Path
+
+    import yaml
+
+    from redact.second_look import REASONS
+
+    i18n = Path(__file__).resolve().parents[1] / "ui" / "i18n"
+    for lang in ("en", "es"):
+        labels = yaml.safe_load((i18n / f"{lang}.yaml").read_text(encoding="utf-8"))["second_look"]["reasons"]
+        assert set(REASONS) <= set(labels), (lang, set(REASONS) - set(labels))

@@ -27,6 +27,8 @@ CONTEXT_CHARS = 40
 SUGGESTED_TYPE = {
     "place": "ADDRESS",
     "number": "OTHER_ID",
+    "age": "AGE",
+    "firm": "ORGANIZATION",
     "contact": "EMAIL_ADDRESS",
     "name_cue": "PERSON",
     "repeat": "PERSON",
@@ -43,7 +45,7 @@ class SecondLookHint:
 
     start: int
     end: int
-    reason: str  # place | number | name_cue | repeat | rare_name | capitalised | spelled | contact
+    reason: str  # place | number | age | firm | name_cue | repeat | rare_name | capitalised | spelled | contact
     text: str  # readable in the redacted transcript too (a hint is never inside a redacted span)
     before: str  # a little context on each side, cut at a word and at a line break; what is redacted
     after: str  # there shows as its type (<PERSON>), as in the redacted transcript
