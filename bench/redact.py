@@ -11,8 +11,7 @@ written before it was first measured; heldout, heldout2, heldout4 to heldout8 we
 tuning; heldout3 not — its direct identifiers were never missed; heldout9 to heldout12 after their first
 runs; heldout13, heldout14 and heldout15 are the clean measures of the eighth, ninth and tenth rounds, and
 heldout16, heldout17 and heldout18 those of the twelfth, thirteenth and fourteenth (written at the
-start of a later stop), each first run in
-results/*_first_run.md).
+start of a later stop), each first run in results/*_first_run.md).
 
     .venv/bin/python bench/redact.py [--sets dev,dev-lower,heldout] [--misses] [--no-vanilla] [--out FILE]
 
@@ -42,7 +41,8 @@ DEV = ROOT.parent / "shared" / "eval" / "calls_dev.jsonl"
 DATA = ROOT / "bench" / "data" / "redact"
 # the first three sets kept their original file names
 HELDOUT = {name: DATA / f"calls_{name}.jsonl" for name in ("heldout", "heldout2", "heldout3")}
-HELDOUT |= {f"heldout{n}": DATA / f"heldout{n}.jsonl" for n in range(4, 19)}
+# heldout4 onwards by number: a set is measured once its file is committed, with no range to bump
+HELDOUT |= {p.stem: p for p in sorted(DATA.glob("heldout*.jsonl"), key=lambda p: int(p.stem[len("heldout"):]))}
 RESULTS = ROOT / "bench" / "results"
 
 
