@@ -42,8 +42,10 @@ def not_yet(ctx: Context) -> list[Hit]:
     for i, q in enumerate(sents):
         # unpunctuated speech asks without a question mark ("su hijo ya aceptó ese trabajo" - "todavía no"): the
         # answer shows it was asked (round 12)
+        if q.speaker != "operator":
+            continue
         asked = q.is_question or not any(ch in text[q.start:q.end] for ch in ".?!¿")
-        if q.speaker != "operator" or not asked or not _ALREADY.search(folded, q.start, q.end):
+        if not asked or not _ALREADY.search(folded, q.start, q.end):
             continue
         nxt = next((x for x in sents[i + 1:i + 3] if x.speaker != "operator"), None)
         if nxt is not None and nxt.speaker == "caller" and _NOT_YET.match(folded, nxt.start, nxt.end):
