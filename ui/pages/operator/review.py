@@ -58,15 +58,26 @@ def manual_redaction(call_id: int, raw_available: bool = True) -> None:
         submitted = st.form_submit_button(t("redact.submit"))
     if not submitted:
         return
+
+    def typed():
+        done = ws.redaction.redact_text(actor, call_id, missed, kind)
+        st.session_state.pop("redact_text", None)  # what was typed is an identifier: not kept in the session
+        return done
+
+    hide(call_id, typed)
+
+
+def hide(call_id: int, redact) -> None:
+    """Run one manual redaction (``redact()``), show its refusal or, once done, refresh every view of the call and
+    say what was hidden on the next run."""
     with state.shown_errors():
         try:
-            done = ws.redaction.redact_text(actor, call_id, missed, kind)
+            done = redact()
         except ManualRedactionError as refused:
             st.error(t(f"redact.errors.{refused.code}"))
             return
         forget_views()
         forget_note_widgets(call_id)
-        st.session_state.pop("redact_text", None)  # what was typed is an identifier: not kept in the session
         st.session_state["redact_flash"] = t("redact.done", count=done.count, placeholder=", ".join(done.placeholders))
         st.session_state["redact_audio_withdrawn"] = done.audio == "withdrawn"
         st.rerun()
@@ -100,22 +111,8 @@ def second_look(call_id: int) -> None:
                 format_func=lambda v: t(f"redact.types.{v}"),
             )
             if button_col.button(t("second_look.hide"), key=f"{key}_hide"):
-                hide_hint(call_id, h.start, h.end, kind)
-
-
-def hide_hint(call_id: int, start: int, end: int, kind: str) -> None:
-    """Hide one hint's span as ``kind``, as a selection in the transcript would be (every other mention too)."""
-    with state.shown_errors():
-        try:
-            done = ws.redaction.redact_span(actor, call_id, start, end, kind)
-        except ManualRedactionError as refused:
-            st.error(t(f"redact.errors.{refused.code}"))
-            return
-        forget_views()
-        forget_note_widgets(call_id)
-        st.session_state["redact_flash"] = t("redact.done", count=done.count, placeholder=", ".join(done.placeholders))
-        st.session_state["redact_audio_withdrawn"] = done.audio == "withdrawn"
-        st.rerun()
+                # as a selection in the transcript would be: every other mention too
+                hide(call_id, lambda h=h, kind=kind: ws.redaction.redact_span(actor, call_id, h.start, h.end, kind))
 
 
 def undo_manual_redaction(call_id: int) -> None:
