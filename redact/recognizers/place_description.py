@@ -181,9 +181,13 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
         # round 10: a numbered stall in a named market ("puesto 87 del mercado modelo", "stall 12 at the
         # Central Market", "banca 5 da feira do Ver-o-Peso"): the number picks one place out of the market
         market = alternation(self.words("market_nouns"))
-        self._stall = re.compile(
-            rf"(?<!\w)(?i:{alternation(self.words('stall_nouns'))})[ \t]+"
+        # the stall noun and an optional "n°/nro./number" before its number, shared by both stall shapes
+        stall = (
+            rf"(?i:{alternation(self.words('stall_nouns'))})[ \t]+"
             r"(?:(?i:n[°º.]?|nro\.?|número|numero|number|no\.?)[ \t]*)?"
+        )
+        self._stall = re.compile(
+            rf"(?<!\w){stall}"
             r"\d{1,4}[a-zA-Z]?(?!\w)[ \t]+(?i:del|de[ \t]+la|de|at[ \t]+the|in[ \t]+the|of[ \t]+the|do|da|no|na)"
             rf"[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*[ \t]+){{0,2}}(?i:{market})(?!\w)"
         )
@@ -191,9 +195,7 @@ class PlaceDescriptionRecognizer(RuleRecognizer):
         # amaru puesto ciento doce", "no mercado central banca 14")
         num = "|".join(sorted((re.escape(w) for w in [*UNITS, *TEENS, *TENS, *HUNDREDS]), key=len, reverse=True))
         self._market_stall = re.compile(
-            rf"(?<!\w)(?i:{market})(?P<name>(?:[ \t]+[^\W\d_][\w'’-]*){{1,3}}?)[ \t]+"
-            rf"(?i:{alternation(self.words('stall_nouns'))})[ \t]+"
-            r"(?:(?i:n[°º.]?|nro\.?|número|numero|number|no\.?)[ \t]*)?"
+            rf"(?<!\w)(?i:{market})(?P<name>(?:[ \t]+[^\W\d_][\w'’-]*){{1,3}}?)[ \t]+{stall}"
             rf"(?:\d{{1,4}}[a-zA-Z]?|(?i:{num})(?:[ \t]+(?:y[ \t]+|e[ \t]+)?(?i:{num})){{0,3}})(?!\w)"
         )
         self._ranking = re.compile(rf"(?<!\w)(?i:{alternation(self.words('ranking_verbs'))})(?!\w)[^.!?\n]*\Z")
