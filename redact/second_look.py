@@ -265,12 +265,15 @@ class _Call:
         self.hidden_word_names: set[str] = set()  # names that are words too, hidden elsewhere ("milagros")
         self.last_word_at: dict[int, str] = {}  # the last word of the redacted span ending at an offset
         spans = [_span_of(e) for e in entities]
+        span_keys: list[list[tuple[str, bool]]] = []  # per span, its tokens folded, and whether each is a word
         for start, end, kind in spans:
             for i in range(max(0, start), min(len(text), end)):
                 covered[i] = 1
             self.kind_at[end] = kind
             self.kind_from[start] = kind
-            words = [fold(m.group()) for m in _TOKEN_RE.finditer(text[start:end]) if m.group()[0].isalnum()]
+            keys = [(fold(m.group()), m.group()[0].isalnum()) for m in _TOKEN_RE.finditer(text[start:end])]
+            span_keys.append(keys)
+            words = [key for key, word in keys if word]
             if words:
                 self.last_word_at[end] = words[-1]
         self.covered = covered
@@ -279,10 +282,9 @@ class _Call:
                  any(covered[k] and text[k].isalnum() for k in range(m.start(), m.end())))
             for m in _TOKEN_RE.finditer(text)
         ]
-        for start, end, kind in spans:
+        for (_, _, kind), keys in zip(spans, span_keys, strict=True):
             if kind is None or kind in ("PERSON", "OTHER_ID", "ORGANIZATION"):
-                words = [fold(m.group()) for m in _TOKEN_RE.finditer(text[start:end])]
-                for key in words:
+                for key, _ in keys:
                     if len(key) < 3 or not key.isalpha() or key in stop_words() or word_value(key) is not None:
                         continue
                     if key in common_word_names() and kind == "PERSON" and word_frequency(key) < WORD_NAME_ZIPF:
