@@ -243,6 +243,11 @@ def spoken_number_runs(text: str, min_digits: int = 6, min_words: int = 2) -> li
     return runs
 
 
+def _one_before_scale(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """One ("un", "um") right before a scale ("veintiún mil", "cuarenta y un millones"): one only there."""
+    return fold(tokens[j][0]) in ("un", "um") and j + 1 < len(tokens) and fold(tokens[j + 1][0]) in SCALES
+
+
 def _read_run(tokens: list[tuple[str, int, int]], i: int):
     first = tokens[i][0]
     if fold(first) in REPEAT and i + 1 < len(tokens) and word_value(tokens[i + 1][0]) is not None:
@@ -271,8 +276,7 @@ def _read_run(tokens: list[tuple[str, int, int]], i: int):
             repeat = REPEAT[key]
             j += 1
             continue
-        one_before_scale = key in ("un", "um") and j + 1 < len(tokens) and fold(tokens[j + 1][0]) in SCALES
-        if (key in SCALES or one_before_scale) and (words or not chunk.empty):
+        if (key in SCALES or _one_before_scale(tokens, j)) and (words or not chunk.empty):
             return _read_scaled(tokens, i)
         if tok.isdigit() and len(tok) <= 4:
             if not chunk.empty:
@@ -326,7 +330,7 @@ def _read_scaled(tokens: list[tuple[str, int, int]], i: int):
             current = 0
         elif value is not None:
             current += value[1]
-        elif key in ("un", "um") and j + 1 < len(tokens) and fold(tokens[j + 1][0]) in SCALES:
+        elif _one_before_scale(tokens, j):
             current += 1  # "cuarenta y un millones": "un" is one only before a scale
         elif key in CONNECTORS or tok in ",":
             j += 1
