@@ -132,6 +132,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "la tercera de la fila", "la cuarta balsa", "the third house": a place's rank in a row
         "ordinal": re.compile(rf"(?:[ \t]*,)?[ \t]*(?:la|el|a|o|the)[ \t]+(?:{_alt(d['ordinals'])})[ \t]+"),
+        "ordinal_word": re.compile(rf"(?<!\w)(?:{_alt(d['ordinals'])})(?!\w)"),
         # "el que da al patio", "la que no tiene salida", "donde venden chicha", "the one that faces the yard"
         "relative": re.compile(
             r"(?:[ \t]*,)?[ \t]*(?:(?:el|la|o|a|the[ \t]+one)[ \t]+)?(?:que|donde|onde|where|that|which)[ \t]+"
@@ -391,7 +392,7 @@ def _dwelling_seeds(folded: str, spans: list[Span]) -> list[Span]:
 
 def _counted(m: re.Match[str]) -> bool:
     """A dwelling said with its rank ("el segundo cuarto", "the third house")."""
-    return bool(re.search(rf"(?<!\w)(?:{_alt(_data()['ordinals'])})(?!\w)", m.group()))
+    return bool(_patterns()["ordinal_word"].search(m.group()))
 
 
 def _locating_seeds(folded: str) -> list[Span]:
