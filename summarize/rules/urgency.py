@@ -1,61 +1,104 @@
 """How fast to act: immediate (danger now), high (minors, confinement, someone missing,
-a victim asking for help), medium (other cases, risky offers), low (no case)."""
+a victim asking for help), medium (other cases, risky offers), low (no case).
+
+Round 15: the hand rule (:func:`hand_rule`, fourteen rounds of tuning) reads the facts the other
+fields decided; a small learned layer (``summarize/learned.py``, weights in
+``taxonomy/urgency_model.yaml``, trained by ``bench/train_urgency.py``) may weigh the same facts
+instead. The model decides only where its file exists, it is marked adopted and its probability reaches
+its threshold; otherwise the hand rule's decision stands (it is also one of the model's features)."""
 
 from __future__ import annotations
 
+from summarize import learned
 from summarize.model import CallerRole, CallType, ExploitationType, Situation, Urgency
 from summarize.rules.base import Context, Decision, extractor, sum_by_value
 
+MODEL_PATH = learned.URGENCY_MODEL_PATH  # tests monkeypatch this to check the fallback
 
-@extractor("urgency", after=["_case", "caller_role", "call_type", "situation", "victims", "exploitation_types"])
-def urgency(ctx: Context) -> Decision:
-    hits = ctx.find("urgency")
-    if not ctx.value("_case"):
-        # No trafficking, yet the caller tells of harm done to a person (beaten, locked in with a padlock: family
-        # violence) - the other service is needed soon: medium (round 12; heldout15 and heldout20 agree, 2 of 2).
-        harmed = ctx.find_list("urgency", "harm_told", ("caller",), value="harm")
-        return Decision(Urgency.medium, harmed, 0.5) if harmed else Decision(Urgency.low, [], 0.8)
-    scores = sum_by_value(hits)
-    now = [h for h in hits if h.value == "immediate"]
+
+def urgency_facts(ctx: Context) -> dict:
+    """Everything the hand rule weighs, computed once per call (also the learned layer's raw facts)."""
+    def compute(ctx: Context) -> dict:
+        hits = ctx.find("urgency")
+        forms = ctx.value("exploitation_types")
+        situation, call_type, role = ctx.value("situation"), ctx.value("call_type"), ctx.value("caller_role")
+        high = [h for h in hits if h.value == "high"]
+        consulted_out = bool(role == CallerRole.victim and situation == Situation.past
+                             and ctx.find("call_type", values=["information_request"], include_questions=True))
+        return {
+            "case": bool(ctx.value("_case")),
+            "hits": hits,
+            "scores": sum_by_value(hits),
+            "now": [h for h in hits if h.value == "immediate"],
+            "high": high,
+            # Round 12: harm done to a person told by the caller (beaten, locked in with a padlock)
+            "harmed": ctx.find_list("urgency", "harm_told", ("caller",), value="harm"),
+            "counter": ctx.find_list("exploitation_types", "counter_signs", ("caller",), value="fine"),
+            "historical": ctx.find("situation", values=["historical"]),
+            "serious": [h for h in high if h.weight >= 2],
+            # Ongoing sexual exploitation is never routine: every night counts.
+            "sexual_now": ExploitationType.sexual in forms and situation == Situation.ongoing,
+            # A professional (inspector, NGO, health worker) reporting exploitation going on now has seen it.
+            "vouched": (role == CallerRole.professional and situation == Situation.ongoing
+                        and call_type in (CallType.report, CallType.follow_up)),
+            # An adult victim already out who called to ask (about papers or pay still held): not in a hurry.
+            "consulted_out": consulted_out,
+            "asked_help": call_type == CallType.help_request and not consulted_out,
+            # Someone about to be handed over, married off, sold or cut for an organ (form "other" at risk).
+            "at_risk_other": situation == Situation.at_risk and ExploitationType.other in forms,
+        }
+    return ctx.once("urgency_facts", compute)
+
+
+def hand_rule(ctx: Context) -> Decision:
+    """The rules' urgency as tuned up to round 14 (unchanged)."""
+    f = urgency_facts(ctx)
+    if not f["case"]:
+        # No trafficking, yet the caller tells of harm done to a person (family violence) - the other service is
+        # needed soon: medium (round 12; heldout15 and heldout20 agree, 2 of 2).
+        return Decision(Urgency.medium, f["harmed"], 0.5) if f["harmed"] else Decision(Urgency.low, [], 0.8)
+    scores = f["scores"]
     if scores.get("immediate", 0) >= 3:
-        return Decision(Urgency.immediate, now, min(1.0, 0.5 + 0.1 * scores["immediate"]))
+        return Decision(Urgency.immediate, f["now"], min(1.0, 0.5 + 0.1 * scores["immediate"]))
     victims = ctx.value("victims")
     if victims.count == 0:  # a general question: nobody identified to protect
         return Decision(Urgency.low, [], 0.6)
-    counter = ctx.find_list("exploitation_types", "counter_signs", ("caller",), value="fine")
-    if (ctx.value("call_type") == CallType.information_request and len(counter) >= 2 and not hits
+    if (ctx.value("call_type") == CallType.information_request and len(f["counter"]) >= 2 and not f["hits"]
             and ExploitationType.unknown in ctx.value("exploitation_types")):
-        return Decision(Urgency.low, counter, 0.5)  # paid, free, papers in hand: a question about conditions
+        return Decision(Urgency.low, f["counter"], 0.5)  # paid, free, papers in hand: a question about conditions
     if ctx.value("situation") == Situation.at_risk:
-        # Someone about to be handed over, married off, sold or cut for an organ (the form "other": one act decided
-        # by others, not an offer the person may still turn down) must be stopped before it happens: high, child or
-        # adult, reported or asked about (round 9: the minors and call-type conditions fixed no call and cost three).
-        # An offer, or a question about one, stays medium.
+        # Form "other" ahead must be stopped before it happens: high, child or adult (round 9). An offer, or a
+        # question about one, stays medium; an adult's offer asked about by an outsider is advice to pass on: low.
         level = Urgency.medium if victims.count >= 1 else Urgency.low
-        if ExploitationType.other in ctx.value("exploitation_types"):
+        if f["at_risk_other"]:
             level = Urgency.high
-        # An adult's offer asked about by someone outside the family (a neighbour, the employer of the woman
-        # offered the job) is advice to pass on: low. The person herself or her family asking stays medium.
         if (not victims.minors_involved and ctx.value("call_type") == CallType.information_request
                 and ctx.value("caller_role") in (CallerRole.general_public, CallerRole.acquaintance)):
             level = Urgency.low
         return Decision(level, ctx.decided["situation"].hits, 0.6)
-    historical = ctx.find("situation", values=["historical"])
-    if ctx.value("situation") == Situation.past and historical and not victims.minors_involved:
-        return Decision(Urgency.medium, historical, 0.5)  # long over; the person is safe now
-    high = [h for h in hits if h.value == "high"]
-    serious = [h for h in high if h.weight >= 2]
-    # Ongoing sexual exploitation is never routine: every night counts.
-    sexual_now = (ExploitationType.sexual in ctx.value("exploitation_types")
-                  and ctx.value("situation") == Situation.ongoing)
-    # A professional (inspector, NGO, health worker) reporting exploitation going on now has seen it at work: high.
-    vouched = (ctx.value("caller_role") == CallerRole.professional and ctx.value("situation") == Situation.ongoing
-               and ctx.value("call_type") in (CallType.report, CallType.follow_up))
-    # An adult victim already out who called to ask (about papers or pay still held) is helped, but not in a hurry:
-    # the help asked for is what a consultation would give (round 10).
-    consulted_out = (ctx.value("caller_role") == CallerRole.victim and ctx.value("situation") == Situation.past
-                     and ctx.find("call_type", values=["information_request"], include_questions=True))
-    asked_help = ctx.value("call_type") == CallType.help_request and not consulted_out
-    if victims.minors_involved or serious or sexual_now or vouched or asked_help:
-        return Decision(Urgency.high, serious + ctx.decided["victims"].hits[:3], 0.7)
-    return Decision(Urgency.medium, high, 0.5)
+    if ctx.value("situation") == Situation.past and f["historical"] and not victims.minors_involved:
+        return Decision(Urgency.medium, f["historical"], 0.5)  # long over; the person is safe now
+    if victims.minors_involved or f["serious"] or f["sexual_now"] or f["vouched"] or f["asked_help"]:
+        return Decision(Urgency.high, f["serious"] + ctx.decided["victims"].hits[:3], 0.7)
+    return Decision(Urgency.medium, f["high"], 0.5)
+
+
+@extractor("urgency", after=["_case", "caller_role", "call_type", "situation", "victims", "exploitation_types",
+                             "actions"])
+def urgency(ctx: Context) -> Decision:
+    rule = hand_rule(ctx)
+    model = learned.load_model(MODEL_PATH)
+    if model is None or not model.get("adopted", False):
+        return rule
+    if not urgency_facts(ctx)["case"] and model.get("not_case") == "rule":
+        return rule
+    features, behind = learned.urgency_features(ctx, urgency_facts(ctx), rule)
+    probs = learned.predict(model, features)
+    best = max(probs, key=probs.get)
+    if probs[best] < model.get("threshold", 0.0):
+        return rule
+    if best == rule.value:
+        # agreeing with the hand rule: its reasons (behind the feature rule_<level>) are the evidence shown
+        return Decision(rule.value, rule.hits, probs[best])
+    # overruling it: the hits behind the features that pushed toward the chosen level, strongest first
+    return Decision(Urgency(best), learned.evidence_hits(model, features, behind, best), probs[best])
