@@ -32,8 +32,15 @@ class Surrogates:
         self._districts = sorted(p.name for p in places().values() if p.kind == "district")
 
     def value(self, entity_type: str, original: str) -> str:
+        """A fake for ``original`` that shares no word or number of three or more characters with it: Faker's
+        lists hold real names ("Ruth"), and a fake that kept one would leave the original in the scenario."""
         make = getattr(self, f"_{entity_type.lower()}", self._other_id)
-        return make(original)
+        kept = _pieces(original)
+        for _ in range(_TRIES):
+            fake = make(original)
+            if not kept & _pieces(fake):
+                return fake
+        return f"[{entity_type}]"  # never in practice; never the original either
 
     def _digits(self, original: str) -> str:
         """Same shape, other digits and letters: keeps '987 654 321' or 'V-27.384.519' looking real."""
@@ -103,3 +110,10 @@ class Surrogates:
 
     def _date_time(self, original: str) -> str:
         return self._rng.choice(self._DAYS[self._language])
+
+
+_TRIES = 20
+
+
+def _pieces(text: str) -> set[str]:
+    return {fold(w) for w in re.findall(r"[^\W_]+", text) if len(w) >= 3}
