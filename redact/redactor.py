@@ -13,6 +13,7 @@ from redact import spans as sp
 from redact.address_chain import chain_addresses
 from redact.anonymize import anonymize
 from redact.language import detect
+from redact.second_look import SUGGESTED_TYPE, SWEEP_SCORE, sweep
 from redact.settings import RedactSettings, load_settings
 from redact.types import LABELS, Entity, Mode, RedactionResult
 
@@ -120,6 +121,10 @@ class Redactor:
             found = sp.propagate_names(text, found)
             found = sp.extend_names(text, found)  # mentions found by propagation take their surnames too
         entities = [Entity(s.type, s.start, s.end, round(s.score, 3)) for s in found]
+        if self.settings.sweep:
+            swept = [Entity(SUGGESTED_TYPE[h.reason], h.start, h.end, SWEEP_SCORE)
+                     for h in sweep(text, entities, call_language)]
+            entities = _join_touching(text, sorted(entities + swept, key=lambda e: (e.start, e.end)))
         return call_language, entities
 
     # ------------------------------------------------------------------ internals
@@ -174,3 +179,17 @@ def default_redactor() -> Redactor:
         if _default is None:
             _default = Redactor()
         return _default
+
+
+def _join_touching(text: str, entities: list[Entity]) -> list[Entity]:
+    """Spans of one type with only spaces between become one (a swept "el triunfo" right after a hidden
+    "... al costado de la panadería"), as Presidio's anonymizer would join them anyway: one placeholder, and
+    every entity's text is the text it replaces."""
+    out: list[Entity] = []
+    for e in entities:
+        last = out[-1] if out else None
+        if last and last.type == e.type and last.end <= e.start and not text[last.end:e.start].strip(" \t"):
+            out[-1] = Entity(e.type, last.start, max(last.end, e.end), max(last.score, e.score))
+        else:
+            out.append(e)
+    return out

@@ -16,6 +16,11 @@ elsewhere in the call, still showing here), ``spelled`` (letter by letter), ``ra
 of the lists), ``capitalised`` and ``contact``. The cue words are data, in
 redact/data/second_look.yaml. Hints are few (``max_hints`` per call, the strongest first). Nothing here
 logs or keeps the text.
+
+``sweep`` turns the hints of the reasons listed under ``sweep_reasons`` into redacted entities (the redactor
+runs it last unless the ``sweep`` setting is off): recall of identifiers is the safety property, and on calls the
+rules were never tuned on most of what the rules leak is a place a hint points at. What stays a hint for the
+operator is what a rule cannot tell from an ordinary word (a word after a naming cue).
 """
 
 from __future__ import annotations
@@ -85,6 +90,23 @@ _RELATIVE = frozenset({"que", "that", "which", "where", "donde", "onde"})
 _EMAIL_ENDS = frozenset({"com", "pe", "br", "org", "net", "es", "edu", "gob"})
 
 
+# The identifier type a hint is hidden as (by the sweep, or by the operator unless they pick another).
+SUGGESTED_TYPE = {
+    "place": "ADDRESS",
+    "number": "OTHER_ID",
+    "age": "AGE",
+    "firm": "ORGANIZATION",
+    "contact": "EMAIL_ADDRESS",
+    "name_cue": "PERSON",
+    "repeat": "PERSON",
+    "rare_name": "PERSON",
+    "capitalised": "PERSON",
+    "spelled": "PERSON",
+}
+# Below the analyzer's threshold on purpose: a swept span is a guess, and consumers that rank by score see it so.
+SWEEP_SCORE = 0.35
+
+
 @dataclass(frozen=True)
 class Hint:
     """A stretch ``text[start:end]`` of the original text that may still identify someone."""
@@ -118,6 +140,11 @@ class _Tok:
 @dataclass(frozen=True)
 class _Config:
     max_hints: int
+    sweep_reasons: frozenset[str]
+    sweep_vague: dict[str, list[tuple[str, ...]]]
+    sweep_clause_verbs: frozenset[str]
+    sweep_amounts: frozenset[str]
+    sweep_directions: frozenset[str]
     max_words: int
     strong: dict[str, list[tuple[str, ...]]]
     weak: dict[str, list[tuple[str, ...]]]
@@ -184,6 +211,11 @@ def config() -> _Config:
     settings = load_settings()
     return _Config(
         max_hints=int(data["max_hints"]),
+        sweep_reasons=frozenset(data.get("sweep_reasons", ())),
+        sweep_vague=_phrases(data["sweep"]["vague"]),
+        sweep_clause_verbs=frozenset(fold(w) for w in data["sweep"]["clause_verbs"]),
+        sweep_amounts=frozenset(fold(w) for w in data["sweep"]["amounts"]),
+        sweep_directions=frozenset(fold(w) for w in data["sweep"]["directions"]),
         max_words=int(data["max_phrase_words"]),
         strong=_phrases(place["strong_nouns"]),
         weak=_phrases(place["weak_nouns"]),
@@ -1111,3 +1143,72 @@ def hints(text: str, entities: Iterable[Any], language: str = "auto", *, max_hin
     call.contacts()
     call.chains()
     return call.result(max_hints)
+
+
+def sweep(text: str, entities: Iterable[Any], language: str = "auto") -> list[Hint]:
+    """The hints of ``text`` (every one, not the few an operator is shown) that the redactor hides as well, as
+    ``SUGGESTED_TYPE[hint.reason]``: those of the swept reasons, less what looks like speech rather than an
+    identifier (a place said vaguely or alone on its line, a clause after a place, an amount, the hotline's
+    number, "arroba nada")."""
+    cfg = config()
+    spans = [_span_of(e) for e in entities]
+    places = [(start, end) for start, end, kind in spans if kind in _PLACE_TYPES]
+    out = []
+    for h in hints(text, [(kind, start, end) for start, end, kind in spans], language, max_hints=len(text)):
+        keys = _keys(text[h.start:h.end])
+        if h.reason not in cfg.sweep_reasons or not keys:
+            continue
+        if h.reason == "place" and not _sweepable_place(text, h, keys, places, cfg):
+            continue
+        if h.reason == "number" and not _sweepable_number(text, h, cfg):
+            continue
+        if h.reason == "contact" and not any(k in _EMAIL_ENDS or k in ("punto", "ponto", "dot") for k in keys):
+            continue  # "e a e i arroba nada"
+        out.append(h)
+    return out
+
+
+_PLACE_TYPES = frozenset({"ADDRESS", "LOCATION", "ORGANIZATION"})
+# How far (characters, same line) a hidden place may be for a place hint beside it to be swept.
+_SWEEP_REACH = 150
+
+
+def _line_around(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return max(line_start, start - reach), min(line_end, end + reach)
+
+
+def _sweepable_place(text: str, h: Hint, keys: tuple[str, ...], places: list[tuple[int, int]], cfg: _Config) -> bool:
+    """A place hint the redactor may hide itself: one told where the call already names a place (a town, a
+    street, a business on the same line, close by), not said vaguely ("cerca de", "near"), more than a floor and
+    not the next clause. A lone "la cuadra estaba oscura" or "la habitación no tenía baño" stays a hint."""
+    if _match_keys(keys, cfg.sweep_vague) or keys[0] in cfg.sweep_clause_verbs:
+        return False
+    spatial = max((len(p) for p in cfg.spatial.get(keys[0], ()) if keys[: len(p)] == p), default=0)
+    if spatial == len(keys) or (spatial and keys[spatial] in cfg.possessives):
+        return False  # "[la esquina de Lima con San Martín], al frente"; "al lado de su trabajo"
+    if all(k in cfg.sweep_directions or k in stop_words() for k in keys):
+        return False  # "[la esquina de Lima con San Martín], al frente"
+    if any(k in cfg.sweep_amounts for k in keys + _keys(text[h.end:h.end + 25])):
+        return False  # "subiendo por el camino como tres horas"
+    if len(keys) <= 2 and keys[-1] in cfg.floors:
+        return False
+    a, b = _line_around(text, h.start, h.end, _SWEEP_REACH)
+    return any(a < end and start < b for start, end in places)
+
+
+def _sweepable_number(text: str, h: Hint, cfg: _Config) -> bool:
+    """A number hint the redactor may hide itself: no amount or count beside it, and not a piece of an allowed
+    number (the hotline's "0800-2-3232": "el 080 es gratis")."""
+    a, b = _line_around(text, h.start, h.end, 30)
+    if any(k in cfg.sweep_amounts for k in _keys(text[a:b])):
+        return False
+    digits = re.sub(r"\D", "", text[h.start:h.end])
+    return len(digits) < 3 or not any(digits in re.sub(r"\D", "", phrase) for phrase in config().allow_list)
+
+
+def _match_keys(keys: tuple[str, ...], phrases: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether ``keys`` open with one of ``phrases``."""
+    return any(keys[: len(p)] == p for p in phrases.get(keys[0], ()))

@@ -29,6 +29,7 @@ class RedactSettings(BaseModel):
     score_threshold: float = 0.4
     max_chars: int = Field(200_000, description="Longer texts are refused (one call is ~10-50k chars)")
     propagate_names: bool = True
+    sweep: bool = Field(True, description="Also hide what the second look's swept reasons point at (recall first)")
     allow_list: list[str] = Field(default_factory=list, description="Phrases never redacted")
     allow_patterns: list[str] = Field(default_factory=list, description="Regexes never redacted")
     speaker_labels: list[str] = Field(default_factory=lambda: ["operator", "caller"])

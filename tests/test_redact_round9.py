@@ -192,8 +192,8 @@ def test_a_block_takes_an_indefinite_landmark(redactor, text, address):
         ("Tengo 2 hijos, detrás de una tienda vendía.", "una tienda"),
     ],
 )
-def test_an_indefinite_landmark_after_other_numbers_is_no_address(redactor, text, not_address):
-    assert not covered(redactor, text, not_address, "ADDRESS")
+def test_an_indefinite_landmark_after_other_numbers_is_no_address(rules_only, text, not_address):
+    assert not covered(rules_only, text, not_address, "ADDRESS")
 
 
 # --- a second surname cut to its initial -----------------------------------------------------------------

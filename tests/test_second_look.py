@@ -42,9 +42,9 @@ def test_an_address_told_by_a_landmark_that_the_redactor_left_gets_a_place_hint(
     assert any(h.reason == "place" and word in text[h.start:h.end] for h in found), shown(text, found)
 
 
-def test_a_number_read_in_words_that_the_redactor_left_gets_a_number_hint(redactor):
+def test_a_number_read_in_words_that_the_rules_only_left_gets_a_number_hint(rules_only):
     text = "su casillero en la fábrica era el ocho ocho tres nomás"
-    found, entities = look(redactor, text)
+    found, entities = look(rules_only, text)
     assert ("number", "ocho ocho tres") in shown(text, found)
     assert_outside(found, entities)
 

@@ -20,22 +20,10 @@ from callnotes.services.access import NotFound, load_call, require_raw
 from callnotes.services.actor import Actor
 from callnotes.services.audit import deny, guard, record
 from callnotes.store import Store
+from redact.second_look import SUGGESTED_TYPE
 
 ACTION = "second_look"
 CONTEXT_CHARS = 40
-# The identifier type a hint is hidden as unless the operator picks another.
-SUGGESTED_TYPE = {
-    "place": "ADDRESS",
-    "number": "OTHER_ID",
-    "age": "AGE",
-    "firm": "ORGANIZATION",
-    "contact": "EMAIL_ADDRESS",
-    "name_cue": "PERSON",
-    "repeat": "PERSON",
-    "rare_name": "PERSON",
-    "capitalised": "PERSON",
-    "spelled": "PERSON",
-}
 
 
 @dataclass(frozen=True, slots=True)
