@@ -3,7 +3,8 @@
 
 For each redaction set (the sets of bench/redact.py, loaded by its loaders) the redactor runs, then
 redact.second_look.hints. A gold span is caught as in bench/redact.py (every letter/digit inside a predicted
-span); a missed one is flagged when some hint overlaps it. Reports per set: direct gold spans, missed by the
+span); a missed one is flagged when some hint overlaps it, or some span the sweep hid on a guess (the second look
+lists those too, for the operator to check the words around them). Reports per set: direct gold spans, missed by the
 redactor, missed but flagged, missed and not flagged, hints per call, and hint precision (share of hints
 overlapping a gold span of any type).
 
@@ -88,7 +89,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from redact import Redactor
-    from redact.second_look import hints
+    from redact.second_look import SWEEP_SCORE, Hint, hints
 
     dev = br.load(br.DEV) if br.DEV.exists() else []
     available = {"dev": dev, "dev-lower": br.lowered(dev)} if dev else {}
@@ -104,7 +105,9 @@ def main() -> None:
         for call in calls:
             language, entities = redactor.analyze(call["text"], language="auto")
             preds.append([(e.type, e.start, e.end) for e in entities])
-            found.append(hints(call["text"], entities, language))
+            # the second look also lists what the sweep hid on a guess (the service's "swept" items)
+            swept = [Hint(e.start, e.end, "swept") for e in entities if e.score == SWEEP_SCORE]
+            found.append(sorted(hints(call["text"], entities, language) + swept, key=lambda h: h.start))
         result = evaluate(calls, preds, found)
         rows.append((name, result))
         if args.misses:

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from asr.types import Segment, Speaker, Transcript, Word
 from callnotes.store import Call, Note, Redaction
 from callnotes.store import Transcript as TranscriptRow
+from redact.second_look import SWEEP_SCORE
 
 SEGMENT_S = 5.0  # each line is one segment, five seconds apart
 
@@ -28,6 +29,7 @@ class CallSpec:
     raw_audio: bytes
     bleeped_audio: bytes | None = None  # None: the same bytes as the raw audio
     keep_entities: bool = True  # False: an empty entity list, as for a call redacted before spans were kept
+    guessed: tuple[str, ...] = ()  # originals among ``found`` that the sweep hid (score SWEEP_SCORE)
 
     @property
     def duration_s(self) -> float:
@@ -50,7 +52,8 @@ def add_call(store, spec: CallSpec, operator_id: int, audio_hash: str, received_
     entities, redacted = [], text
     for kind, original, placeholder in spec.found:
         start = text.index(original)
-        entities.append({"type": kind, "start": start, "end": start + len(original), "score": 0.85})
+        score = SWEEP_SCORE if original in spec.guessed else 0.85
+        entities.append({"type": kind, "start": start, "end": start + len(original), "score": score})
         redacted = redacted.replace(original, placeholder)
     mapping = {placeholder: original for _, original, placeholder in spec.found}
     counts: dict[str, int] = {}

@@ -535,6 +535,31 @@ def test_the_operator_gets_the_hints_with_context_and_a_type_to_hide_them_as(sws
     assert not any("300" in h.text or "doce" in h.text or "Fiscal" in h.text for h in found)
 
 
+def test_what_the_sweep_hid_is_listed_to_check_around_it_not_to_hide_again(sws):
+    from asr.types import Speaker
+    from tests import stored_call
+    from tests.test_manual_redaction import silence_wav
+
+    ana = _who(sws, "ana")
+    lines = [
+        (Speaker.caller, "Vive en el jirón Tacna 340, la casa con el portón de calamina oxidada al fondo del pasaje."),
+        (Speaker.caller, "Le pagan 300 soles al mes."),
+    ]
+    found = [("ADDRESS", "el jirón Tacna 340", "<ADDRESS_1>"), ("ADDRESS", "portón de calamina", "<ADDRESS_2>")]
+    spec = stored_call.CallSpec(lines, found, {"call_type": "report", "urgency": "high", "region": "Tacna",
+                                               "summary": "Una joven retenida."},
+                                raw_audio=silence_wav(), guessed=("portón de calamina",))
+    call_id = stored_call.add_call(sws.store, spec, ana.id, "8" * 64)
+    found_hints = sws.second_look.hints(ana, call_id)
+    swept = [h for h in found_hints if h.reason == "swept"]
+    assert [h.text for h in swept] == ["portón de calamina"]
+    assert swept[0].suggested_type == "ADDRESS" and swept[0].before.endswith("la casa con el ")
+    assert "<ADDRESS>" in swept[0].before and "Tacna" not in swept[0].before  # the rules' span shows as its type
+    # the rules' own span is no swept item, and items come in text order
+    assert not any(h.reason == "swept" and "Tacna" in h.text for h in found_hints)
+    assert [h.start for h in found_hints] == sorted(h.start for h in found_hints)
+
+
 def test_the_context_of_a_hint_shows_what_is_redacted_as_its_type():
     from callnotes.services.second_look import _context
 

@@ -20,9 +20,10 @@ from callnotes.services.access import NotFound, load_call, require_raw
 from callnotes.services.actor import Actor
 from callnotes.services.audit import deny, guard, record
 from callnotes.store import Store
-from redact.second_look import SUGGESTED_TYPE
+from redact.second_look import SUGGESTED_TYPE, SWEEP_SCORE
 
 ACTION = "second_look"
+SWEPT = "swept"  # the reason of an item the redactor already hid on a guess (nothing to hide; look around it)
 CONTEXT_CHARS = 40
 
 
@@ -33,7 +34,7 @@ class SecondLookHint:
 
     start: int
     end: int
-    reason: str  # place | number | age | firm | name_cue | repeat | rare_name | capitalised | spelled | contact
+    reason: str  # place | number | age | firm | name_cue | repeat | rare_name | capitalised | spelled | contact | swept
     text: str  # readable in the redacted transcript too (a hint is never inside a redacted span)
     before: str  # a little context on each side, cut at a word and at a line break; what is redacted
     after: str  # there shows as its type (<PERSON>), as in the redacted transcript
@@ -99,6 +100,15 @@ class SecondLookService:
                 before, after = _context(text, h.start, h.end, spans)
                 out.append(SecondLookHint(h.start, h.end, h.reason, text[h.start:h.end], before, after,
                                           SUGGESTED_TYPE.get(h.reason, "OTHER_ID")))
+            # What the redactor hid on a guess (the sweep) is shown too: it is what a hint would have pointed at,
+            # and a place told at length is often hidden in part only - the operator checks the words around it.
+            for e in entities:
+                if float(e.get("score", 1.0)) == SWEEP_SCORE:
+                    start, end = int(e["start"]), int(e["end"])
+                    before, after = _context(text, start, end, spans)
+                    out.append(SecondLookHint(start, end, SWEPT, text[start:end], before, after,
+                                              str(e.get("type", "OTHER_ID"))))
+            out.sort(key=lambda h: (h.start, h.end))
             reasons: dict[str, int] = {}
             for h in out:
                 reasons[h.reason] = reasons.get(h.reason, 0) + 1

@@ -102,6 +102,10 @@ def second_look(call_id: int) -> None:
         types = list(ws.redaction.types())
         for h in found:
             key = f"sl{call_id}_{h.start}_{h.end}"
+            if h.reason == "swept":  # already hidden, on a guess: nothing to hide, the words around it to check
+                st.markdown(f"{_plain(h.before)}~~{_plain(h.text)}~~{_plain(h.after)}")
+                st.caption(t("second_look.reasons.swept", type=t(f"redact.types.{h.suggested_type}")))
+                continue
             text_col, type_col, button_col = st.columns([6, 3, 2], vertical_alignment="center")
             text_col.markdown(f"{_plain(h.before)}**{_plain(h.text)}**{_plain(h.after)}")
             text_col.caption(t(f"second_look.reasons.{h.reason}"))
