@@ -560,6 +560,40 @@ def test_what_the_sweep_hid_is_listed_to_check_around_it_not_to_hide_again(sws):
     assert [h.start for h in found_hints] == sorted(h.start for h in found_hints)
 
 
+def test_an_item_the_operator_checked_is_not_listed_again_and_the_audit_has_no_text(sws):
+    from sqlalchemy import select
+
+    from callnotes.services.access import NotFound
+    from callnotes.store import AuditEvent
+
+    ana = _who(sws, "ana")
+    call_id = _add_call(sws, ana.id)
+    before = sws.second_look.hints(ana, call_id)
+    place = next(h for h in before if "tanque" in h.text)
+    sws.second_look.check(ana, call_id, place.start, place.end)
+    after = sws.second_look.hints(ana, call_id)
+    assert [(h.start, h.end) for h in after] == [(h.start, h.end) for h in before if h != place]
+    assert "tanque" in sws.calls.redacted_transcript(ana, call_id).text  # kept as it is, not hidden
+    with pytest.raises(NotFound):  # only what is listed can be checked, and only once
+        sws.second_look.check(ana, call_id, place.start, place.end)
+    with sws.store.transaction() as session:
+        events = session.scalars(select(AuditEvent).where(AuditEvent.action == "second_look_checked")).all()
+    assert [e.outcome for e in events] == ["ok"]
+    assert events[0].detail == {"reason": "place", "checked": 1}
+
+
+@pytest.mark.parametrize("name", ["bea", "rosa"])
+def test_only_the_calls_own_operator_may_check_an_item(sws, name):
+    from callnotes.services import PermissionDenied
+
+    ana, other = _who(sws, "ana"), _who(sws, name)
+    call_id = _add_call(sws, ana.id)
+    place = next(h for h in sws.second_look.hints(ana, call_id) if "tanque" in h.text)
+    with pytest.raises(PermissionDenied):
+        sws.second_look.check(other, call_id, place.start, place.end)
+    assert any(h.start == place.start for h in sws.second_look.hints(ana, call_id))
+
+
 def test_the_context_of_a_hint_shows_what_is_redacted_as_its_type():
     from callnotes.services.second_look import _context
 
@@ -643,7 +677,7 @@ def test_the_review_page_lists_the_hints_and_hides_one_with_a_click(ui_gold, ui_
         labels = [e.label for e in at.expander if e.label.startswith("Segunda mirada")]
         assert labels == [f"Segunda mirada: {len(before)} lugar(es) que aún podrían identificar a alguien"]
         hide = [b for b in at.button if b.label == "Ocultar"]
-        assert len(hide) == len(before)
+        assert len(hide) == len([h for h in before if h.reason != "swept"])  # what the sweep hid has no Hide
         if not before:
             assert [c.value for c in at.caption if c.value.startswith("Nada más parece")]
             return
@@ -657,6 +691,34 @@ def test_the_review_page_lists_the_hints_and_hides_one_with_a_click(ui_gold, ui_
         after = ws.second_look.hints(ana, ui_gold.ready_call)
         assert not any(h.start < first.end and first.start < h.end for h in after)
         assert first.text not in ws.calls.redacted_transcript(ana, ui_gold.ready_call).text
+    finally:
+        store.close()
+
+
+def test_the_review_page_marks_an_item_checked_with_a_click(ui_gold, ui_store):
+    from callnotes.config import load_settings
+    from callnotes.services.workspace import Workspace
+    from callnotes.store import open_store
+    from tests.test_ui import open_page, sign_in
+
+    store = open_store(load_settings())
+    try:
+        ws = Workspace.over(store)
+        ana = ws.users.authenticate("ana", ui_gold.passwords["ana"])
+        before = ws.second_look.hints(ana, ui_gold.ready_call)
+        assert before, "the sample call should give the second look something to list"
+        at = sign_in(ui_gold, "ana")
+        at.session_state["open_call"] = ui_gold.ready_call
+        open_page(at, "pages/operator/review.py")
+        first = before[0]
+        button = [b for b in at.button if b.key == f"sl{ui_gold.ready_call}_{first.start}_{first.end}_checked"]
+        assert button and button[0].label in ("No identifica", "Revisado")
+        button[0].click()
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        after = ws.second_look.hints(ana, ui_gold.ready_call)
+        assert [(h.start, h.end) for h in after] == [(h.start, h.end) for h in before[1:]]
+        assert first.text in ws.calls.unredacted_transcript(ana, ui_gold.ready_call).text
     finally:
         store.close()
 

@@ -55,7 +55,7 @@ def store(settings_for):
 def test_schema_comes_from_the_migrations(store):
     assert TABLES <= set(inspect(store.engine).get_table_names())
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
 
 
 def test_reopening_is_idempotent_and_wrong_key_is_refused(settings_for, monkeypatch):
@@ -205,6 +205,7 @@ def test_a_store_from_the_first_release_is_upgraded_in_place(settings_for):
         assert [u.username for u in session.scalars(select(User))] == ["ana"]
         session.add(Call(audio_sha256="b" * 64, consent="recorded", operator_id=1, audio_bytes=1))
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
         assert conn.execute(text("SELECT ended_at FROM calls")).scalar() is None
+    assert "checked_hints" in {c["name"] for c in inspect(store.engine).get_columns("redactions")}
     store.close()

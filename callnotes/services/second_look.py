@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from callnotes.security.roles import Permission
 from callnotes.services.access import NotFound, load_call, require_raw
@@ -23,6 +24,7 @@ from callnotes.store import Store
 from redact.second_look import SUGGESTED_TYPE, SWEEP_SCORE
 
 ACTION = "second_look"
+CHECK_ACTION = "second_look_checked"
 SWEPT = "swept"  # the reason of an item the redactor already hid on a guess (nothing to hide; look around it)
 CONTEXT_CHARS = 40
 
@@ -76,41 +78,60 @@ class SecondLookService:
     def hints(self, actor: Actor, call_id: int) -> list[SecondLookHint]:
         """Where the call's redacted transcript may still identify someone (operators, own calls, within
         retention); empty when nothing looks like it. Hidden spans (the redactor's and the operator's own)
-        are never pointed at, so a hint hidden with ``redact_span`` is gone the next time."""
-        guard(self.store, actor, Permission.view_unredacted, ACTION, call_id)
+        are never pointed at, so a hint hidden with ``redact_span`` is gone the next time; so is one the operator
+        marked checked (``check``)."""
         with self.store.transaction() as session:
-            call = load_call(session, self.store, actor, call_id, ACTION)
-            if call.operator_id != actor.id:
-                raise deny(self.store, actor, ACTION, "unredacted material is for the call's operator only", call_id)
-            require_raw(self.store, actor, call, ACTION)
-            if call.transcript is None or call.transcript.content_enc is None or call.redaction is None \
-                    or call.redaction.entities_enc is None:
-                raise NotFound(f"call {call_id} has no finished redaction yet (state {call.state})")
-            cipher = self.store.cipher
-            text: str = json.loads(cipher.decrypt_text(call.transcript.content_enc, "transcript"))["text"]
-            entities = json.loads(cipher.decrypt_text(call.redaction.entities_enc, "entities"))
-            language = call.redaction.language or call.transcript.language or "auto"
-            from redact.second_look import hints
-
-            entities = [e for e in entities if "start" in e and "end" in e]
-            spans = sorted((int(e["start"]), int(e["end"]), str(e.get("type", "OTHER_ID"))) for e in entities)
-            found = hints(text, entities, language)
-            out = []
-            for h in found:
-                before, after = _context(text, h.start, h.end, spans)
-                out.append(SecondLookHint(h.start, h.end, h.reason, text[h.start:h.end], before, after,
-                                          SUGGESTED_TYPE.get(h.reason, "OTHER_ID")))
-            # What the redactor hid on a guess (the sweep) is shown too: it is what a hint would have pointed at,
-            # and a place told at length is often hidden in part only - the operator checks the words around it.
-            for e in entities:
-                if float(e.get("score", 1.0)) == SWEEP_SCORE:
-                    start, end = int(e["start"]), int(e["end"])
-                    before, after = _context(text, start, end, spans)
-                    out.append(SecondLookHint(start, end, SWEPT, text[start:end], before, after,
-                                              str(e.get("type", "OTHER_ID"))))
-            out.sort(key=lambda h: (h.start, h.end))
+            call, out = self._look(session, actor, call_id, ACTION)
             reasons: dict[str, int] = {}
             for h in out:
                 reasons[h.reason] = reasons.get(h.reason, 0) + 1
             record(session, actor, ACTION, call_id=call_id, hints=len(out), **{f"n_{k}": v for k, v in reasons.items()})
             return out
+
+    def check(self, actor: Actor, call_id: int, start: int, end: int) -> None:
+        """The operator looked at the item ``start``-``end`` and keeps it as it is (not an identifier; or, for a
+        swept span, nothing around it to hide): it is not listed again for this call. Audited without the text."""
+        with self.store.transaction() as session:
+            call, out = self._look(session, actor, call_id, CHECK_ACTION)
+            item = next((h for h in out if (h.start, h.end) == (start, end)), None)
+            if item is None:
+                raise NotFound(f"call {call_id} has no second-look item at {start}-{end}")
+            call.redaction.checked_hints = [*(call.redaction.checked_hints or []), [start, end]]
+            record(session, actor, CHECK_ACTION, call_id=call_id, reason=item.reason, checked=len(
+                call.redaction.checked_hints))
+
+    def _look(self, session, actor: Actor, call_id: int, action: str) -> tuple[Any, list[SecondLookHint]]:
+        """The call (access checked: its own operator, within retention) and its items not yet checked."""
+        guard(self.store, actor, Permission.view_unredacted, action, call_id)
+        call = load_call(session, self.store, actor, call_id, action)
+        if call.operator_id != actor.id:
+            raise deny(self.store, actor, action, "unredacted material is for the call's operator only", call_id)
+        require_raw(self.store, actor, call, action)
+        if call.transcript is None or call.transcript.content_enc is None or call.redaction is None \
+                or call.redaction.entities_enc is None:
+            raise NotFound(f"call {call_id} has no finished redaction yet (state {call.state})")
+        cipher = self.store.cipher
+        text: str = json.loads(cipher.decrypt_text(call.transcript.content_enc, "transcript"))["text"]
+        entities = json.loads(cipher.decrypt_text(call.redaction.entities_enc, "entities"))
+        language = call.redaction.language or call.transcript.language or "auto"
+        from redact.second_look import hints
+
+        entities = [e for e in entities if "start" in e and "end" in e]
+        spans = sorted((int(e["start"]), int(e["end"]), str(e.get("type", "OTHER_ID"))) for e in entities)
+        found = hints(text, entities, language)
+        out = []
+        for h in found:
+            before, after = _context(text, h.start, h.end, spans)
+            out.append(SecondLookHint(h.start, h.end, h.reason, text[h.start:h.end], before, after,
+                                      SUGGESTED_TYPE.get(h.reason, "OTHER_ID")))
+        # What the redactor hid on a guess (the sweep) is shown too: it is what a hint would have pointed at,
+        # and a place told at length is often hidden in part only - the operator checks the words around it.
+        for e in entities:
+            if float(e.get("score", 1.0)) == SWEEP_SCORE:
+                start, end = int(e["start"]), int(e["end"])
+                before, after = _context(text, start, end, spans)
+                out.append(SecondLookHint(start, end, SWEPT, text[start:end], before, after,
+                                          str(e.get("type", "OTHER_ID"))))
+        out.sort(key=lambda h: (h.start, h.end))
+        checked = {tuple(pair) for pair in call.redaction.checked_hints or []}
+        return call, [h for h in out if (h.start, h.end) not in checked]

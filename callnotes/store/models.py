@@ -116,6 +116,8 @@ class Redaction(Base):
     entity_counts: Mapped[dict] = mapped_column(JSON, default=dict)  # {"PERSON": 3, ...}: no values
     entities_enc: Mapped[bytes | None] = mapped_column(LargeBinary)  # spans quote the originals
     mapping_enc: Mapped[bytes | None] = mapped_column(LargeBinary)  # placeholder -> original
+    # Second-look items the call's operator checked and kept as they are: [start, end] offsets only, no text.
+    checked_hints: Mapped[list | None] = mapped_column(JSON, default=list)
     redact_s: Mapped[float] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 

@@ -103,12 +103,17 @@ def second_look(call_id: int) -> None:
         for h in found:
             key = f"sl{call_id}_{h.start}_{h.end}"
             if h.reason == "swept":  # already hidden, on a guess: nothing to hide, the words around it to check
-                st.markdown(f"{_plain(h.before)}~~{_plain(h.text)}~~{_plain(h.after)}")
-                st.caption(t("second_look.reasons.swept", type=t(f"redact.types.{h.suggested_type}")))
+                text_col, check_col = st.columns([11, 2], vertical_alignment="center")
+                text_col.markdown(f"{_plain(h.before)}~~{_plain(h.text)}~~{_plain(h.after)}")
+                text_col.caption(t("second_look.reasons.swept", type=t(f"redact.types.{h.suggested_type}")))
+                if check_col.button(t("second_look.checked"), key=f"{key}_checked"):
+                    checked(call_id, h)
                 continue
-            text_col, type_col, button_col = st.columns([6, 3, 2], vertical_alignment="center")
+            text_col, type_col, button_col, check_col = st.columns([6, 3, 2, 2], vertical_alignment="center")
             text_col.markdown(f"{_plain(h.before)}**{_plain(h.text)}**{_plain(h.after)}")
             text_col.caption(t(f"second_look.reasons.{h.reason}"))
+            if check_col.button(t("second_look.not_identifier"), key=f"{key}_checked"):
+                checked(call_id, h)
             kind = type_col.selectbox(
                 t("redact.type"), types, key=f"{key}_type", label_visibility="collapsed",
                 index=types.index(h.suggested_type) if h.suggested_type in types else 0,
@@ -117,6 +122,14 @@ def second_look(call_id: int) -> None:
             if button_col.button(t("second_look.hide"), key=f"{key}_hide"):
                 # as a selection in the transcript would be: every other mention too
                 hide(call_id, lambda h=h, kind=kind: ws.redaction.redact_span(actor, call_id, h.start, h.end, kind))
+
+
+def checked(call_id: int, h) -> None:
+    """The operator keeps a second-look item as it is: not listed again for this call."""
+    with state.shown_errors():
+        ws.second_look.check(actor, call_id, h.start, h.end)
+        forget_views()
+        st.rerun()
 
 
 def undo_manual_redaction(call_id: int) -> None:
