@@ -14,6 +14,7 @@ from summarize.gazetteer import Gazetteer
 from summarize.matching import Hit
 from summarize.model import Situation
 from summarize.rules.base import Context, Decision, extractor
+from summarize.rules.situation import _YES
 
 _GAZETTEERS: dict[int, Gazetteer] = {}
 
@@ -51,6 +52,16 @@ def _residence(ctx: Context, gaz: Gazetteer) -> Decision:
     return Decision(None, [], 0.4)
 
 
+def _confirmed(ctx: Context, sents, i: int) -> bool:
+    """Round 16: the operator's question the caller answers "sí" ("¿Su hija es la joven que se fue a trabajar a
+    Arica?" — "Sí, ella") states the place it asks about; a "no" or another answer leaves it a question."""
+    if sents[i].speaker != "operator":
+        return False
+    nxt = next((x for x in sents[i + 1:i + 3] if x.speaker != "operator"), None)
+    return bool(nxt is not None and nxt.speaker == "caller"
+                and _YES.match(ctx.transcript.text[nxt.start:nxt.end].lower()))
+
+
 @extractor("region", after=["_case", "situation"])
 def region(ctx: Context) -> Decision:
     if not ctx.value("_case"):
@@ -59,8 +70,9 @@ def region(ctx: Context) -> Decision:
     folded = ctx.transcript.folded
     ongoing = ctx.value("situation") == Situation.ongoing
     votes: list[tuple[tuple[str, ...], float, Hit]] = []
-    for s in ctx.transcript.sentences:
-        if s.is_question:
+    sents = ctx.transcript.sentences
+    for i, s in enumerate(sents):
+        if s.is_question and not _confirmed(ctx, sents, i):
             continue
         for m, place in gaz.mentions(folded, s.start, s.end):
             weight = gaz.weigh(folded[max(0, m.start() - 40):m.start()], place)

@@ -40,9 +40,32 @@ class _Patterns:
     with_: re.Pattern[str]
     group: re.Pattern[str]
     pair: re.Pattern[str]
+    others_n: re.Pattern[str]
 
 
 _CACHE: dict[int, _Patterns] = {}
+# Round 16: one more person told as "otro / otra / another / outra" ("hay otro muchacho igual", "there is another girl",
+# "tem outro rapaz", "trajo a otra más chiquita"): one added to those already told (the caller, or the group before).
+# Not "the other one" (already counted), nor "otro señor" (men around the case), nor "otra vez".
+_ONE_MORE = re.compile(r"(?<![\w-])(?<!el )(?<!la )(?<!the )(?<!lo )(?<! o )(?<! a )"
+                       r"(?:otr[oa]|outr[oa]|another)\s+"
+                       r"(?:mas\s+|more\s+|mais\s+)?(?:chic[oa]|muchach[oa]|nin[oa]|ninit[oa]|chiquit[oa]|joven|menor|"
+                       r"adolescente|senorita|mujer|cham[oa]|chamit[oa]|chibol[oa]|jovencit[oa]|trabajador[a]?|"
+                       r"girl|boy|kid|child|woman|worker|teenager|young (?:man|woman)|menin[oa]|rapaz|moca|"
+                       r"garot[oa]|"
+                       r"mulher|crianca|trabalhador[a]?|jovem)(?!\w)"
+                       r"|(?<![\w-])(?<!la )(?<!el )(?:otr[oa]|outr[oa]) (?:mas|mais)(?!\w)"
+                       r"(?!\s+(?:vez|cosa|coisa|veces))")
+_OTHER_APART = re.compile(r"[^.?!]{0,60}?(?<!\w)(?:(?:pero|but|mas)\s+(?:que\s+)?(?:ella|el|she|he|ela|ele|esa|ese|"
+                          r"ya|se|that one)|(?:que|who)\s+(?:ya\s+)?(?:se fue|left|se escapo|escaped|ya no esta|"
+                          r"is gone))(?!\w)")
+# "there are other girls there too, she said maybe three", "hay otras chicas, como cuatro": the others counted later
+_OTHERS_N = (r"(?:otr[oa]s|outr[oa]s|other)\s+(?:{nouns})(?:\W+[\w']+){{0,7}}?\W+(?:maybe|about|around|like|perhaps|"
+             r"probably|como|unos|unas|quizas|quiza|tal vez|talvez|uns|umas|serian|son|are|sao)\s+(?P<n>{num})(?!\w)")
+# Round 16: "¿Cuántos chicos son?" "Como seis.": the caller's number right after the operator asks how many
+_HOW_MANY = re.compile(r"(?<!\w)(cuant[oa]s|how many|quant[oa]s)(?!\w)")
+_NOT_PEOPLE = re.compile(r"(?<!\w)(anos|years|edad|old|idade|horas|hours|dias|days|meses|months|semanas|weeks|soles|"
+                         r"dolares|dollars|reais|veces|times|vezes|plata|dinero|money|dinheiro|pisos|floors|kilos)(?!\w)")
 _HERE_WITH_MINE = re.compile(r"(?<!\w)(estoy|estamos|i'm|i am|estou|me tiene|me tienen|me trajo|me trajeron)"
                              r"(\s+[\w']+){0,5}?\s+(con|with|com)\s+(mi|my|meu|minha)\s+(bebe|baby|wawa|guagua|"
                              r"hij[oa]|hijit[oa]|nene|nena|son|daughter|filh[oa]|filhinh[oa])(?!\w)")
@@ -62,6 +85,7 @@ _MEN = re.compile(r"(?<!\w)(hombres|senores|tipos|sujetos|caballeros|men|homens|
 _OWN_KIN = re.compile(rf"(?<![\w-])(?:mi|su|my|his|her|minha|meu|sua|seu)\s+(?:{_KIN})(?!\w)")
 # What may join two groups of the same enumeration.
 _JOIN = re.compile(r"^[\s,]*(?:[\w']+\s+){0,3}?(?:con|y|and|with|e|com|plus|mas)\s+$")
+_PAIR_BEFORE = re.compile(rf"(?<!\w)(?:me|yo|i|eu|a mi|(?:mi|my|meu|minha|su|his|her)\s+(?:{_KIN}))\s+(?:y|and|e)\s+$")
 
 
 def _patterns(tax: Taxonomy) -> _Patterns:
@@ -98,6 +122,7 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         # the caller and one more: "mi hermano y yo", "my cousin and i", "eu e meu irmão"
         re.compile(rf"{b}(?:(?:mi|my|minha|meu)\s+(?:{_KIN})\s+(?:y yo|and i|e eu|y a mi|and me)|(?:yo|eu|me|a mi)\s+"
                    rf"(?:y|e|and)\s+(?:a\s+)?(?:mi|my|minha|meu)\s+(?:{_KIN}))(?!\w)"),
+        re.compile(b + _OTHERS_N.format(nouns=nouns, num=num)),
     )
     _CACHE[id(tax)] = p
     return p
@@ -160,11 +185,55 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                     # "los otros dos siguen allá" after "tres adolescentes": the rest of a group already counted
                     total = max([n + 1] + [c for end, c, _ in found if end <= m.start()])
                 plus.append((m.start(), total, Hit("count", m.start(), m.end(), 1.0, s)))
-    found += plus
+    for s in _statements(ctx):
+        if s.speaker == "operator":
+            continue
+        for m in _ONE_MORE.finditer(folded, s.start, s.end):
+            if re.search(r"(?<!\w)(?:de|del|of|do|da)\s+$", folded[max(s.start, m.start() - 5):m.start()]):
+                continue  # "el celular de otra chica", "the phone of another girl": whose it is, not one more
+            if _OTHER_APART.match(folded, m.end(), s.end):
+                continue  # "hay otra muchacha, pero ella vive en su casa", "había otro chico, pero se fue"
+            if _PAIR_BEFORE.search(folded, max(s.start, m.start() - 25), m.start()):
+                # "mi hermano y otro chico", "me and another girl": a pair, not one more after a group
+                plus.append((m.end(), 2, Hit("count", m.start(), m.end(), 1.0, s)))
+                continue
+            base = max([c for end, c, _ in found if end <= m.start()], default=1)
+            plus.append((m.end(), base + 1, Hit("count", m.start(), m.end(), 1.0, s)))
+        for m in p.others_n.finditer(folded, s.start, s.end):
+            n = _value(m.group("n"), p.numbers)
+            if n and n <= MAX_COUNT and not _UNIT_AFTER.match(folded, m.end()):
+                base = max([c for end, c, _ in found if end <= m.start()], default=1)
+                plus.append((m.end(), n + base, Hit("count", m.start(), m.end(), 1.0, s)))
+    found += plus + _how_many_answers(ctx, p)
     if not found:
         return None, []
     best = max(c for _, c, _ in found)
     return best, [h for _, c, h in found if c == best]
+
+
+def _how_many_answers(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
+    """The caller's number right after the operator asks how many people ("¿Cuántas personas eran?" "Como ocho,
+    chicos y chicas." / "Cinco son." / "En el galpón contamos veintidós."), not an age, hours or money asked."""
+    folded = ctx.transcript.folded
+    sentences = ctx.transcript.sentences
+    out = []
+    for prev, s in zip(sentences, sentences[1:], strict=False):
+        if prev.speaker != "operator" or not prev.is_question or s.speaker != "caller" or s.is_question:
+            continue
+        asked = folded[prev.start:prev.end]
+        if not _HOW_MANY.search(asked) or _NOT_PEOPLE.search(asked):
+            continue
+        for i, w in enumerate(re.finditer(r"\w+", folded[s.start:s.end])):
+            if i > 5:
+                break
+            n = _value(w.group(), p.numbers)
+            if n is None or w.group() in _ARTICLES:
+                continue
+            end = s.start + w.end()
+            if n <= MAX_COUNT and not _UNIT_AFTER.match(folded, end):
+                out.append((end, n, Hit("count", s.start + w.start(), end, 1.0, s)))
+            break
+    return out
 
 
 def _enumerations(p: _Patterns, folded: str, s) -> tuple[list[tuple[int, int, Hit]], list[tuple[int, int]]]:
@@ -203,6 +272,14 @@ _HEDGES = {"como", "unos", "unas", "casi", "mas", "about", "around", "almost", "
            "quase", "cerca", "apenas"}
 
 
+_AGO_AFTER = re.compile(r"\s+(?:years?|anos|meses|months|semanas|weeks|dias|days)\s+(?:ago|atras|back|antes|"
+                        r"despues|later)(?!\w)")
+_HEDGE_ONLY = {"like", "unos", "around", "about", "maybe", "perhaps", "quizas", "quiza", "tal vez", "talvez", "uns",
+               "umas", "talvez uns"}
+_AGE_VERBS = {"tiene", "tienen", "tenia", "tendra", "has", "is", "tem", "tenho", "tengo", "de", "edad", "she's", "he's",
+              "aged", "age", "ter", "tener"}
+
+
 def _ages(ctx: Context) -> list[tuple[int, Hit]]:
     p = _patterns(ctx.taxonomy)
     fam = ctx.taxonomy["victims"]
@@ -222,6 +299,11 @@ def _ages(ctx: Context) -> list[tuple[int, Hit]]:
                     words_before.pop()
                 if words_before and words_before[-1] in blockers:
                     continue
+                if _AGO_AFTER.match(folded, m.end(group)):  # "about two years ago": a duration, no age (round 16)
+                    continue
+                if (m.group(1) in _HEDGE_ONLY and n < 10 and not _UNIT_AFTER.match(folded, m.end(group))
+                        and not (words_before and words_before[-1] in _AGE_VERBS)):
+                    continue  # "there are other women too, maybe four": a head count, not an age (round 16)
                 # "treinta y cinco años", "trinta e dois anos": the units of a compound number, not an age of five
                 if len(words_before) >= 2 and words_before[-1] in ("y", "e"):
                     tens = _value(words_before[-2], p.numbers)
