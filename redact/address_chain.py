@@ -31,6 +31,8 @@ _NUMBER_WORDS = (
     r"treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez"
 )
+# round 17: a landmark's number in words; not "un/una/one", which start the next noun phrase ("… la bodega un señor")
+_TAIL_NUMBER_WORDS = "|".join(w for w in _NUMBER_WORDS.split("|") if w not in ("uno", "una", "un", "one", "um"))
 _VERB_ENDINGS = ("aba", "aban", "ia", "ian", "aron", "ieron", "ando", "iendo", "amos", "emos", "imos", "ou", "ava")
 
 
@@ -73,6 +75,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{_FLOOR_ORDINALS})[ \t]+(?:piso|floor|andar|planta)(?!\w)"
         ),
         "and": re.compile(r"(?:y|and|e)[ \t]+"),
+        # round 17: "…, entrando 2 kilómetros por el desvío del …": the way in, with how far it goes
+        "way_distance": re.compile(
+            r"(?:entrando|subiendo|bajando|caminando|yendo|andando|entrando|going|walking|driving|heading)[ \t]+"
+            rf"(?:(?:unos|unas|uns|umas|como|about|some)[ \t]+)?(?:\d+|[^\W\d_]+)(?:[ \t]+y[ \t]+medio)?[ \t]+"
+            rf"(?:{_alt(d['distance_units'])})[ \t]+(?:por|pela|pelo|by|along|down|up|on|hacia|para)[ \t]+"
+        ),
+        "count_after": re.compile(
+            rf"[ \t]+(?:{_alt(d['count_nouns'] + d['time_units'] + d['distance_units'])})(?!\w)"
+        ),
+        "number_word_end": re.compile(rf"(?<!\w)(?:{_TAIL_NUMBER_WORDS})$"),
         "distance": re.compile(
             rf"(?:(?:uns|umas|unos|unas|como|about|some)[ \t]+)?(?:\d+|[^\W\d_]+)(?:[ \t]+y[ \t]+medio)?[ \t]+"
             rf"(?:{_alt(d['distance_units'])})(?!\w)"
@@ -97,6 +109,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?=(?:[^\W\d_]+[ \t]+)?(?:{_alt(d['house_nouns'])})(?!\w))"
         ),
         "look": re.compile(rf"(?:{look})(?!\w)"),
+        # round 17: a landmark's number, in figures or words ("la poza número 9", "la bocamina tres", "el puesto de
+        # hielo numero nueve"); not a count, an amount or a time after it ("frente a la cancha tres veces")
+        "number_tail": re.compile(
+            rf"[ \t]+(?:(?:numero|nro\.?|n°|nº|number|#)[ \t]*)?"
+            rf"(?:\d+[a-z]?|(?:{_TAIL_NUMBER_WORDS})(?:[ \t]+(?:y[ \t]+)?(?:{_NUMBER_WORDS})){{0,2}})(?![\w.,]\d)(?!\w)"
+            rf"(?![ \t]+(?:{_alt(d['count_nouns'] + d['time_units'] + d['distance_units'])})(?!\w))"
+        ),
         "color": re.compile(rf"(?:{colors})(?!\w)"),
         "det": re.compile(det),
         "indefinite": re.compile(rf"(?:{_alt(d['indefinite'])})[ \t]+"),
@@ -116,8 +135,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a dwelling told by its looks ("la tercera casa de calamina", "o quartinho dos fundos", "the little storeroom")
         "dwelling": re.compile(
             rf"(?<!\w)(?P<det>(?:el|la|los|las|al|del|the|o|a|na|no|da|do|su|mi|my|her|his|their|un|una|num|numa|um|uma|"
-            rf"an)[ \t]+)?"
-            rf"(?:(?:{_alt(d['dwelling_leads'] + d['colors'])})[ \t]+)?(?:{_alt(d['dwellings'])})"
+            rf"an|unos|unas|some|uns|umas|os|as)[ \t]+)?"
+            rf"(?:(?:{_alt(d['dwelling_leads'] + d['colors'])})[ \t]+)?(?:{_alt(d['dwellings'] + d['kept_dwellings'])})"
             rf"(?:[ \t]+(?:{_alt(d['dwelling_tails'])}|{look}|{colors}|{_alt(d['np_words'])}))*(?!\w)"
         ),
         # a floor said before the unit or room in it ("el segundo piso cuarto 6", "tercer piso, en el cuartico …")
@@ -128,10 +147,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # round 14: a unit and its number ("oficina 402", "escritório 703", "sala 12", "room 6")
         "unit": re.compile(
             rf"(?:{_alt(d['unit_words'])})[ \t]+(?:(?:n°|nº|no\.?|numero|nro\.?|#)[ \t]*)?"
-            rf"(?:\d+[a-z]?(?!\w)|(?:{_NUMBER_WORDS})(?:[ \t]+(?:y[ \t]+)?(?:{_NUMBER_WORDS})){{0,2}}(?!\w))"
+            rf"(?:\d+[a-z]?(?!\w)|(?:{_NUMBER_WORDS})(?:[ \t]+(?:y[ \t]+)?(?:{_NUMBER_WORDS})){{0,2}}(?!\w)"
+            # round 17: a letter names the unit ("el pabellón C", "galpão B"); not a one-letter word (a, e, o, y, i, u)
+            r"|[b-df-hj-np-tv-xz](?![\w'’-]))"
         ),
         # "la tercera de la fila", "la cuarta balsa", "the third house": a place's rank in a row
-        "ordinal": re.compile(rf"(?:[ \t]*,)?[ \t]*(?:la|el|a|o|the)[ \t]+(?:{_alt(d['ordinals'])})[ \t]+"),
+        "ordinal": re.compile(
+            rf"(?:(?:[ \t]*,)?[ \t]*(?:la|el|a|o|the)[ \t]+|[ \t]*,[ \t]*)(?:{_alt(d['ordinals'])})[ \t]+"
+            # a floor alone is left out, as annotators do ("…, en Gamarra, tercer piso")
+            r"(?!(?:piso|floor|andar|planta)(?!\w))"
+        ),
         "ordinal_word": re.compile(rf"(?<!\w)(?:{_alt(d['ordinals'])})(?!\w)"),
         # "el que da al patio", "la que no tiene salida", "donde venden chicha", "the one that faces the yard"
         "relative": re.compile(
@@ -140,10 +165,32 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:no[ \t]+tiene|nao[ \t]+tem|has[ \t]+no|da|faces|queda|fica|venden|vende|hay|sells|sell|looks)[ \t]+"
             r"(?:(?:a[ \t]+la|al|a|hacia|para[ \t]+o|para[ \t]+a|para|to|onto|over|on)[ \t]+)?"
         ),
+        # round 17: "… la trocha que está frente al restaurante …", "the lane that runs behind the market": a relative
+        # that locates by an anchor (only before one, see _step)
+        "relative_at": re.compile(
+            r"(?:[ \t]*,)?[ \t]*(?:(?:el|la|o|a|the[ \t]+one)[ \t]+)?(?:que|donde|onde|where|that|which)[ \t]+"
+            r"(?:esta|queda|fica|is|sits|stands|runs|va|pasa|passa|da)[ \t]+"
+        ),
         # "…, en el callejón que no tiene salida", "en la bajada del malecón": an alley or slope inside the place
         "inside": re.compile(
             rf"(?:en[ \t]+el|en[ \t]+la|en|no|na|in[ \t]+the|on[ \t]+the|at[ \t]+the)[ \t]+"
-            rf"(?=(?:{_alt(d['way_nouns'] + d['dwellings'])})(?!\w))"
+            rf"(?=(?:(?:{_alt(d['positions'])})[ \t]+)?(?:{_alt(d['way_nouns'] + d['dwellings'])})(?!\w))"
+        ),
+        # round 17: "…, the bottom one", "…, o de cima", "… la de abajo": a bed or room told by its position
+        "the_one": re.compile(
+            rf"(?:[ \t]*,)?[ \t]*(?:the[ \t]+(?:{_alt(d['positions'])})[ \t]+one"
+            rf"|(?:la|el|o|a)[ \t]+(?:de|del|da|do)[ \t]+(?:{_alt(d['positions'])}))(?!\w)"
+        ),
+        # round 17: "… 14 la de rejas verdes", "… the one with the green roof": a description that refers back with
+        # no comma, only when what follows is the place's looks (a material, a colour, a feature)
+        "refer_looks": re.compile(
+            rf"[ \t]+(?:(?:la|el|o|a)[ \t]+(?:de|del|da|do|con|com)|the[ \t]+one[ \t]+with)[ \t]+(?={det}"
+            rf"(?:(?:{colors})[ \t]+)?(?:{_alt(d['materials'] + d['features'])})(?!\w))"
+        ),
+        # round 17: a verb of where someone sleeps, lives or is kept, then "en/in/no/na" ("duermo en", "sleeps in")
+        "kept_in": re.compile(
+            rf"(?<!\w)(?:{_alt(d['locating_verbs'])})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?"
+            r"(?:en|in|no|na|em|at|inside)[ \t]+"
         ),
         # "carretera a la cueva de las lechuzas | kilómetro 3": the road a kilometre is on, named by where it goes
         "road_lead": re.compile(
@@ -158,7 +205,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?=(?:{_alt(d['anchors'])})(?!\w))"
         ),
         "junction_lead": re.compile(
-            rf"(?<!\w)(?:{_alt(d['junction_leads'])})[ \t]+(?:de|del|da|do|of|of[ \t]+the|de[ \t]+la)[ \t]+$"
+            # round 17: a block or row counted along the street or settlement ("la segunda cuadra del jirón …")
+            rf"(?<!\w)(?:(?:(?:la|el|a|o|the)[ \t]+)?(?:{_alt(d['ordinals'])})[ \t]+"
+            rf"(?=(?:{_alt(d['counted_leads'])})(?!\w)))?"
+            rf"(?:{_alt(d['junction_leads'] + d['counted_leads'])})[ \t]+"
+            r"(?:de|del|da|do|of|of[ \t]+the|de[ \t]+la)[ \t]+$"
         ),
     }
 
@@ -198,7 +249,10 @@ def _landmark_end(folded: str, pos: int, definite: bool = False) -> int | None:
     words = 0
     while words < _MAX_NP_WORDS:
         m = _content_word(folded, pos, after_det=(bool(det.group()) or definite) and words == 0)
-        if not m and end is not None and (named := article_place_end(folded, pos)):
+        if (
+            not m and end is not None and not p["refer_looks"].match(folded, end)  # "… the sawmill | the one with …"
+            and (named := article_place_end(folded, pos))
+        ):
             end = pos = named  # "el paradero la curva": the landmark's name with its article
             pos = end + len(re.match(r"[ \t]*", folded[end:]).group())
             continue
@@ -211,6 +265,8 @@ def _landmark_end(folded: str, pos: int, definite: bool = False) -> int | None:
         end = pos = m.end()
         words += 1
         pos = end + len(re.match(r"[ \t]*", folded[end:]).group())
+    if end is not None and (num := p["number_tail"].match(folded, end)):
+        end = num.end()  # round 17: "la poza número 9", "la bocamina tres"
     return end
 
 
@@ -243,6 +299,15 @@ def _step(folded: str, pos: int, spans: list[Span], crossing: bool) -> int | Non
     m = p["part"].match(folded, at)
     if m and (end := _landmark_end(folded, m.end())):
         return end
+    m = p["way_distance"].match(folded, at)
+    if m and (end := _landmark_end(folded, m.end())):
+        return end  # round 17: "…, entrando 2 kilómetros por el desvío del cementerio"
+    m = p["number_tail"].match(folded, pos)
+    if m and p["number_word_end"].search(folded, max(0, pos - 20), pos):
+        if not re.match(r"[ \t]+(?:numero|nro|n°|nº|number|#)", m.group()):
+            return m.end()  # round 17: "la calle los halcones trescientos | diez": a house number said in words
+    elif m and re.search(r"[^\W\d_]$", folded[:pos]):
+        return m.end()  # round 17: "… al costado de la torre | ocho": the landmark's number after it was found
     m = p["unit"].match(folded, at)
     if m:
         return m.end()  # round 14: "…, sétimo andar, escritório 703", "segundo piso cuarto 4"
@@ -250,6 +315,20 @@ def _step(folded: str, pos: int, spans: list[Span], crossing: bool) -> int | Non
     if m:  # "… la tercera de la fila", "…, la cuarta balsa"
         of = p["of"].match(folded, m.end())
         end = _landmark_end(folded, of.end() if of else m.end())
+        if end is not None:
+            return end
+    m = p["the_one"].match(folded, pos)
+    if m:
+        return m.end()  # round 17: "bunk 4, the bottom one", "litera doce la de abajo"
+    m = p["refer_looks"].match(folded, pos)
+    end = _landmark_end(folded, m.end()) if m else None
+    if end is not None:
+        return end  # round 17: "… 14 la de rejas verdes", "… the one with the green roof"
+    m = p["relative_at"].match(folded, pos)
+    anchor = p["anchor"].match(folded, m.end()) if m else None
+    if anchor and "\n" not in folded[pos : m.end()] and not p["indefinite"].match(folded, anchor.end()):
+        # round 17: "… la trocha que está frente al restaurante …", "the lane that runs behind the market"
+        end = _landmark_end(folded, anchor.end(), _ends_article(anchor.group()))
         if end is not None:
             return end
     m = p["relative"].match(folded, pos)
@@ -260,7 +339,8 @@ def _step(folded: str, pos: int, spans: list[Span], crossing: bool) -> int | Non
     m = p["inside"].match(folded, at)
     if m:
         inside = p["dwelling"].match(folded, m.end())
-        end = inside.end() if inside else _content_word(folded, m.end()).end()
+        # round 17: a level told with its position ("on the lower deck") is read as a landmark
+        end = inside.end() if inside else (_landmark_end(folded, m.end()) or _content_word(folded, m.end()).end())
         of = p["of"].match(folded, end)
         if of and _content_word(folded, of.end()):
             end = _landmark_end(folded, of.end()) or end
@@ -331,6 +411,10 @@ def _trim(folded: str, start: int, end: int) -> int:
     while len(words) > 1 and words[-1].end() == end and words[-1].group() in ("al", "a", "de", "del", "y", "en"):
         end = words[-2].end()
         words.pop()
+    # round 17: "… the sawmill the one with": the description it opens is read whole ("the one with the green roof")
+    tail = [w.group() for w in words[-3:]]
+    if len(words) > 3 and words[-1].end() == end and tail == ["the", "one", "with"]:
+        end = words[-4].end()
     return end
 
 
@@ -349,7 +433,8 @@ def _dwelling_before(folded: str, start: int) -> int | None:
 def _definite(m: re.Match[str]) -> bool:
     det = m.group("det")
     return bool(det) and det.strip() not in (
-        "su", "mi", "my", "her", "his", "their", "a", "un", "una", "num", "numa", "um", "uma", "an"
+        "su", "mi", "my", "her", "his", "their", "a", "un", "una", "num", "numa", "um", "uma", "an", "unos", "unas",
+        "some", "uns", "umas"
     )
 
 
@@ -374,6 +459,8 @@ def _dwelling_seeds(folded: str, spans: list[Span]) -> list[Span]:
     for m in p["dwelling"].finditer(folded):
         if not _definite(m) and not _told_by_looks(m):
             continue
+        if any(w in _data()["kept_dwellings"] for w in WORD_RE.findall(m.group())):
+            continue  # round 17: these open a place only where someone sleeps or is kept (_kept_in_seeds)
         at = _GAP.match(folded, m.end()).end()
         anchor = p["anchor"].match(folded, at)
         side = p["standalone"].match(folded, at)
@@ -432,6 +519,21 @@ def _locating_seeds(folded: str) -> list[Span]:
             end = _step(folded, m.end(), [], False)
             if end is not None:
                 seeds.append(Span("ADDRESS", m.start(), end, 0.6, "address_chain"))
+            continue
+        # round 17: "en el terminal pesquero puesto cuarenta y dos del pasadizo …": a numbered unit right after the
+        # place it is in, when more of the place follows; not a count ("en la casa dos días")
+        place = re.search(
+            r"(?<!\w)(?:in|en|em|no|na|at)[ \t]+(?P<np>(?:the|el|la|o|a)[ \t]+(?:[^\W\d_]{3,}[ \t]+){1,2})$",
+            folded[max(0, m.start() - 40) : m.start()],
+        )
+        if place and not p["count_after"].match(folded, m.end()):
+            words = WORD_RE.findall(place.group("np"))
+            if any(w in stop_words() and w not in ("the", "el", "la", "o", "a") for w in words):
+                continue
+            end = _step(folded, m.end(), [], False)
+            if end is not None:
+                start = m.start() - len(place.group("np"))
+                seeds.append(Span("ADDRESS", start, end, 0.6, "address_chain"))
     # "el tercer piso al fondo", "o último andar à direita", "segundo piso cuarto 4": a floor and where on it
     for m in p["floor"].finditer(folded):
         start = m.start()
@@ -447,9 +549,42 @@ def _locating_seeds(folded: str) -> list[Span]:
     return seeds
 
 
+def _kept_in_seeds(text: str, folded: str, spans: list[Span]) -> list[Span]:
+    """Round 17: the room or shed where someone sleeps, lives or is kept ("duermo en el almacén de la azotea", "they
+    keep them in some sheds", "dorme no galpão dos fundos") opens a place, whatever its article, when more of the place
+    follows it (a landmark it is next to, the building part it is in: "… al lado de la lavandería", "… on the roof");
+    a room alone or with its looks only ("duermo en el cuarto con mi hermana", "una casa de dos pisos") is not."""
+    p = _patterns()
+    seeds = []
+    for lead in p["kept_in"].finditer(folded):
+        m = p["dwelling"].match(folded, lead.end())
+        if not m or "\n" in folded[lead.start() : m.end()]:
+            continue
+        noun, det = WORD_RE.findall(m.group())[-1], (m.group("det") or "").strip()
+        possessive = det in ("su", "mi", "my", "her", "his", "their")
+        if det in _data()["indefinite"] and noun in _data()["any_house"] or possessive:
+            continue  # "la tienen en una casa detrás del terminal": any house, the terminal is the place (round 13)
+        # two pieces of place at least: its looks or a complement, a landmark, a level, a number ("el almacén de la
+        # azotea al lado de la lavandería"); one alone is how anyone says where they sleep ("duermen en un cuarto de
+        # tablas", "she sleeps in a storage room on the roof", "duerme en el almacén, detrás de la cocina")
+        pieces, end = int(_told_by_looks(m)), m.end()
+        for _ in range(3):
+            new = _step(folded, end, spans, False)
+            if new is None or new <= end:
+                break
+            # a number or a proper name in the step tells one place: "junto a la poza número 9", "behind the Shell
+            # station"
+            named = re.search(r"\d|(?<=[ \t])[A-ZÁÉÍÓÚÑ]", text[end:new]) or p["number_tail"].search(folded, end, new)
+            pieces += 1 + bool(named)
+            end = new
+        if pieces >= 2 and not _only_a_way(folded, m.end(), end):
+            seeds.append(Span("ADDRESS", m.start(), end, 0.6, "address_chain"))
+    return seeds
+
+
 def chain_addresses(text: str, spans: list[Span]) -> list[Span]:
     folded = fold_same_offsets(text)
-    seeds = _dwelling_seeds(folded, spans) + _locating_seeds(folded)
+    seeds = _dwelling_seeds(folded, spans) + _locating_seeds(folded) + _kept_in_seeds(text, folded, spans)
     spans = merge(text, sorted(spans + seeds, key=lambda s: s.start))
     spans = sorted(spans, key=lambda s: s.start)
     out = []
