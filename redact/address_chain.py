@@ -204,6 +204,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<!\w)(?:{_alt(d['locating_verbs'])})[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?"
             rf"(?=(?:{_alt(d['anchors'])})(?!\w))"
         ),
+        # round 17: "en el terminal terrestre | al lado del counter número 12": the place a landmark locates, named
+        # before it after "en/in/at" (see _named_before)
+        "place_before": re.compile(
+            r"(?<!\w)(?:en|in|at|no|na|em)[ \t]+(?P<np>(?:el|la|the|o|a)[ \t]+(?:[^\W\d_]+[ \t]+){1,3})$"
+        ),
         "junction_lead": re.compile(
             # round 17: a block or row counted along the street or settlement ("la segunda cuadra del jirón …")
             rf"(?<!\w)(?:(?:(?:la|el|a|o|the)[ \t]+)?(?:{_alt(d['ordinals'])})[ \t]+"
@@ -582,9 +587,37 @@ def _kept_in_seeds(text: str, folded: str, spans: list[Span]) -> list[Span]:
     return seeds
 
 
+def _named_before_seeds(text: str, folded: str) -> list[Span]:
+    """Round 17: a place named after "en/in/at" and the landmark it is told by ("tiene su oficina en el terminal
+    terrestre al lado del counter número 12", "at the food court next to the Starbucks"): only when the landmark is
+    told by a number or a proper name, so "en el parque al lado del colegio" stays out."""
+    p = _patterns()
+    seeds = []
+    for anchor in p["anchor"].finditer(folded):
+        if re.match(r"\w", folded[anchor.start() - 1 : anchor.start()] or " ") or p["indefinite"].match(
+            folded, anchor.end()
+        ):
+            continue
+        end = _landmark_end(folded, anchor.end(), _ends_article(anchor.group()))
+        if end is None:
+            continue
+        told = text[anchor.end() : end]
+        if not (re.search(r"\d|(?<![\w.])[A-ZÁÉÍÓÚÑ]", told) or p["number_tail"].search(folded, anchor.end(), end)):
+            continue
+        lead = p["place_before"].search(folded, max(0, anchor.start() - 50), anchor.start())
+        if not lead or "\n" in lead.group():
+            continue
+        np_end = _landmark_end(folded, lead.start("np"), True)
+        if np_end is None or np_end != anchor.start() - len(re.search(r"[ \t]*$", folded[: anchor.start()]).group()):
+            continue  # the words between are no landmark of their own
+        seeds.append(Span("ADDRESS", lead.start("np"), end, 0.6, "address_chain"))
+    return seeds
+
+
 def chain_addresses(text: str, spans: list[Span]) -> list[Span]:
     folded = fold_same_offsets(text)
     seeds = _dwelling_seeds(folded, spans) + _locating_seeds(folded) + _kept_in_seeds(text, folded, spans)
+    seeds += _named_before_seeds(text, folded)
     spans = merge(text, sorted(spans + seeds, key=lambda s: s.start))
     spans = sorted(spans, key=lambda s: s.start)
     out = []

@@ -124,3 +124,34 @@ TRAPS_LATER = [
 @pytest.mark.parametrize("text", TRAPS_LATER)
 def test_round17_later_traps_add_no_address(redactor, text):
     assert not spans(redactor, text, "ADDRESS")
+
+
+# --- third pass, written before its rule: a place named before the landmark it is told by, with a number or a name
+# there ("tiene su oficina en el terminal terrestre al lado del counter número 12") -----------------------------------
+
+NAMED_BEFORE = [
+    ("C: El enganchador tiene su oficina en el terminal terrestre al lado del counter número 12, ahí recluta.",
+     "el terminal terrestre al lado del counter número 12"),
+    ("c: la señora atiende en la feria dominical frente al puesto veintitrés y ahí ofrece el trabajo",
+     "la feria dominical frente al puesto veintitrés"),
+    ("C: He meets the girls at the food court next to the Starbucks on Avenida Larco, every Friday.",
+     "the food court next to the Starbucks"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), NAMED_BEFORE)
+def test_round17_a_place_named_before_its_landmark(rules_only, text, part):
+    assert covered(rules_only, text, part)
+
+
+TRAPS_NAMED_BEFORE = [
+    "C: estuvimos en la plaza frente a la iglesia dos horas esperando",
+    "c: nos vimos en el parque al lado del colegio y me contó todo",
+    "C: we talked at the station next to the bakery for a while",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS_NAMED_BEFORE)
+def test_round17_a_place_before_a_plain_landmark_stays_out(redactor, rules_only, text):
+    found = spans(rules_only, text, "ADDRESS")
+    assert not any(f.startswith(("la plaza", "el parque", "the station")) for f in found)
