@@ -20,6 +20,7 @@ from redact.types import LABELS, Entity, Mode, RedactionResult
 log = logging.getLogger(__name__)
 _CLIPPED = ("PHONE_NUMBER", "ID_NUMBER", "OTHER_ID")  # kinds whose run-on from the context turn is kept
 _SOURCE = "<text>"  # how errors name an in-memory text (never its content)
+ADDRESS_TAGGER_SCORE = 0.3  # below the sweep's 0.35: the learned tagger's spans are the weakest findings
 
 
 def _check_text(text: object, max_chars: int) -> str:
@@ -121,6 +122,10 @@ class Redactor:
             found = sp.propagate_names(text, found)
             found = sp.extend_names(text, found)  # mentions found by propagation take their surnames too
         entities = [Entity(s.type, s.start, s.end, round(s.score, 3)) for s in found]
+        if self.settings.address_tagger:  # experiment, default off: the learned ADDRESS tagger's spans, low score
+            from redact.address_tagger import add_to
+
+            entities = add_to(text, entities, Entity, ADDRESS_TAGGER_SCORE)
         if self.settings.sweep:
             swept = [Entity(SUGGESTED_TYPE[h.reason], h.start, h.end, SWEEP_SCORE)
                      for h in sweep(text, entities, call_language)]

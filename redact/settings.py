@@ -30,6 +30,9 @@ class RedactSettings(BaseModel):
     max_chars: int = Field(200_000, description="Longer texts are refused (one call is ~10-50k chars)")
     propagate_names: bool = True
     sweep: bool = Field(True, description="Also hide what the second look's swept reasons point at (recall first)")
+    address_tagger: bool = Field(
+        False, description="Experiment: also hide what the learned ADDRESS tagger (redact/address_tagger.py) finds"
+    )
     allow_list: list[str] = Field(default_factory=list, description="Phrases never redacted")
     allow_patterns: list[str] = Field(default_factory=list, description="Regexes never redacted")
     speaker_labels: list[str] = Field(default_factory=lambda: ["operator", "caller"])
