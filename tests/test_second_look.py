@@ -6,6 +6,8 @@ as it does for a stored call.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 
 from redact.second_look import REASONS, Hint, config, hints
@@ -660,7 +662,10 @@ def test_a_hint_hidden_with_redact_span_is_gone_and_the_audit_keeps_counts_only(
 
 # -- the review page (Streamlit's AppTest over the UI tests' store of really processed samples) ---------------
 
-def test_the_review_page_lists_the_hints_and_hides_one_with_a_click(ui_gold, ui_store):
+@contextmanager
+def review_page(ui_gold):
+    """Ana's Review a draft page open on the sample call: the workspace, Ana, the items listed before the page
+    ran, and the page (AppTest)."""
     from callnotes.config import load_settings
     from callnotes.services.workspace import Workspace
     from callnotes.store import open_store
@@ -674,6 +679,13 @@ def test_the_review_page_lists_the_hints_and_hides_one_with_a_click(ui_gold, ui_
         at = sign_in(ui_gold, "ana")
         at.session_state["open_call"] = ui_gold.ready_call
         open_page(at, "pages/operator/review.py")
+        yield ws, ana, before, at
+    finally:
+        store.close()
+
+
+def test_the_review_page_lists_the_hints_and_hides_one_with_a_click(ui_gold, ui_store):
+    with review_page(ui_gold) as (ws, ana, before, at):
         labels = [e.label for e in at.expander if e.label.startswith("Segunda mirada")]
         assert labels == [f"Segunda mirada: {len(before)} lugar(es) que aún podrían identificar a alguien"]
         hide = [b for b in at.button if b.label == "Ocultar"]
@@ -691,25 +703,11 @@ def test_the_review_page_lists_the_hints_and_hides_one_with_a_click(ui_gold, ui_
         after = ws.second_look.hints(ana, ui_gold.ready_call)
         assert not any(h.start < first.end and first.start < h.end for h in after)
         assert first.text not in ws.calls.redacted_transcript(ana, ui_gold.ready_call).text
-    finally:
-        store.close()
 
 
 def test_the_review_page_marks_an_item_checked_with_a_click(ui_gold, ui_store):
-    from callnotes.config import load_settings
-    from callnotes.services.workspace import Workspace
-    from callnotes.store import open_store
-    from tests.test_ui import open_page, sign_in
-
-    store = open_store(load_settings())
-    try:
-        ws = Workspace.over(store)
-        ana = ws.users.authenticate("ana", ui_gold.passwords["ana"])
-        before = ws.second_look.hints(ana, ui_gold.ready_call)
+    with review_page(ui_gold) as (ws, ana, before, at):
         assert before, "the sample call should give the second look something to list"
-        at = sign_in(ui_gold, "ana")
-        at.session_state["open_call"] = ui_gold.ready_call
-        open_page(at, "pages/operator/review.py")
         first = before[0]
         button = [b for b in at.button if b.key == f"sl{ui_gold.ready_call}_{first.start}_{first.end}_checked"]
         assert button and button[0].label in ("No identifica", "Revisado")
@@ -719,8 +717,6 @@ def test_the_review_page_marks_an_item_checked_with_a_click(ui_gold, ui_store):
         after = ws.second_look.hints(ana, ui_gold.ready_call)
         assert [(h.start, h.end) for h in after] == [(h.start, h.end) for h in before[1:]]
         assert first.text in ws.calls.unredacted_transcript(ana, ui_gold.ready_call).text
-    finally:
-        store.close()
 
 
 @pytest.fixture(scope="session")
