@@ -53,7 +53,11 @@ class Context:
         return self.decided[name].value
 
     def find(self, family: str, **kw) -> list[Hit]:
-        return self.matcher.find(self.transcript, self.taxonomy[family], **kw)
+        if kw:
+            return self.matcher.find(self.transcript, self.taxonomy[family], **kw)
+        # A family's plain hits are asked for by several extractors (exploitation_types by case, exploitation and
+        # caller_role): searched once per call, a fresh list each time so callers may extend it.
+        return list(self.once(f"find:{family}", lambda ctx: ctx.matcher.find(ctx.transcript, ctx.taxonomy[family])))
 
     def find_list(self, family: str, key: str, speakers: tuple[str, ...] = ("caller", "operator"),
                   value: str = "", **kw) -> list[Hit]:
