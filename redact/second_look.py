@@ -1155,8 +1155,10 @@ def sweep(text: str, entities: Iterable[Any], language: str = "auto") -> list[Hi
     places = [(start, end) for start, end, kind in spans if kind in _PLACE_TYPES]
     out = []
     for h in hints(text, [(kind, start, end) for start, end, kind in spans], language, max_hints=len(text)):
+        if h.reason not in cfg.sweep_reasons:
+            continue
         keys = _keys(text[h.start:h.end])
-        if h.reason not in cfg.sweep_reasons or not keys:
+        if not keys:
             continue
         if h.reason == "place" and not _sweepable_place(text, h, keys, places, cfg):
             continue
@@ -1184,11 +1186,11 @@ def _sweepable_place(text: str, h: Hint, keys: tuple[str, ...], places: list[tup
     """A place hint the redactor may hide itself: one told where the call already names a place (a town, a
     street, a business on the same line, close by), not said vaguely ("cerca de", "near"), more than a floor and
     not the next clause. A lone "la cuadra estaba oscura" or "la habitación no tenía baño" stays a hint."""
-    if _match_keys(keys, cfg.sweep_vague) or keys[0] in cfg.sweep_clause_verbs:
+    if _opening(keys, cfg.sweep_vague) or keys[0] in cfg.sweep_clause_verbs:
         return False
-    spatial = max((len(p) for p in cfg.spatial.get(keys[0], ()) if keys[: len(p)] == p), default=0)
+    spatial = _opening(keys, cfg.spatial)
     if spatial == len(keys) or (spatial and keys[spatial] in cfg.possessives):
-        return False  # "[la esquina de Lima con San Martín], al frente"; "al lado de su trabajo"
+        return False  # a spatial phrase with nothing after it; "al lado de su trabajo"
     if all(k in cfg.sweep_directions or k in stop_words() for k in keys):
         return False  # "[la esquina de Lima con San Martín], al frente"
     if any(k in cfg.sweep_amounts for k in keys + _keys(text[h.end:h.end + 25])):
@@ -1206,9 +1208,16 @@ def _sweepable_number(text: str, h: Hint, cfg: _Config) -> bool:
     if any(k in cfg.sweep_amounts for k in _keys(text[a:b])):
         return False
     digits = re.sub(r"\D", "", text[h.start:h.end])
-    return len(digits) < 3 or not any(digits in re.sub(r"\D", "", phrase) for phrase in config().allow_list)
+    return len(digits) < 3 or not any(digits in allowed for allowed in _allowed_digits())
 
 
-def _match_keys(keys: tuple[str, ...], phrases: dict[str, list[tuple[str, ...]]]) -> bool:
-    """Whether ``keys`` open with one of ``phrases``."""
-    return any(keys[: len(p)] == p for p in phrases.get(keys[0], ()))
+@cache
+def _allowed_digits() -> tuple[str, ...]:
+    """The digits of each allow-listed phrase that has any ("0800-2-3232" -> "080023232")."""
+    return tuple(d for phrase in config().allow_list if (d := re.sub(r"\D", "", phrase)))
+
+
+def _opening(keys: tuple[str, ...], phrases: dict[str, list[tuple[str, ...]]]) -> int:
+    """How many of ``keys`` the longest of ``phrases`` they open with covers (0: none). ``_phrases`` sorts each
+    first word's phrases longest first, so the first that matches is the longest."""
+    return next((len(p) for p in phrases.get(keys[0], ()) if keys[: len(p)] == p), 0)
