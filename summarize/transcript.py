@@ -118,13 +118,10 @@ def parse(text: str, taxonomy: Taxonomy) -> Transcript:
     previous: str | None = None
     previous_raw = ""
     counts = {"operator": 0, "caller": 0}
-    pos = 0
     lines: list[tuple[int, int]] = []  # each non-empty line's first sentence and end (for the denial pass)
-    path = None if labelled else _turn_path(text, folded, taxonomy)
-    for line in text.split("\n"):
-        line_start, pos = pos, pos + len(line) + 1
-        if not line.strip():
-            continue
+    nonempty = _nonempty_lines(text)
+    path = None if labelled else _turn_path(text, folded, nonempty, taxonomy)
+    for line_start, line in nonempty:
         m = _LABEL.match(line)
         body_start = line_start + (m.end() if m else 0)
         if m:
@@ -203,7 +200,17 @@ def _best_path(leans: list[float]) -> list[str]:
     return path[::-1]
 
 
-def _turn_path(text: str, folded: str, taxonomy: Taxonomy) -> list[str] | None:
+def _nonempty_lines(text: str) -> list[tuple[int, str]]:
+    """Each line holding more than spaces, with its offset in ``text``: the lines ``parse`` gives a speaker."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _turn_path(text: str, folded: str, lines: list[tuple[int, str]], taxonomy: Taxonomy) -> list[str] | None:
     """Lines of a turn-by-turn transcript alternate: two lines of the same speaker in a row would be one turn. Where
     the lines are turns - some line holds several sentences, or the text has no sentence punctuation at all (ASR
     output one line per turn) - each line's side is read as a best path over the lines (Viterbi): the operator's
@@ -212,13 +219,8 @@ def _turn_path(text: str, folded: str, taxonomy: Taxonomy) -> list[str] | None:
     encerrada…" / "Me llamo…") still reads as one side's where its words say so, while one misread line (an
     operator's unpunctuated question read as a caller's fact) no longer flips every later one, as the line-by-line
     guess did. Lines that are single sentences of punctuated text (segments) may follow each other from one side:
-    None, the line-by-line guess (round 13)."""
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            spans.append((pos + lead, pos + len(line.rstrip())))
-        pos += len(line) + 1
+    None, the line-by-line guess (round 13). ``lines``: ``_nonempty_lines(text)``, one side per line."""
+    spans = [(at + len(line) - len(line.lstrip()), at + len(line.rstrip())) for at, line in lines]
     if len(spans) < 2:
         return None
     if any(ch in text for ch in ".?!") and not any(_TURN_BREAK.search(text, a, b) for a, b in spans):
