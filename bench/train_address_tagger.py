@@ -25,6 +25,7 @@ import json
 import sys
 import tempfile
 import time
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -62,9 +63,7 @@ def rules_predictions(name: str, calls: list[dict], cache_dir: Path) -> list[lis
     path = cache_dir / f"{name}.json"
     cached = json.loads(path.read_text()) if path.exists() else {}
     if any(c["id"] not in cached for c in calls):
-        from redact import Redactor
-
-        redactor = _redactor(Redactor)
+        redactor = _redactor()
         for call in calls:
             _, entities = redactor.analyze(call["text"], language="auto")
             cached[call["id"]] = [(e.type, e.start, e.end, e.score) for e in entities]
@@ -73,13 +72,12 @@ def rules_predictions(name: str, calls: list[dict], cache_dir: Path) -> list[lis
     return [[(t, s, e) for t, s, e, *_ in cached[c["id"]]] for c in calls]
 
 
-_REDACTORS: dict = {}
+@cache
+def _redactor():
+    """The default Redactor, built once (only when some set's predictions are not cached yet)."""
+    from redact import Redactor
 
-
-def _redactor(cls):
-    if "r" not in _REDACTORS:
-        _REDACTORS["r"] = cls()
-    return _REDACTORS["r"]
+    return Redactor()
 
 
 def encode(calls: list[dict]):
