@@ -52,6 +52,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     det = rf"(?:(?:{_alt(d['determiners'])})[ \t]+)?"
     number = r"(?:\w+|\d+)"
     colors = _alt(d["colors"])
+    # what a number before it counts, times or measures: a count, not a landmark's number ("tres veces", "2 km")
+    quantities = _alt(d["count_nouns"] + d["time_units"] + d["distance_units"])
     # "con un letrero de cerveza", "with a red gate": a feature the house has, not "con un amigo"
     feature = rf"(?:(?:{colors})[ \t]+)?(?:{_alt(d['features'])})"
     look = (
@@ -77,12 +79,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "and": re.compile(r"(?:y|and|e)[ \t]+"),
         # round 17: "…, entrando 2 kilómetros por el desvío del …": the way in, with how far it goes
         "way_distance": re.compile(
-            r"(?:entrando|subiendo|bajando|caminando|yendo|andando|entrando|going|walking|driving|heading)[ \t]+"
+            r"(?:entrando|subiendo|bajando|caminando|yendo|andando|going|walking|driving|heading)[ \t]+"
             rf"(?:(?:unos|unas|uns|umas|como|about|some)[ \t]+)?(?:\d+|[^\W\d_]+)(?:[ \t]+y[ \t]+medio)?[ \t]+"
             rf"(?:{_alt(d['distance_units'])})[ \t]+(?:por|pela|pelo|by|along|down|up|on|hacia|para)[ \t]+"
         ),
         "count_after": re.compile(
-            rf"[ \t]+(?:{_alt(d['count_nouns'] + d['time_units'] + d['distance_units'])})(?!\w)"
+            rf"[ \t]+(?:{quantities})(?!\w)"
         ),
         "number_word_end": re.compile(rf"(?<!\w)(?:{_TAIL_NUMBER_WORDS})$"),
         "distance": re.compile(
@@ -114,7 +116,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "number_tail": re.compile(
             rf"[ \t]+(?:(?:numero|nro\.?|n°|nº|number|#)[ \t]*)?"
             rf"(?:\d+[a-z]?|(?:{_TAIL_NUMBER_WORDS})(?:[ \t]+(?:y[ \t]+)?(?:{_NUMBER_WORDS})){{0,2}})(?![\w.,]\d)(?!\w)"
-            rf"(?![ \t]+(?:{_alt(d['count_nouns'] + d['time_units'] + d['distance_units'])})(?!\w))"
+            rf"(?![ \t]+(?:{quantities})(?!\w))"
         ),
         "color": re.compile(rf"(?:{colors})(?!\w)"),
         "det": re.compile(det),
