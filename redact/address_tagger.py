@@ -49,10 +49,16 @@ _TRIM = _ARTICLES | _PREPOSITIONS | frozenset({"pues", "bueno", "este", "osea", 
 
 
 @cache
+def _second_look_yaml() -> dict:
+    """data/second_look.yaml as parsed (the tagger's word lists and phrases come from it; read once)."""
+    return yaml.safe_load(resources.files("redact").joinpath("data", "second_look.yaml").read_text("utf-8"))
+
+
+@cache
 def _lists() -> dict[str, frozenset[str]]:
     """Word lists (folded) from second_look.yaml's place and sweep sections; a phrase gives each of its words
     to the set of its list (``spatial`` and ``descriptions`` are also matched as phrases, see ``_phrases``)."""
-    data = yaml.safe_load(resources.files("redact").joinpath("data", "second_look.yaml").read_text("utf-8"))
+    data = _second_look_yaml()
     place, sweep = data["place"], data["sweep"]
     wanted = {
         "strong": place["strong_nouns"], "weak": place["weak_nouns"], "floor": place["floor_nouns"],
@@ -72,7 +78,7 @@ def _lists() -> dict[str, frozenset[str]]:
 
 @cache
 def _phrases() -> dict[str, dict[str, list[tuple[str, ...]]]]:
-    data = yaml.safe_load(resources.files("redact").joinpath("data", "second_look.yaml").read_text("utf-8"))
+    data = _second_look_yaml()
     out: dict[str, dict[str, list[tuple[str, ...]]]] = {}
     for name in ("spatial", "descriptions"):
         table: dict[str, list[tuple[str, ...]]] = {}
