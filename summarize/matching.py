@@ -23,7 +23,7 @@ _GENERAL = re.compile(r"(?<!\w)(a veces|muchas veces|en muchos casos|en otros ca
                       r"muitas vezes|em muitos casos|geralmente|por exemplo|los tratantes suelen|"
                       r"traffickers (often|usually|may))(?!\w)")
 _TOKEN = re.compile(r"[\w']+")
-_CALL_US = re.compile(r"(?<!\w)(ll[aá]m[ae]nos|ll[aá]menos|ll[aá]manos|call us|ligue (pra|para) (a gente|n[oó]s))"
+_CALL_US = re.compile(r"(?<!\w)(ll[aá]m[ae]nos|ll[aá]manos|call us|ligue (pra|para) (a gente|n[oó]s))"
                       r"(?!\w) (?!y |e |and |o |or )\w")
 _LOOKBACK = 160  # characters of context read before a cue (a clause, not a whole unpunctuated call)
 # "armas no he visto": a denial right after the cue. Only before a verb-like word, since
