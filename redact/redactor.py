@@ -13,6 +13,7 @@ from redact import spans as sp
 from redact.address_chain import chain_addresses
 from redact.anonymize import anonymize
 from redact.language import detect
+from redact.place_bridge import bridge_places
 from redact.second_look import SUGGESTED_TYPE, SWEEP_SCORE, sweep
 from redact.settings import RedactSettings, load_settings
 from redact.types import LABELS, Entity, Mode, RedactionResult
@@ -130,6 +131,8 @@ class Redactor:
             swept = [Entity(SUGGESTED_TYPE[h.reason], h.start, h.end, SWEEP_SCORE)
                      for h in sweep(text, entities, call_language)]
             entities = _join_touching(text, sorted(entities + swept, key=lambda e: (e.start, e.end)))
+        if self.settings.place_bridge:
+            entities = bridge_places(text, entities)
         return call_language, entities
 
     # ------------------------------------------------------------------ internals

@@ -30,6 +30,9 @@ class RedactSettings(BaseModel):
     max_chars: int = Field(200_000, description="Longer texts are refused (one call is ~10-50k chars)")
     propagate_names: bool = True
     sweep: bool = Field(True, description="Also hide what the second look's swept reasons point at (recall first)")
+    place_bridge: bool = Field(
+        True, description="Last, hide whole a place description found in pieces (redact/place_bridge.py)"
+    )
     address_tagger: bool = Field(
         False, description="Experiment: also hide what the learned ADDRESS tagger (redact/address_tagger.py) finds"
     )

@@ -18,14 +18,19 @@ from tests.redact_helpers import covered, spans
 # --- what the sweep hides: the rest of a place told beside one the rules found ----------------------------------
 
 SWEPT = [
-    ("C: she's kept in the back room of the laundry behind the petrol station on the main drag",
-     "on the main drag"),
-    ("C: el local se llama el rincón de la cumbia y está en la subida del mercado modelo",
-     "la subida del mercado modelo"),
-    ("C: vive en el jirón los olivos 233 y la casa es la que tiene el portón de calamina oxidada",
-     "portón de calamina"),
-    ("C: la tienen en Iquitos, en una casa de madera con techo de hojas al borde del río",
-     "una casa de madera con techo de hojas al borde del río"),
+    ("C: she's kept in the back room of the laundry behind the petrol station on the main drag", "on the main drag"),
+    (
+        "C: el local se llama el rincón de la cumbia y está en la subida del mercado modelo",
+        "la subida del mercado modelo",
+    ),
+    (
+        "C: vive en el jirón los olivos 233 y la casa es la que tiene el portón de calamina oxidada",
+        "portón de calamina",
+    ),
+    (
+        "C: la tienen en Iquitos, en una casa de madera con techo de hojas al borde del río",
+        "una casa de madera con techo de hojas al borde del río",
+    ),
     ("C: O barco está no cais de Pucallpa, na balsa ao lado do frigorífico velho", "frigorífico velho"),
 ]
 
@@ -90,7 +95,7 @@ def test_round16_a_swept_span_touching_a_hidden_one_becomes_one_placeholder(reda
     result = redactor.redact(text, "es")
     assert "triunfo" not in result.redacted and "ayacucho" not in result.redacted
     addresses = [e for e in result.entities if e.type == "ADDRESS"]
-    assert len(addresses) == 1 and text[addresses[0].start:addresses[0].end].endswith("el triunfo")
+    assert len(addresses) == 1 and text[addresses[0].start : addresses[0].end].endswith("el triunfo")
     assert result.redacted.count("<ADDRESS_1>") == 1
 
 
@@ -105,19 +110,29 @@ def test_round16_the_sweep_can_be_turned_off():
 # --- still leaking after the round (written before it; kept as strict xfails so a fix shows) ------------------------
 
 LEFT = [
-    ("C: la casa es la de calamina azul que tiene un molle grande en la puerta, subiendo la loma",
-     "la de calamina azul que tiene un molle grande en la puerta"),
-    ("C: ellos paran en el segundo cuarto del corredor, el que tiene la cortina floreada",
-     "el que tiene la cortina floreada"),
-    ("C: the hostel is the blue one with the hammocks, right across from the little plaza with the fountain",
-     "across from the little plaza with the fountain"),
-    ("C: ela fica numa casinha de madeira depois da serraria, a que tem o telhado de zinco vermelho",
-     "a que tem o telhado de zinco vermelho"),
-    ("C: mi número es nueve ocho siete, cuatro cuatro dos y lo último es tres uno cero",
-     "nueve ocho siete, cuatro cuatro dos y lo último es tres uno cero"),
+    (
+        "C: la casa es la de calamina azul que tiene un molle grande en la puerta, subiendo la loma",
+        "la de calamina azul que tiene un molle grande en la puerta",
+    ),
+    (
+        "C: ellos paran en el segundo cuarto del corredor, el que tiene la cortina floreada",
+        "el que tiene la cortina floreada",
+    ),
+    (
+        "C: the hostel is the blue one with the hammocks, right across from the little plaza with the fountain",
+        "across from the little plaza with the fountain",
+    ),
+    # ("… depois da serraria, a que tem o telhado de zinco vermelho") is hidden since the place bridge:
+    # tests/test_redact_place_bridge.py
+    (
+        "C: mi número es nueve ocho siete, cuatro cuatro dos y lo último es tres uno cero",
+        "nueve ocho siete, cuatro cuatro dos y lo último es tres uno cero",
+    ),
     ("C: la chica tiene unos dieciséis y trabaja en la pollería el gallo dorado", "el gallo dorado"),
-    ("C: they sleep on the boat, the green trawler moored at the far end of the fishing jetty",
-     "the green trawler moored at the far end of the fishing jetty"),
+    (
+        "C: they sleep on the boat, the green trawler moored at the far end of the fishing jetty",
+        "the green trawler moored at the far end of the fishing jetty",
+    ),
 ]
 
 

@@ -1,0 +1,148 @@
+"""The last step: a place description the recognizers found in pieces is hidden whole.
+
+Annotators (and anyone who reads a redacted call) take "el tercer toldo azul después de la capilla" as
+one place; hiding "toldo" and "la capilla" leaves "tercer … azul después de" to point the way. Three
+moves, each only ever growing an ADDRESS:
+
+* the words between two addresses on one line, when few and within one sentence;
+* an address's left edge over articles, ordinals and place nouns ("el paradero del puente [Chanta]");
+* a relative phrase right after an address ("la habitación 207, la que da a la piscina").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from redact.lexicon import WORD_RE, fold
+from redact.types import Entity
+
+_PLACE_TYPES = ("ADDRESS", "LOCATION")
+_SENTENCE_END = re.compile(r"[.!?;:\n]")
+_UP_TO_PUNCTUATION = re.compile(r"[^.,;:?!\n]*")
+
+
+@cache
+def _data() -> dict:
+    return yaml.safe_load(resources.files("redact").joinpath("data/place_bridge.yaml").read_text(encoding="utf-8"))
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(place nouns, determiners, ordinals, joiners), folded; the nouns are the second look's and the
+    address chain's own lists, so a noun added there counts here too."""
+    files = resources.files("redact")
+    look = yaml.safe_load(files.joinpath("data/second_look.yaml").read_text(encoding="utf-8"))["place"]
+    chain = _chain()
+    lists = [look["strong_nouns"], look["weak_nouns"]]
+    lists += [chain[k] for k in ("dwellings", "kept_dwellings", "way_nouns", "house_nouns", "unit_words")]
+    nouns = {fold(w) for words in lists for w in words if " " not in w}
+    nouns -= {fold(w) for w in _data()["admin_nouns"]}
+    return (
+        frozenset(nouns),
+        frozenset(fold(w) for w in chain["determiners"]) - {fold(w) for w in chain["indefinite"]},
+        frozenset(fold(w) for w in look["ordinals"]),
+        frozenset(fold(w) for w in _data()["joiners"]),
+    )
+
+
+@cache
+def _chain() -> dict:
+    return yaml.safe_load(resources.files("redact").joinpath("data/address_chain.yaml").read_text(encoding="utf-8"))
+
+
+@cache
+def _indefinites() -> frozenset[str]:
+    return frozenset(fold(w) for w in _chain()["indefinite"])
+
+
+@cache
+def _anchor_start() -> re.Pattern:
+    anchors = sorted((fold(a) for a in _chain()["anchors"]), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(a) for a in anchors) + r")\b")
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data()["not_after_opener"])
+
+
+@cache
+def _relative_opener() -> re.Pattern:
+    openers = "|".join(_data()["relative_openers"])
+    return re.compile(rf"[ \t]*,?[ \t]*(?:{openers})\b", re.IGNORECASE)
+
+
+def _left_edge(text: str, start: int) -> int:
+    """Where the address really starts: walk left while the words are a definite determiner, an ordinal, a joiner
+    or a place noun; kept only if a place noun was among them, or all were determiners or ordinals ("el [barrio
+    de la plaza …]")."""
+    if _anchor_start().match(fold(text[start : start + 40])):
+        return start  # "el parque [al lado del colegio]": the rules took the landmark only, on purpose
+    nouns, determiners, ordinals, joiners = _words()
+    taken: list[tuple[str, int]] = []  # (folded word, its start), right to left
+    edge = start
+    for m in reversed(list(WORD_RE.finditer(text, max(0, start - 80), start))[-_data()["max_left_words"] :]):
+        word = fold(m.group())
+        if text[m.end() : edge].strip():
+            break  # punctuation between: another phrase
+        if word in _indefinites():
+            return start  # "una casa [detrás del terminal]": the noun phrase is any house, not this one
+        if not (word in nouns or word in determiners or word in ordinals or word in joiners):
+            break
+        taken.append((word, m.start()))
+        edge = m.start()
+    while taken and taken[-1][0] in joiners and taken[-1][0] not in determiners:
+        taken.pop()  # "… de [Lima]": a walk that ends on a bare joiner opens nothing
+    if not taken:
+        return start
+    words = [w for w, _ in taken]
+    if any(w in nouns for w in words) or all(w in determiners or w in ordinals for w in words):
+        return taken[-1][1]
+    return start
+
+
+def _right_edge(text: str, end: int) -> int:
+    """Where the address really ends: a relative phrase right after it runs to the next punctuation, at most
+    max_right_words words."""
+    opener = _relative_opener().match(text, end)
+    if not opener:
+        return end
+    rest = _UP_TO_PUNCTUATION.match(text, opener.end()).group()
+    words = list(re.finditer(r"\S+", rest))[: _data()["max_right_words"]]
+    if not words or fold(words[0].group()) in _pronouns():
+        return end
+    return opener.end() + words[-1].end()
+
+
+def bridge_places(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities sorted by start, with place descriptions hidden whole (see the module's docstring)."""
+    out: list[Entity] = []
+    for e in sorted(entities, key=lambda e: (e.start, e.end)):
+        kind, start, end = e.type, e.start, e.end
+        if kind == "ADDRESS":
+            start = _left_edge(text, start)
+            end = max(end, _right_edge(text, end))
+        last = out[-1] if out else None
+        if last and start < last.end:
+            if last.type in _PLACE_TYPES and kind in _PLACE_TYPES:  # grown into the place before: one place
+                out[-1] = Entity(
+                    "ADDRESS" if "ADDRESS" in (kind, last.type) else last.type,
+                    last.start,
+                    max(last.end, end),
+                    max(last.score, e.score),
+                )
+                continue
+            start = last.end  # never into another kind of finding: each keeps its own type
+            if start >= end:
+                continue
+        if last and kind == last.type == "ADDRESS":
+            gap = text[last.end : start]
+            if not _SENTENCE_END.search(gap) and len(gap.split()) <= _data()["max_gap_words"]:
+                out[-1] = Entity("ADDRESS", last.start, end, max(last.score, e.score))
+                continue
+        out.append(Entity(kind, start, end, e.score))
+    return out
