@@ -1,12 +1,15 @@
 """The last step: a place description the recognizers found in pieces is hidden whole.
 
 Annotators (and anyone who reads a redacted call) take "el tercer toldo azul después de la capilla" as
-one place; hiding "toldo" and "la capilla" leaves "tercer … azul después de" to point the way. Three
-moves, each only ever growing an ADDRESS:
+one place; hiding "toldo" and "la capilla" leaves "tercer … azul después de" to point the way. Each
+move only ever grows an ADDRESS, and never into another finding:
 
 * the words between two addresses on one line, when few and within one sentence;
-* an address's left edge over articles, ordinals and place nouns ("el paradero del puente [Chanta]");
-* a relative phrase right after an address ("la habitación 207, la que da a la piscina").
+* an address's left edge over articles, ordinals and place nouns ("el paradero del puente [Chanta]"), then
+  over the definite noun phrase it belongs to ("la planta de [la zona industrial …]");
+* a relative phrase right after an address ("la habitación 207, la que da a la piscina");
+* a long description's tail, the few words left before its sentence ends ("… con rejas verdes [y un ancla
+  pintada en la pared].").
 """
 
 from __future__ import annotations
@@ -76,7 +79,25 @@ def _relative_opener() -> re.Pattern:
     return re.compile(rf"[ \t]*,?[ \t]*(?:{openers})\b", re.IGNORECASE)
 
 
+@cache
+def _belongs_to() -> re.Pattern:
+    data = _data()["belongs_to"]
+    determiners = "|".join(map(re.escape, data["determiners"]))
+    joiners = "|".join(map(re.escape, sorted(data["joiners"], key=len, reverse=True)))
+    return re.compile(rf"\b(?:{determiners})\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?(?:{joiners})\s+$", re.IGNORECASE)
+
+
 def _left_edge(text: str, start: int) -> int:
+    """Where the address really starts: the place-noun walk (``_walk_left``), then a definite noun phrase it
+    belongs to ("la planta de [la zona industrial]")."""
+    start = _walk_left(text, start)
+    if _anchor_start().match(fold(text[start : start + 40])):
+        return start
+    belongs = _belongs_to().search(text, max(0, start - 40), start)
+    return belongs.start() if belongs else start
+
+
+def _walk_left(text: str, start: int) -> int:
     """Where the address really starts: walk left while the words are a definite determiner, an ordinal, a joiner
     or a place noun; kept only if a place noun was among them, or all were determiners or ordinals ("el [barrio
     de la plaza …]")."""
@@ -118,14 +139,43 @@ def _right_edge(text: str, end: int) -> int:
     return opener.end() + words[-1].end()
 
 
+def _tail_end(text: str, start: int, end: int, limit: int) -> int:
+    """Where a long description really ends: the words left before its sentence ends, if they go on with it."""
+    tail = _data()["tail"]
+    if len(text[start:end].split()) < tail["min_words"]:
+        return end
+    stop = _SENTENCE_END.search(text, end)
+    stop = stop.start() if stop else len(text)
+    if stop > limit:  # another finding before the sentence ends: not a tail
+        return end
+    words = list(WORD_RE.finditer(text, end, stop))
+    if not words or len(words) > tail["max_words"] or any(ch.isdigit() for ch in text[end:stop]):
+        return end
+    folded = [fold(w.group()) for w in words]
+    if folded[0] not in _tail_words("first_words") or any(w in _tail_words("never") for w in folded):
+        return end
+    if folded[0] in _tail_words("coordinators") and (
+        len(folded) < 2 or folded[1] not in _tail_words("after_coordinator")
+    ):
+        return end
+    return words[-1].end()
+
+
+@cache
+def _tail_words(key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _data()["tail"][key])
+
+
 def bridge_places(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities sorted by start, with place descriptions hidden whole (see the module's docstring)."""
     out: list[Entity] = []
-    for e in sorted(entities, key=lambda e: (e.start, e.end)):
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    for i, e in enumerate(ordered):
         kind, start, end = e.type, e.start, e.end
         if kind == "ADDRESS":
             start = _left_edge(text, start)
             end = max(end, _right_edge(text, end))
+            end = _tail_end(text, start, end, ordered[i + 1].start if i + 1 < len(ordered) else len(text))
         last = out[-1] if out else None
         if last and start < last.end:
             if last.type in _PLACE_TYPES and kind in _PLACE_TYPES:  # grown into the place before: one place
