@@ -25,6 +25,14 @@ _GENERAL = re.compile(r"(?<!\w)(a veces|muchas veces|en muchos casos|en otros ca
 _TOKEN = re.compile(r"[\w']+")
 _CALL_US = re.compile(r"(?<!\w)(ll[aá]m[ae]nos|ll[aá]manos|call us|ligue (pra|para) (a gente|n[oó]s))"
                       r"(?!\w) (?!y |e |and |o |or )\w")
+# Round 17: any instruction to the caller is the condition's consequence too, and closes it: in "si vuelve a pasar
+# avísenos y el lunes lo llamamos", "if he comes back, don't worry, just let us know, and we'll ring you" the call-back
+# after it is promised, not supposed.
+_INSTRUCTION = re.compile(
+    r"(?<!\w)(av[ií]s[ae]nos|av[ií]seme|no se preocupe|no te preocupes|no se angustie|"
+    r"vuelva a llamar|vuelve a llamar|let us know|let me know|don't worry|do not worry|"
+    r"call us again|n[aã]o se preocupe|avise a gente|avise-nos|me avise)(?!\w)"
+)
 _LOOKBACK = 160  # characters of context read before a cue (a clause, not a whole unpunctuated call)
 # "armas no he visto": a denial right after the cue. Only before a verb-like word, since
 # Portuguese "no" means "in the" ("plantação de coca no VRAEM").
@@ -155,7 +163,11 @@ class Matcher:
                 # wrote without its accent) the clause after "pero" is asserted, not supposed.
                 # So does its consequence, the call asked of the caller: in "si ve algo más llámenos mañana la
                 # llamamos" (unpunctuated) the call-back after "llámenos" is promised, not supposed (round 12).
-                if not _CONTRAST.search(before, m.end()) and not _CALL_US.search(before, m.end()):
+                if (
+                    not _CONTRAST.search(before, m.end())
+                    and not _CALL_US.search(before, m.end())
+                    and not _INSTRUCTION.search(before, m.end())
+                ):
                     return True
         return False
 

@@ -53,6 +53,10 @@ _INVESTIGATORS = re.compile(r"\b(?:polic\w+|police) (?:\w+ )?(?:especializad\w+|
                             r"specialized|especializada)\b")
 _SENT_OUT = re.compile(r"\b(?:rescat\w+|resgat\w+|rescue|saquen|sacarl\w+|vayan|vaya|ir a|ir al|va a ir|van a ir|"
                        r"go to|ao local|al lugar|(?:interven\w+|verifi\w+) (?:en|a|al) (?:el|la|los|las|ese|esa))\b")
+# Round 17: the specialised police is police. Where officers are sent in the call, "la policía especializada",
+# "la división de trata", "the police anti-trafficking unit" named as those who go are the dispatch, not a legal
+# referral (the prosecutor, a lawyer or the DEMUNA named beside them still are).
+_POLICE_WORDED = re.compile(r"\b(?:polic\w*|police|division de trata|unidad especializada)\b")
 _HOTLINE_ACTS = re.compile(r"\b(?:vamos|voy|vou|derivamos|pasamos|we'll|we will|i'll|i will|estamos|estoy)\b")
 
 
@@ -112,6 +116,8 @@ def actions(ctx: Context) -> Decision:
                 and not _NOW.search(said) and not _SENT_OUT.search(said)):
             continue
         kept.append(h)
+    if any(h.value == "police_dispatch" for h in kept):
+        kept = [h for h in kept if not (h.value == "referral_legal" and _POLICE_WORDED.match(folded, h.start, h.end))]
     hits = kept
     found = {h.value for h in hits}
     chosen = [a for a in Action if a.value in found]
