@@ -32,6 +32,24 @@ _NOT_YET = re.compile(r"\W*(?:(?:no|nao)\W+){0,2}(?:todavia no|aun no|todavia|ai
 _ALREADY = re.compile(r"(?<!\w)(ya|already|yet|ja)(?!\w)")
 
 
+# Round 17: the question asks whether the person is already with those who would take them ("¿la niña ya está
+# viviendo con esa señora?", "is she already working for them?", "ela já está com eles?"), not whether a trip has
+# left ("¿el bote ya salió?", with the people already aboard).
+_IN_THEIR_HANDS = re.compile(
+    r"(?<!\w)(?:ya|already|ja) (?:\w+ ){0,2}(?:esta|estan|vive|viven|trabaja|trabajan|"
+    r"living|working|staying|mora|moram|trabalha|trabalham)(?: \w+){0,3} "
+    r"(?:con|with|com|for|para|en (?:esa|su|la) casa)(?!\w)"
+)
+
+
+def in_their_hands_asked(ctx: Context, hit: Hit) -> bool:
+    """Whether the operator's question answered by ``hit`` (a not_yet hit) asked if the person is already with them."""
+    sents = ctx.transcript.sentences
+    i = next((k for k, x in enumerate(sents) if x.start == hit.sentence.start), None)
+    q = next((x for x in reversed(sents[:i]) if x.speaker == "operator"), None) if i else None
+    return q is not None and bool(_IN_THEIR_HANDS.search(ctx.transcript.folded, q.start, q.end))
+
+
 def not_yet(ctx: Context) -> list[Hit]:
     """The operator asks whether it has already happened ("¿la niña ya vive con ese señor?", "has he already
     travelled?") and the caller answers "no, todavía no": what was feared has not begun."""
@@ -69,7 +87,10 @@ def situation(ctx: Context) -> Decision:
     # sexual exploitation is told, the people are already in someone's hands ("¿el bote ya salió?" "todavía no").
     pending = not_yet(ctx)
     begun = set(ctx.value("exploitation_types")) - {ExploitationType.other, ExploitationType.unknown}
-    if pending and not begun and not scores.get("past") and not scores.get("ongoing_still"):
+    # Round 17: a form named only as what is planned ("la va a dar a una señora para que limpie" - "¿ya está con
+    # ella?" "todavía no") has not begun either, unless the caller tells signs of it happening.
+    planned = any(in_their_hands_asked(ctx, h) for h in pending) and not (happening or signs)
+    if pending and (not begun or planned) and not scores.get("past") and not scores.get("ongoing_still"):
         return Decision(Situation.at_risk, pending + [h for h in hits if h.value == "at_risk"], 0.6)
     # A sale, a marriage, a handover or an organ removal (the form "other") is one act: called about, it has not
     # happened yet unless the caller says it has ("ya la entregaron"); "todavía está en casa" is before it.
