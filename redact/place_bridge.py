@@ -9,7 +9,9 @@ move only ever grows an ADDRESS, and never into another finding:
   over the definite noun phrase it belongs to ("la planta de [la zona industrial …]");
 * a relative phrase right after an address ("la habitación 207, la que da a la piscina");
 * a long description's tail, the few words left before its sentence ends ("… con rejas verdes [y un ancla
-  pintada en la pared].").
+  pintada en la pared].");
+* a named settlement or building right before its address ("la Asociación Los Jazmines, manzana F lote 9"),
+  and a number after a place noun, which the sweep hides as a number, counts as a place ("puesto 147").
 """
 
 from __future__ import annotations
@@ -166,10 +168,24 @@ def _tail_words(key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _data()["tail"][key])
 
 
+def _as_place(text: str, e: Entity) -> Entity:
+    """A number found after a place noun is a place ("puesto ciento cuarenta y siete", "puerta 305": the second
+    look sweeps them as numbers), so the moves below can join it to the address it belongs to."""
+    first = WORD_RE.search(text, e.start, e.end)
+    if e.type == "OTHER_ID" and first and fold(first.group()) in _words()[0]:
+        return Entity("ADDRESS", e.start, e.end, e.score)
+    return e
+
+
+def _only_a_comma(gap: str) -> bool:
+    """ ", " and nothing else: a name and the address told after it, not "peixe boi dourado [perto do porto]"."""
+    return gap.strip() == ","
+
+
 def bridge_places(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities sorted by start, with place descriptions hidden whole (see the module's docstring)."""
     out: list[Entity] = []
-    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    ordered = sorted((_as_place(text, e) for e in entities), key=lambda e: (e.start, e.end))
     for i, e in enumerate(ordered):
         kind, start, end = e.type, e.start, e.end
         if kind == "ADDRESS":
@@ -189,6 +205,11 @@ def bridge_places(text: str, entities: list[Entity]) -> list[Entity]:
             start = last.end  # never into another kind of finding: each keeps its own type
             if start >= end:
                 continue
+        if last and last.type == "ORGANIZATION" and kind == "ADDRESS" and _only_a_comma(text[last.end : start]):
+            # a named settlement or building and its address told right after ("la Asociación Los Jazmines,
+            # manzana F lote 9"): one place, whose left edge is the name's
+            out[-1] = Entity("ADDRESS", _left_edge(text, last.start), end, max(last.score, e.score))
+            continue
         if last and kind == last.type == "ADDRESS":
             gap = text[last.end : start]
             if not _SENTENCE_END.search(gap) and len(gap.split()) <= _data()["max_gap_words"]:
