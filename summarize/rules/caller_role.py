@@ -69,6 +69,70 @@ _LEVERAGE = re.compile(r"(?<!\w)((?:fotos?|photos?|pictures?) (?:de|of|da|do) (?
                        r"sabe donde (vive|viven|esta|estan|vivimos)|"
                        r"knows where (my|they|she|he|we)|sabe onde (mora|moram)|amenaz\w+ (a|con hacerle algo a) |"
                        r"threaten\w* (my|to hurt my)|ameac\w+ (a |o |minha |meu ))")
+# Round 18: a caller who introduces themselves by their occupation, after an opener ("soy consultor", "I'm the site
+# supervisor at ...") or in apposition to their name ("le habla Rocío Tafur, psicóloga del CEM", unpunctuated in ASR
+# text), or by the project or organisation they work with, meets the people they report on through that work: the
+# professional cues above hold only a few jobs, while callers name any. The name is one to four words, none of them a
+# joiner, so "la mamá de la enfermera" (someone else's job) is not read as a name before an occupation.
+_ARTICLE = r"(?:el |la |los |un |una |o |a |um |uma |the |an? |su |your )?"
+_NAME_WORD = (r"(?!(?:de|del|la|el|of|the|da|do|mi|my|su|y|and|e|que|who|a|an|un|una|uma|um|about|sobre|por|para|for|"
+              r"to|calling|llamando|ligando|porque|because|is|es|was|era|con|with|com|her|his|their|sus|seu|sua)\b)[a-z]+")
+_OPENER = (r"(?:soy|sou|i'm|i am|im|trabajo como|trabalho como|i work as|work as|me desempeno como|atuo como|"
+           r"estoy como|i'm working as)")
+# a name said after "soy" or "I'm" needs its comma before the job: "soy Marisol, enfermera"
+_NAMED = (r"(?:(?:le habla|les habla|te habla|habla|mi nombre es|me llamo|my name is|this is|meu nome e|me chamo|"
+          r"aqui (?:e|es|habla)) (?:{w} ){{0,3}}{w},?|(?:i'm|i am|soy|sou) (?:{w} ){{0,3}}{w},)")
+# the operator's own introduction, when the speaker is not labelled: "le habla Andrea, psicóloga de la línea"
+_OF_THE_LINE = re.compile(r"\s*(?:de|of|da|do|en|at|on|in|na|no)\s+(?:la |the |a |esta |this |esa )?"
+                          r"(?:linea|line|hotline|linha|central)(?!\w)")
+
+
+# A manager of the place where guests are seen coming in is there like the receptionist: a witness.
+_MANAGER_OF_A_VENUE = re.compile(r"(?:gerente|manager|administrador[a]?|encargad[oa]|supervisor[a]?|jef[ae])"
+                                 r"(?: de \w+)?(?: (?:de|del|of|at|in|en|da|do|na|no|for)"
+                                 r"(?: (?:la|el|the|a|an|un|una|o|um|uma|this|este|esta|our|nuestro|nuestra))?"
+                                 r"(?: \w+)?)? (?:hotel|hostal|hostel|hospedaje|alojamiento|"
+                                 r"lodge|eco-lodge|inn|motel|pousada|bar|discoteca|nightclub|club|karaoke|"
+                                 r"restaurante?|cantina)s?(?!\w)")
+
+
+def _occupation_patterns(ctx: Context) -> list[re.Pattern[str]]:
+    raw = ctx.taxonomy["caller_role"].raw
+    occ = "|".join(f"(?:{o})" for o in raw.get("occupations", ()))
+    places = "|".join(f"(?:{w})" for w in raw.get("workplaces", ()))
+    out = []
+    if occ:
+        out.append(re.compile(rf"(?<!\w){_OPENER} {_ARTICLE}(?:[a-z]+ ){{0,2}}?(?:{occ})(?!\w)"))
+        named = _NAMED.format(w=_NAME_WORD)
+        out.append(re.compile(rf"(?<!\w){named} {_ARTICLE}(?:[a-z]+ ){{0,2}}?(?:{occ})(?!\w)"))
+    if places:
+        out.append(re.compile(rf"(?<!\w)(?:i work|we work|i'm working|i am working|trabajo|trabajamos|trabalho|"
+                              rf"trabalhamos|estoy trabajando|colaboro) "
+                              rf"(?:with|for|at|on|in|con|para|en|num|numa|no|na|em) "
+                              rf"(?:a |an |the |un |una |el |la |o |um |uma |our |nuestro |nuestra |nosso |nossa )?"
+                              rf"(?:[a-z]+ ){{0,3}}?(?:{places})(?!\w)"))
+    return out
+
+
+def occupation_hits(ctx: Context) -> list[Hit]:
+    """The caller's self-introduction by an occupation or by the project they work with."""
+    t = ctx.transcript
+    patterns = ctx.once("caller_role:occupations", _occupation_patterns)
+    out = []
+    for s in t.sentences:
+        if s.speaker == "operator" or s.is_question:
+            continue
+        for p in patterns:
+            for m in p.finditer(t.folded, s.start, s.end):
+                near = (max(s.start, m.end() - 25), min(s.end, m.end() + 40))
+                if (_OF_THE_LINE.match(t.folded, m.end()) or ctx.matcher.negated(t, s, m.start(), m.end())
+                        or _MANAGER_OF_A_VENUE.search(t.folded, *near)):
+                    continue
+                out.append(Hit("professional", m.start(), m.end(), 4.0, s))
+                break  # one introduction per pattern and sentence
+    return out
+
+
 _REACH = 12  # characters before a cue: a clitic or pronoun right before it ("el patrón nos quitó el DNI")
 
 
@@ -107,6 +171,9 @@ def caller_role(ctx: Context) -> Decision:
                      and _PHONE_OF.search(folded, h.sentence.start, h.sentence.end)
                      and _BELONGS.search(folded[max(h.sentence.start, h.start - 20):h.start]))
             and not (h.value in ("acquaintance", "family_member") and _GAVE_NUMBER.match(folded, h.end))]
+    # one introduction counts once: where a listed cue already read it, the occupation adds nothing
+    hits += [h for h in occupation_hits(ctx)
+             if not any(o.value == "professional" and o.start < h.end and h.start < o.end for o in hits)]
     mine = first_person_signs(ctx)
     scores = sum_by_value(hits, first_turns_bonus=3)
     if mine:  # at most two signs: a mother quoting her daughter ("no nos pagan") stays a family member
