@@ -28,10 +28,19 @@ _CALL_US = re.compile(r"(?<!\w)(ll[aá]m[ae]nos|ll[aá]manos|call us|ligue (pra|
 # Round 17: any instruction to the caller is the condition's consequence too, and closes it: in "si vuelve a pasar
 # avísenos y el lunes lo llamamos", "if he comes back, don't worry, just let us know, and we'll ring you" the call-back
 # after it is promised, not supposed.
+# Round 18: so does any polite command with its pronoun joined on, which Spanish writes with an accent ("quédese
+# lejos", "identifíquese", "cuídese", "escríbanos"), and a warning not to take a risk ("no se exponga", "stay away",
+# "não se arrisque"): "si llega la policía, identifíquese y nosotros lo llamaremos el sábado" promises the call; a
+# command joined by "y" to what we then do ("si la vuelven a encerrar llámenos y mandamos a la policía") keeps it
+# supposed.
 _INSTRUCTION = re.compile(
     r"(?<!\w)(av[ií]s[ae]nos|av[ií]seme|no se preocupe|no te preocupes|no se angustie|"
     r"vuelva a llamar|vuelve a llamar|let us know|let me know|don't worry|do not worry|"
-    r"call us again|n[aã]o se preocupe|avise a gente|avise-nos|me avise)(?!\w)"
+    r"call us again|n[aã]o se preocupe|avise a gente|avise-nos|me avise|"
+    r"[a-zñ]*[áéíóú][a-zñ]*(?:se|nos|me)(?!\w)(?!,? (?:y|e|o) (?:$|[a-zñ]+(?:amos|emos|imos)(?!\w)))|"
+    r"no se (?:arriesgue|exponga|acerque|quede|meta|enfrente|confronte|mueva)|no te (?:arriesgues|expongas|acerques)|"
+    r"stay (?:away|back|safe|inside)|keep (?:away|your distance)|don't (?:approach|confront|go in)|"
+    r"n[aã]o se (?:arrisque|exponha|aproxime)|fique (?:longe|em casa|tranquil[oa]))(?!\w)"
 )
 _LOOKBACK = 160  # characters of context read before a cue (a clause, not a whole unpunctuated call)
 # "armas no he visto": a denial right after the cue. Only before a verb-like word, since
