@@ -250,3 +250,26 @@ def test_a_named_settlement_right_before_its_address_is_one_place():
 )
 def test_round19_sentences(redactor, text, part):
     assert covered(redactor, text, part)
+
+
+# --- what the bridge grows is listed by the second look (the sweep's score), unless only an article was taken --------
+
+
+def test_a_span_grown_by_words_is_listed_by_the_second_look_and_one_grown_by_an_article_is_not():
+    from redact.second_look import SWEEP_SCORE
+
+    text = "Está en la habitación 9, la que da al patio. Llegó ayer."
+    (grown,) = bridge_places(text, [_at(text, "ADDRESS", "habitación 9")])
+    assert grown.score == SWEEP_SCORE
+    text = "Vive en el jirón Tacna 210."
+    (kept,) = bridge_places(text, [Entity("ADDRESS", text.index("jirón"), text.index("210") + 3, 0.75)])
+    assert (text[kept.start : kept.end], kept.score) == ("el jirón Tacna 210", 0.75)
+
+
+def test_the_bridges_guess_reaches_the_review_list(redactor):
+    from redact.second_look import SWEEP_SCORE
+
+    text = "C: Mi hermana está en el pasaje Los Nogales 33, la que tiene la puerta de madera, no la dejan salir."
+    _, entities = redactor.analyze(text)
+    listed = [text[e.start : e.end] for e in entities if e.score == SWEEP_SCORE]
+    assert any("la que tiene la puerta de madera" in s for s in listed)
