@@ -101,9 +101,8 @@ def _left_edge(text: str, start: int) -> int:
 
 
 def _walk_left(text: str, start: int) -> int:
-    """Where the address really starts: walk left while the words are a definite determiner, an ordinal, a joiner
-    or a place noun; kept only if a place noun was among them, or all were determiners or ordinals ("el [barrio
-    de la plaza …]")."""
+    """The place-noun walk: left while the words are a definite determiner, an ordinal, a joiner or a place noun;
+    kept only if a place noun was among them, or all were determiners or ordinals ("el [barrio de la plaza …]")."""
     if _anchor_start().match(fold(text[start : start + 40])):
         return start  # "el parque [al lado del colegio]": the rules took the landmark only, on purpose
     nouns, determiners, ordinals, joiners = _words()
