@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install (idempotent) and run the whole test suite offline: ruff, then pytest.
+# Install (idempotent) and run the whole test suite offline: ruff (lint and format), then pytest.
 # As root on Debian it also installs the system programs some tests drive (espeak-ng speaks
 # a test call, chromium runs the browser test, postgresql backs the store tests); elsewhere
 # those tests say why they skip.
@@ -20,4 +20,5 @@ trap '.ci/postgres.sh stop' EXIT
 
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS=""
 .venv/bin/ruff check .
+.venv/bin/ruff format --check .
 .venv/bin/python -m pytest "$@"

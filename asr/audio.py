@@ -197,8 +197,9 @@ def channels_differ(samples: np.ndarray, threshold: float = 0.05) -> bool:
     return float(np.mean((left - right) ** 2)) / loud > threshold
 
 
-def write_audio(path: str | Path, samples: np.ndarray, rate: int, codec: str = "pcm_s16le",
-                container: str | None = None) -> Path:
+def write_audio(
+    path: str | Path, samples: np.ndarray, rate: int, codec: str = "pcm_s16le", container: str | None = None
+) -> Path:
     """Encode float32 ``(channels, n)`` samples (already at ``rate``) with any codec PyAV has."""
     path = Path(path)
     samples = np.atleast_2d(samples)

@@ -48,10 +48,7 @@ def is_looping(text: str) -> bool:
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < MAX_CONSECUTIVE_REPEATS + 1:
         return False
-    return (
-        longest_repeat_run(words) > MAX_CONSECUTIVE_REPEATS
-        or compression_ratio(text) > MAX_COMPRESSION_RATIO
-    )
+    return longest_repeat_run(words) > MAX_CONSECUTIVE_REPEATS or compression_ratio(text) > MAX_COMPRESSION_RATIO
 
 
 def is_silence_credit(text: str, no_speech_prob: float, avg_logprob: float) -> bool:

@@ -86,10 +86,20 @@ class Transcriber:
         forced = language or self.config.language
         if speech_s == 0:
             warnings += [TranscriptWarning.silence, TranscriptWarning.empty]
-            return SegmentStream(str(path), forced or self.config.languages[0], 0.0, audio.duration, 0.0,
-                                 audio.channels, self.model_name, warnings, iter(()))
-        result = SegmentStream(str(path), forced or "", 1.0, audio.duration, speech_s, audio.channels,
-                               self.model_name, warnings, iter(()))
+            return SegmentStream(
+                str(path),
+                forced or self.config.languages[0],
+                0.0,
+                audio.duration,
+                0.0,
+                audio.channels,
+                self.model_name,
+                warnings,
+                iter(()),
+            )
+        result = SegmentStream(
+            str(path), forced or "", 1.0, audio.duration, speech_s, audio.channels, self.model_name, warnings, iter(())
+        )
         two_sided = len(sides) > 1
         # Detect the language on the caller's side when there is one: it is the side that matters.
         talking = sorted((ch for ch in sides if speech[ch]), key=lambda ch: ch == self.config.operator_channel)
@@ -125,13 +135,21 @@ class Transcriber:
         n_words = sum(len(s.words) or len(s.text.split()) for s in segments)
         if stream.speech_duration > 0 and not segments:
             warnings.append(TranscriptWarning.empty)
-        elif (stream.speech_duration >= MIN_SPEECH_FOR_SHORT_CHECK_S
-              and n_words < MIN_WORDS_PER_SPEECH_SECOND * stream.speech_duration):
+        elif (
+            stream.speech_duration >= MIN_SPEECH_FOR_SHORT_CHECK_S
+            and n_words < MIN_WORDS_PER_SPEECH_SECOND * stream.speech_duration
+        ):
             warnings.append(TranscriptWarning.suspiciously_short)
         return Transcript(
-            path=stream.path, language=stream.language, language_probability=stream.language_probability,
-            duration=stream.duration, speech_duration=stream.speech_duration, channels=stream.channels,
-            model=stream.model, segments=segments, warnings=warnings,
+            path=stream.path,
+            language=stream.language,
+            language_probability=stream.language_probability,
+            duration=stream.duration,
+            speech_duration=stream.speech_duration,
+            channels=stream.channels,
+            model=stream.model,
+            segments=segments,
+            warnings=warnings,
         )
 
     # -- internals ------------------------------------------------------------------
@@ -164,12 +182,15 @@ class Transcriber:
             # boundary is given half a sample late to land on its exact sample.
             windows, _ = collect_chunks(samples, speech, max_duration=self.model.feature_extractor.chunk_length)
             ends = np.cumsum([len(w) for w in windows]).tolist()
-            clips = [{"start": (start + 0.5) / WHISPER_RATE, "end": (end + 0.5) / WHISPER_RATE}
-                     for start, end in zip([0, *ends[:-1]], ends, strict=True)]
-            raw, info = self.batched.transcribe(np.concatenate(windows), batch_size=self.config.batch_size,
-                                                clip_timestamps=clips, **options)
+            clips = [
+                {"start": (start + 0.5) / WHISPER_RATE, "end": (end + 0.5) / WHISPER_RATE}
+                for start, end in zip([0, *ends[:-1]], ends, strict=True)
+            ]
+            raw, info = self.batched.transcribe(
+                np.concatenate(windows), batch_size=self.config.batch_size, clip_timestamps=clips, **options
+            )
         else:
-            speech_only = np.concatenate([samples[span["start"]:span["end"]] for span in speech])
+            speech_only = np.concatenate([samples[span["start"] : span["end"]] for span in speech])
             raw, info = self.model.transcribe(speech_only, **options)
         return restore_speech_timestamps(raw, speech, WHISPER_RATE), info
 
@@ -194,23 +215,30 @@ class Transcriber:
             text = seg.text.strip()
             if not text:
                 continue
-            if (hallucination.is_looping(text)
-                    or hallucination.is_silence_credit(text, seg.no_speech_prob, seg.avg_logprob)
-                    or hallucination.is_repeat_of_previous(text, previous)):
+            if (
+                hallucination.is_looping(text)
+                or hallucination.is_silence_credit(text, seg.no_speech_prob, seg.avg_logprob)
+                or hallucination.is_repeat_of_previous(text, previous)
+            ):
                 stream.dropped += 1
                 previous.append(text)
                 continue
             previous.append(text)
-            words = [Word(round(float(w.start), 3), round(float(w.end), 3), w.word, round(float(w.probability), 4))
-                     for w in (seg.words or [])]
+            words = [
+                Word(round(float(w.start), 3), round(float(w.end), 3), w.word, round(float(w.probability), 4))
+                for w in (seg.words or [])
+            ]
             for part in _split_at_pauses(words) if words else [[]]:
                 yield Segment(
                     start=part[0].start if part else round(float(seg.start), 3),
                     end=part[-1].end if part else round(float(seg.end), 3),
                     text="".join(w.word for w in part).strip() if part else text,
-                    speaker=speaker, channel=channel,
-                    avg_logprob=seg.avg_logprob, no_speech_prob=seg.no_speech_prob,
-                    compression_ratio=seg.compression_ratio, words=part,
+                    speaker=speaker,
+                    channel=channel,
+                    avg_logprob=seg.avg_logprob,
+                    no_speech_prob=seg.no_speech_prob,
+                    compression_ratio=seg.compression_ratio,
+                    words=part,
                 )
 
 

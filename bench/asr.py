@@ -34,8 +34,7 @@ sys.path.insert(0, str(ROOT))
 def reference(txt: Path) -> str:
     lines = txt.read_text(encoding="utf-8").splitlines()
     # Sample references carry "speaker: " labels; WER is on the words only.
-    return " ".join(line.split(": ", 1)[1] if line.startswith(("operator: ", "caller: ")) else line
-                    for line in lines)
+    return " ".join(line.split(": ", 1)[1] if line.startswith(("operator: ", "caller: ")) else line for line in lines)
 
 
 def normalise(text: str) -> str:
@@ -45,8 +44,12 @@ def normalise(text: str) -> str:
 
 
 def clip_sets(limit: int | None) -> dict[str, list[tuple[Path, Path]]]:
-    sets = {"samples": [(SAMPLE, SAMPLE.with_suffix(".txt")) for SAMPLE in
-                        [ROOT / "samples" / n for n in ("es-call.wav", "en-call.mp3", "en-phone.wav")]]}
+    sets = {
+        "samples": [
+            (SAMPLE, SAMPLE.with_suffix(".txt"))
+            for SAMPLE in [ROOT / "samples" / n for n in ("es-call.wav", "en-call.mp3", "en-phone.wav")]
+        ]
+    }
     if REAL.is_dir():
         real = sorted(p for p in REAL.iterdir() if p.suffix in {".ogg", ".wav", ".flac"})
         sets["real-es"] = [(p, p.with_suffix(".txt")) for p in real if "_es" in p.name or "-es-" in p.name]
@@ -107,8 +110,9 @@ def worker(engine: str, files: list[str]) -> None:
 
 
 def run_engine(engine: str, files: list[Path]) -> tuple[dict[str, dict], float]:
-    proc = subprocess.run([sys.executable, __file__, "--worker", engine, *map(str, files)],
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, __file__, "--worker", engine, *map(str, files)], capture_output=True, text=True, check=True
+    )
     rows = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
     return {r["path"]: r for r in rows if "path" in r}, rows[-1]["peak_rss_mb"]
 
@@ -140,13 +144,16 @@ def main() -> None:
             wer = jiwer.wer(refs, hyps)
             seconds = sum(rows[str(a)]["seconds"] for a, _ in clips)
             empty = sum(1 for h in hyps if not h)
-            lines.append(f"| {name} | {len(clips)} | {audio_s:.0f} | {engine} | {wer:.3f} | "
-                         f"{audio_s / seconds:.1f} | {empty} | {rss:.0f} |")
+            lines.append(
+                f"| {name} | {len(clips)} | {audio_s:.0f} | {engine} | {wer:.3f} | "
+                f"{audio_s / seconds:.1f} | {empty} | {rss:.0f} |"
+            )
     table = "\n".join(lines)
     print(table)
     out = ROOT / "bench" / "results" / "asr.md"
-    out.write_text(f"# ASR benchmark ({time.strftime('%Y-%m-%d %H:%M')}, {len(files)} clips)\n\n{table}\n",
-                   encoding="utf-8")
+    out.write_text(
+        f"# ASR benchmark ({time.strftime('%Y-%m-%d %H:%M')}, {len(files)} clips)\n\n{table}\n", encoding="utf-8"
+    )
     print(f"\nwritten to {out.relative_to(ROOT)}")
 
 

@@ -49,11 +49,20 @@ sys.path.insert(0, str(ROOT))
 NOTES = ROOT / "bench" / "data" / "notes"
 SETS = {"dev": ROOT.parent / "shared" / "eval" / "calls_dev.jsonl", "heldout": NOTES / "heldout.jsonl"}
 # heldout2 onwards by number: a set is measured once its file is committed, with no range to bump
-SETS |= {p.stem: p for p in sorted(NOTES.glob("heldout[0-9]*.jsonl"), key=lambda p: int(p.stem[len("heldout"):]))}
+SETS |= {p.stem: p for p in sorted(NOTES.glob("heldout[0-9]*.jsonl"), key=lambda p: int(p.stem[len("heldout") :]))}
 EXACT = ["caller_role", "call_type", "region", "situation", "urgency", "victims.count", "victims.minors_involved"]
 LISTS = ["exploitation_types", "actions", "victims.sexes"]
-FIELDS = EXACT[:2] + ["exploitation_types", "victims.count", "victims.minors_involved", "victims.sexes",
-                      "region", "situation", "urgency", "actions", "summary_clean"]
+FIELDS = EXACT[:2] + [
+    "exploitation_types",
+    "victims.count",
+    "victims.minors_involved",
+    "victims.sexes",
+    "region",
+    "situation",
+    "urgency",
+    "actions",
+    "summary_clean",
+]
 
 
 def fold(value) -> str:
@@ -87,11 +96,25 @@ def clean(summary: str, pii: list[dict]) -> float:
 # "Thailand" or "United States" where the note stores "Tailandia" or "Estados Unidos". Kept here, apart
 # from the drafter's gazetteer, so the bench does not grade the drafter by its own lists.
 COUNTRY_NAMES = {
-    "thailand": "tailandia", "united states": "estados unidos", "usa": "estados unidos", "spain": "espana",
-    "brazil": "brasil", "mexico": "mexico", "japan": "japon", "italy": "italia", "philippines": "filipinas",
-    "south korea": "corea del sur", "united arab emirates": "emiratos arabes unidos", "turkey": "turquia",
-    "malaysia": "malasia", "russia": "rusia", "france": "francia", "germany": "alemania",
-    "united kingdom": "reino unido", "dominican republic": "republica dominicana", "burma": "myanmar",
+    "thailand": "tailandia",
+    "united states": "estados unidos",
+    "usa": "estados unidos",
+    "spain": "espana",
+    "brazil": "brasil",
+    "mexico": "mexico",
+    "japan": "japon",
+    "italy": "italia",
+    "philippines": "filipinas",
+    "south korea": "corea del sur",
+    "united arab emirates": "emiratos arabes unidos",
+    "turkey": "turquia",
+    "malaysia": "malasia",
+    "russia": "rusia",
+    "france": "francia",
+    "germany": "alemania",
+    "united kingdom": "reino unido",
+    "dominican republic": "republica dominicana",
+    "burma": "myanmar",
 }
 
 
@@ -184,11 +207,18 @@ def main() -> None:
             rows.append((f"{name} ({len(calls)}) {mode}", means))
 
     header = "| set | " + " | ".join(FIELDS) + " | mean |"
-    lines = [f"# Case-note drafter: backend={args.backend} lang={args.lang}", "",
-             header, "|" + "---|" * (len(FIELDS) + 2)]
+    lines = [
+        f"# Case-note drafter: backend={args.backend} lang={args.lang}",
+        "",
+        header,
+        "|" + "---|" * (len(FIELDS) + 2),
+    ]
     for label, means in rows:
-        lines.append(f"| {label} | " + " | ".join(f"{means[f]:.2f}" for f in FIELDS)
-                     + f" | **{statistics.mean(means.values()):.3f}** |")
+        lines.append(
+            f"| {label} | "
+            + " | ".join(f"{means[f]:.2f}" for f in FIELDS)
+            + f" | **{statistics.mean(means.values()):.3f}** |"
+        )
     ms = sorted(t * 1000 for t in all_times)
     rules_ms = []
     for name in args.sets.split(","):
@@ -197,10 +227,13 @@ def main() -> None:
                 t1 = time.perf_counter()
                 drafter.rules.decide(json.loads(line)["text"])
                 rules_ms.append((time.perf_counter() - t1) * 1000)
-    lines += ["", f"Speed: load {load_s:.1f} s (incl. redactor); per call median {statistics.median(ms):.0f} ms, "
-              f"p95 {ms[int(0.95 * (len(ms) - 1))]:.0f} ms, max {ms[-1]:.0f} ms over {len(ms)} drafts "
-              "(summary redaction included); "
-              f"rules extraction alone median {statistics.median(rules_ms):.1f} ms, max {max(rules_ms):.1f} ms."]
+    lines += [
+        "",
+        f"Speed: load {load_s:.1f} s (incl. redactor); per call median {statistics.median(ms):.0f} ms, "
+        f"p95 {ms[int(0.95 * (len(ms) - 1))]:.0f} ms, max {ms[-1]:.0f} ms over {len(ms)} drafts "
+        "(summary redaction included); "
+        f"rules extraction alone median {statistics.median(rules_ms):.1f} ms, max {max(rules_ms):.1f} ms.",
+    ]
     table = "\n".join(lines)
     print(table)
     out = Path(args.out)

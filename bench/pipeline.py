@@ -62,8 +62,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--long-s", type=float, default=180.0, help="length of the synthesized long calls")
     parser.add_argument("--copies", type=int, default=2, help="how many distinct copies of each long call")
-    parser.add_argument("--batch", type=int, default=10,
-                        help="then this many distinct copies of the English sample, to watch memory over a batch")
+    parser.add_argument(
+        "--batch",
+        type=int,
+        default=10,
+        help="then this many distinct copies of the English sample, to watch memory over a batch",
+    )
     args = parser.parse_args()
 
     from callnotes.config import Settings
@@ -102,12 +106,19 @@ def main() -> None:
         wall = time.perf_counter() - t0
         t = outcome.timings
         audio_s = outcome.duration_s or 0.0
-        rows.append({
-            "call": path.name, "state": outcome.state, "audio_s": audio_s, "wall_s": wall,
-            "speed": audio_s / wall if wall else 0.0, "transcribe_s": t.get("transcribe", 0.0),
-            "redact_s": t.get("redact", 0.0), "draft_s": t.get("draft", 0.0),
-            "rss_mb": current_rss_mb(),
-        })
+        rows.append(
+            {
+                "call": path.name,
+                "state": outcome.state,
+                "audio_s": audio_s,
+                "wall_s": wall,
+                "speed": audio_s / wall if wall else 0.0,
+                "transcribe_s": t.get("transcribe", 0.0),
+                "redact_s": t.get("redact", 0.0),
+                "draft_s": t.get("draft", 0.0),
+                "rss_mb": current_rss_mb(),
+            }
+        )
         print(f"{path.name}: {outcome.state} {audio_s:.0f} s audio in {wall:.1f} s", file=sys.stderr)
     store.close()
 
@@ -131,16 +142,21 @@ def main() -> None:
         "|---|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
-        lines.append(f"| {r['call']} | {r['state']} | {r['audio_s']:.1f} | {r['wall_s']:.1f} | {r['speed']:.1f} | "
-                     f"{r['transcribe_s']:.1f} | {r['redact_s']:.2f} | {r['draft_s']:.2f} | {r['rss_mb']:.0f} |")
+        lines.append(
+            f"| {r['call']} | {r['state']} | {r['audio_s']:.1f} | {r['wall_s']:.1f} | {r['speed']:.1f} | "
+            f"{r['transcribe_s']:.1f} | {r['redact_s']:.2f} | {r['draft_s']:.2f} | {r['rss_mb']:.0f} |"
+        )
     lines += [
         "",
         f"All calls: {total_audio:.0f} s of audio in {total_wall:.1f} s = **{total_audio / total_wall:.1f}× real "
         f"time**; redaction + drafting = **{100 * rd / total_wall:.1f}%** of the time.",
-        f"Calls of a few minutes ({len(long_rows)} × {args.long_s:.0f} s): "
-        f"**{long_audio / long_wall:.1f}× real time**." if long_rows else "",
+        f"Calls of a few minutes ({len(long_rows)} × {args.long_s:.0f} s): **{long_audio / long_wall:.1f}× real time**."
+        if long_rows
+        else "",
         f"Batch of {len(batch_rss)} more calls: RSS {batch_rss[0]:.0f} MB after the first, "
-        f"{batch_rss[-1]:.0f} MB after the last (max {max(batch_rss):.0f} MB)." if batch_rss else "",
+        f"{batch_rss[-1]:.0f} MB after the last (max {max(batch_rss):.0f} MB)."
+        if batch_rss
+        else "",
         f"Peak RSS of the whole run: **{rss_mb():.0f} MB**.",
         "",
         "Long calls are the samples' audio repeated (synthesized speech, so recognition is easier than",

@@ -43,7 +43,7 @@ DATA = ROOT / "bench" / "data" / "redact"
 # the first three sets kept their original file names
 HELDOUT = {name: DATA / f"calls_{name}.jsonl" for name in ("heldout", "heldout2", "heldout3")}
 # heldout4 onwards by number: a set is measured once its file is committed, with no range to bump
-HELDOUT |= {p.stem: p for p in sorted(DATA.glob("heldout*.jsonl"), key=lambda p: int(p.stem[len("heldout"):]))}
+HELDOUT |= {p.stem: p for p in sorted(DATA.glob("heldout*.jsonl"), key=lambda p: int(p.stem[len("heldout") :]))}
 RESULTS = ROOT / "bench" / "results"
 
 
@@ -139,9 +139,7 @@ def fmt(result: dict, seconds: float, words: int) -> dict[str, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--sets", default=",".join(["dev", "dev-lower", *HELDOUT])
-    )
+    parser.add_argument("--sets", default=",".join(["dev", "dev-lower", *HELDOUT]))
     parser.add_argument("--out", type=Path, default=RESULTS / "redact.md", help="where to write the table")
     parser.add_argument("--title", default="Redaction benchmark")
     parser.add_argument("--misses", action="store_true", help="print missed spans and false positives")

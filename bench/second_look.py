@@ -83,8 +83,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default=default_sets)
     parser.add_argument("--no-write", action="store_true", help="print the table only")
-    parser.add_argument("--out", type=Path, default=None,
-                        help="where to write the table (default: bench/results/second_look.md, on a run over all sets)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="where to write the table (default: bench/results/second_look.md, on a run over all sets)",
+    )
     parser.add_argument("--misses", action="store_true", help="print the missed spans no hint points at")
     args = parser.parse_args()
 

@@ -89,11 +89,9 @@ def encode(calls: list[dict]):
         inside = np.zeros(len(text) + 1, dtype=bool)
         for p in call["pii"]:
             if p["type"] == "ADDRESS":
-                inside[p["start"]:p["end"]] = True
+                inside[p["start"] : p["end"]] = True
         feats = at.hashed(tokens)
-        labels = [
-            bool(any(inside[i] and text[i].isalnum() for i in range(t.start, t.end))) for t in tokens
-        ]
+        labels = [bool(any(inside[i] and text[i].isalnum() for i in range(t.start, t.end))) for t in tokens]
         out.append((tokens, feats, labels))
     return out
 
@@ -159,8 +157,12 @@ def union(rules: list, tags: list, texts: list[str], mode: str) -> list:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "callnotes_address_tagger_rules",
-                        help="where the rules' predictions per set are kept (delete it after changing the rules)")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "callnotes_address_tagger_rules",
+        help="where the rules' predictions per set are kept (delete it after changing the rules)",
+    )
     parser.add_argument("--iterations", type=int, default=200)
     args = parser.parse_args()
     started = time.time()
@@ -229,7 +231,8 @@ def main() -> None:
         "",
         f"Chosen on the pooled CV (highest mean direct recall with mean char precision at most {PRECISION_BUDGET}",
         f"below the rules'): **l2={l2}, threshold={threshold}, min_tokens={min_tokens}, union={mode}**"
-        + ("" if best else " (no setting kept precision within the budget: the most precise one shown)") + ".",
+        + ("" if best else " (no setting kept precision within the budget: the most precise one shown)")
+        + ".",
         "The choice was made on these same folds, so the figures below are slightly optimistic.",
         "",
         "| set | rules direct recall | + tagger | rules char precision | + tagger | ADDRESS rules | + tagger |",

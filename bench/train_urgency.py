@@ -31,12 +31,22 @@ sys.path.insert(0, str(ROOT))
 
 NOTES = ROOT / "bench" / "data" / "notes"
 SETS = {"dev": ROOT.parent / "shared" / "eval" / "calls_dev.jsonl", "heldout": NOTES / "heldout.jsonl"}
-SETS |= {p.stem: p for p in sorted(NOTES.glob("heldout[0-9]*.jsonl"), key=lambda p: int(p.stem[len("heldout"):]))}
+SETS |= {p.stem: p for p in sorted(NOTES.glob("heldout[0-9]*.jsonl"), key=lambda p: int(p.stem[len("heldout") :]))}
 CLASSES = ("immediate", "high", "medium", "low")
 # Hand rules' urgency on each set's FIRST run, mono (bench/results/notes_heldout*_first_run.md, first table):
 # correct calls of 16. The honest figure for rules on calls nobody tuned them on.
-FIRST_RUN = {"heldout13": 10, "heldout14": 10, "heldout15": 11, "heldout16": 9, "heldout17": 10, "heldout18": 7,
-             "heldout19": 8, "heldout20": 10, "heldout21": 9, "heldout22": 12}
+FIRST_RUN = {
+    "heldout13": 10,
+    "heldout14": 10,
+    "heldout15": 11,
+    "heldout16": 9,
+    "heldout17": 10,
+    "heldout18": 7,
+    "heldout19": 8,
+    "heldout20": 10,
+    "heldout21": 9,
+    "heldout22": 12,
+}
 UNSEEN = list(FIRST_RUN)
 L2_GRID = (0.003, 0.01, 0.03, 0.1, 0.3)
 THRESHOLDS = (0.0, 0.4, 0.5, 0.6, 0.7)
@@ -47,6 +57,7 @@ CV_OUT = ROOT / "bench" / "results" / "urgency_cv.md"
 
 
 # ------------------------------------------------------------------ the fitter (numpy, deterministic)
+
 
 def fit_softmax(X: np.ndarray, y: np.ndarray, n_classes: int, l2: float, iters: int = 3000):
     """Multinomial logistic regression, mean cross-entropy + l2/2 * |W|^2 (bias not penalised).
@@ -84,6 +95,7 @@ def probabilities(X: np.ndarray, W: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 # ------------------------------------------------------------------ the data
 
+
 def collect() -> list[dict]:
     """One row per labelled call: set, id, gold, hand rule's level, case flag, features."""
     from summarize.backends.rules import RulesBackend
@@ -106,8 +118,16 @@ def collect() -> list[dict]:
             facts = urgency_facts(ctx)
             rule = hand_rule(ctx)
             x, _ = urgency_features(ctx, facts, rule)
-            rows.append({"set": name, "id": call["id"], "gold": call["note"]["urgency"],
-                         "rule": rule.value.value, "case": facts["case"], "x": x})
+            rows.append(
+                {
+                    "set": name,
+                    "id": call["id"],
+                    "gold": call["note"]["urgency"],
+                    "rule": rule.value.value,
+                    "case": facts["case"],
+                    "x": x,
+                }
+            )
     return rows
 
 
@@ -140,7 +160,7 @@ def nested_cv(rows, names, iters) -> tuple[list[str], list[str]]:
         for s in names_of:
             inner[(l2, s)] = np.zeros((len(rows), len(CLASSES)))
         for i, s in enumerate(names_of):
-            for t in names_of[i + 1:]:
+            for t in names_of[i + 1 :]:
                 train = (sets != s) & (sets != t)
                 W, b = fit_softmax(X[train], y[train], len(CLASSES), l2, iters)
                 inner[(l2, s)][sets == t] = probabilities(X[sets == t], W, b)
@@ -202,8 +222,10 @@ def main() -> None:
     rows = collect()
     all_names = list(rows[0]["x"])
     rule_preds = [r["rule"] for r in rows]
-    print(f"{len(rows)} calls, {len(SETS)} sets, {len(all_names)} features; hand rule pooled "
-          f"{accuracy(rows, rule_preds):.3f}")
+    print(
+        f"{len(rows)} calls, {len(SETS)} sets, {len(all_names)} features; hand rule pooled "
+        f"{accuracy(rows, rule_preds):.3f}"
+    )
 
     # model selection by leave-one-set-out CV only
     trials = []
@@ -227,48 +249,72 @@ def main() -> None:
     first_unseen = sum(FIRST_RUN.values()) / (16 * len(FIRST_RUN))
     rule_unseen = accuracy(rows, rule_preds, UNSEEN)
     adopted = acc_unseen > first_unseen and not args.no_adopt
-    lines = ["# Urgency: hand rule vs learned layer, leave-one-set-out cross-validation", "",
-             f"`.venv/bin/python bench/train_urgency.py` ({datetime.date.today()}), mono text. Chosen by this CV: "
-             f"features `{drop_name}` ({len(names)}), L2 {l2}, threshold {thr}, not-a-case calls "
-             f"{'keep the hand rule' if nc else 'by the model'}. Model = trained on every other set, falling back "
-             "to the hand rule below the threshold; raw = its argmax alone. First run = the hand rules' urgency on "
-             "the set's first run (before they were tuned on it); rule now = today's hand rule (tuned on most "
-             "sets, so optimistic). The model's features come from today's extractors, also tuned on these sets.",
-             "", "| set | calls | first run | rule now | model (CV) | raw (CV) |", "|---|---|---|---|---|---|"]
+    lines = [
+        "# Urgency: hand rule vs learned layer, leave-one-set-out cross-validation",
+        "",
+        f"`.venv/bin/python bench/train_urgency.py` ({datetime.date.today()}), mono text. Chosen by this CV: "
+        f"features `{drop_name}` ({len(names)}), L2 {l2}, threshold {thr}, not-a-case calls "
+        f"{'keep the hand rule' if nc else 'by the model'}. Model = trained on every other set, falling back "
+        "to the hand rule below the threshold; raw = its argmax alone. First run = the hand rules' urgency on "
+        "the set's first run (before they were tuned on it); rule now = today's hand rule (tuned on most "
+        "sets, so optimistic). The model's features come from today's extractors, also tuned on these sets.",
+        "",
+        "| set | calls | first run | rule now | model (CV) | raw (CV) |",
+        "|---|---|---|---|---|---|",
+    ]
     for s in SETS:
         n = sum(r["set"] == s for r in rows)
         fr = f"{FIRST_RUN[s] / 16:.2f}" if s in FIRST_RUN else "–"
-        lines.append(f"| {s} | {n} | {fr} | {accuracy(rows, rule_preds, {s}):.2f} | "
-                     f"{accuracy(rows, model_preds, {s}):.2f} | {accuracy(rows, raw_preds, {s}):.2f} |")
-    lines.append(f"| **heldout13-22** | {16 * len(UNSEEN)} | **{first_unseen:.3f}** | {rule_unseen:.3f} | "
-                 f"**{acc_unseen:.3f}** | {accuracy(rows, raw_preds, UNSEEN):.3f} |")
-    lines.append(f"| **all** | {len(rows)} | – | {accuracy(rows, rule_preds):.3f} | **{acc:.3f}** | "
-                 f"{accuracy(rows, raw_preds):.3f} |")
+        lines.append(
+            f"| {s} | {n} | {fr} | {accuracy(rows, rule_preds, {s}):.2f} | "
+            f"{accuracy(rows, model_preds, {s}):.2f} | {accuracy(rows, raw_preds, {s}):.2f} |"
+        )
+    lines.append(
+        f"| **heldout13-22** | {16 * len(UNSEEN)} | **{first_unseen:.3f}** | {rule_unseen:.3f} | "
+        f"**{acc_unseen:.3f}** | {accuracy(rows, raw_preds, UNSEEN):.3f} |"
+    )
+    lines.append(
+        f"| **all** | {len(rows)} | – | {accuracy(rows, rule_preds):.3f} | **{acc:.3f}** | "
+        f"{accuracy(rows, raw_preds):.3f} |"
+    )
     late = [f"heldout{i}" for i in range(17, 23)]
     (ru, rd), (mu, md) = off_by(rows, rule_preds, late), off_by(rows, model_preds, late)
-    lines += ["", f"Misses on heldout17-22: rule now {ru} one level or more too high, {rd} too low; model (CV) {mu} "
-              f"too high, {md} too low.", "",
-              f"Adopted: {'yes' if adopted else 'no'} (CV on heldout13-22 {acc_unseen:.3f} vs first run "
-              f"{first_unseen:.3f}{'; --no-adopt given' if args.no_adopt else ''}).", "",
-              "Best CV per feature set and L2 (pooled accuracy, best threshold):", "",
-              "| features | " + " | ".join(f"L2 {v}" for v in L2_GRID) + " |", "|---|" + "---|" * len(L2_GRID)]
+    lines += [
+        "",
+        f"Misses on heldout17-22: rule now {ru} one level or more too high, {rd} too low; model (CV) {mu} "
+        f"too high, {md} too low.",
+        "",
+        f"Adopted: {'yes' if adopted else 'no'} (CV on heldout13-22 {acc_unseen:.3f} vs first run "
+        f"{first_unseen:.3f}{'; --no-adopt given' if args.no_adopt else ''}).",
+        "",
+        "Best CV per feature set and L2 (pooled accuracy, best threshold):",
+        "",
+        "| features | " + " | ".join(f"L2 {v}" for v in L2_GRID) + " |",
+        "|---|" + "---|" * len(L2_GRID),
+    ]
     for dn in DROPS:
         cells = [max(t[0] for t in trials if t[2] == dn and t[3] == v) for v in L2_GRID]
         lines.append(f"| {dn} | " + " | ".join(f"{c:.3f}" for c in cells) + " |")
     if args.nested:
         nested, chosen = nested_cv(rows, names, args.iters)
-        lines += ["", "Nested CV (L2, threshold and the not-a-case path chosen without the set scored; feature set "
-                  f"`{drop_name}` fixed): heldout13-22 {accuracy(rows, nested, UNSEEN):.3f}, all "
-                  f"{accuracy(rows, nested):.3f}; per set: "
-                  + ", ".join(f"{s} {accuracy(rows, nested, {s}):.2f}" for s in SETS) + ".", "",
-                  "Chosen per outer set: " + "; ".join(chosen) + "."]
+        lines += [
+            "",
+            "Nested CV (L2, threshold and the not-a-case path chosen without the set scored; feature set "
+            f"`{drop_name}` fixed): heldout13-22 {accuracy(rows, nested, UNSEEN):.3f}, all "
+            f"{accuracy(rows, nested):.3f}; per set: "
+            + ", ".join(f"{s} {accuracy(rows, nested, {s}):.2f}" for s in SETS)
+            + ".",
+            "",
+            "Chosen per outer set: " + "; ".join(chosen) + ".",
+        ]
     table = "\n".join(lines) + "\n"
     print(table)
     CV_OUT.write_text(table, encoding="utf-8")
 
     # the model fitted on every set, written as data
-    W, b = fit_softmax(matrix(rows, names), np.array([CLASSES.index(r["gold"]) for r in rows]), len(CLASSES), l2,
-                       args.iters)
+    W, b = fit_softmax(
+        matrix(rows, names), np.array([CLASSES.index(r["gold"]) for r in rows]), len(CLASSES), l2, args.iters
+    )
     header = [
         "# Learned urgency layer (round 15): multinomial logistic regression over the rules' facts.",
         f"# Trained on {', '.join(SETS)} ({len(rows)} calls, mono) by",
@@ -281,14 +327,25 @@ def main() -> None:
         "# Loaded by the taxonomy registry too (family urgency_model, no cues).",
     ]
     model = {
-        "kind": "multinomial_logistic", "classes": list(CLASSES), "adopted": bool(adopted),
-        "threshold": float(thr), "not_case": "rule" if nc else "model", "l2": float(l2), "iters": args.iters,
+        "kind": "multinomial_logistic",
+        "classes": list(CLASSES),
+        "adopted": bool(adopted),
+        "threshold": float(thr),
+        "not_case": "rule" if nc else "model",
+        "l2": float(l2),
+        "iters": args.iters,
         "bias": [round(float(v), 5) for v in b],
         "weights": {n: [round(float(v), 5) for v in W[i]] for i, n in enumerate(names)},
     }
     import yaml
-    body = yaml.safe_dump({"family": "urgency_model", "model": model}, sort_keys=False, allow_unicode=True,
-                          default_flow_style=None, width=120)
+
+    body = yaml.safe_dump(
+        {"family": "urgency_model", "model": model},
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=None,
+        width=120,
+    )
     MODEL_OUT.write_text("\n".join(header) + "\n" + body, encoding="utf-8")
     print(f"wrote {MODEL_OUT.relative_to(ROOT)} (adopted: {adopted}) and {CV_OUT.relative_to(ROOT)}")
 

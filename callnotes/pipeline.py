@@ -159,8 +159,9 @@ class Stages:
             extra = {"model_path": options["model_path"]} if options.get("model_path") else {}
             # Share the loaded redactor: the drafter checks its summaries with it, and a second
             # copy of the spaCy models would cost memory and seconds of start-up per worker.
-            self._drafter = Drafter(backend=options.get("backend", "rules"), lang=options.get("lang", "es"),
-                                    redactor=self.redactor, **extra)
+            self._drafter = Drafter(
+                backend=options.get("backend", "rules"), lang=options.get("lang", "es"), redactor=self.redactor, **extra
+            )
         return self._drafter
 
     def bleep(self, audio: Path, transcript, redaction, out: Path) -> None:

@@ -73,9 +73,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "part": re.compile(rf"(?:{_alt(d['parts'])})[ \t]+(?:(?:de|del|da|do)[ \t]+)?"),
         # "bairro vila nova", "sector alto"; not "arriba", which after a number is "upstairs"
         "adjective": re.compile(rf"(?:{_alt([w for w in d['np_words'] if w not in ('arriba', 'abajo')])})(?!\w)"),
-        "floor": re.compile(
-            rf"(?:{_FLOOR_ORDINALS})[ \t]+(?:piso|floor|andar|planta)(?!\w)"
-        ),
+        "floor": re.compile(rf"(?:{_FLOOR_ORDINALS})[ \t]+(?:piso|floor|andar|planta)(?!\w)"),
         "and": re.compile(r"(?:y|and|e)[ \t]+"),
         # round 17: "…, entrando 2 kilómetros por el desvío del …": the way in, with how far it goes
         "way_distance": re.compile(
@@ -83,9 +81,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?:unos|unas|uns|umas|como|about|some)[ \t]+)?(?:\d+|[^\W\d_]+)(?:[ \t]+y[ \t]+medio)?[ \t]+"
             rf"(?:{_alt(d['distance_units'])})[ \t]+(?:por|pela|pelo|by|along|down|up|on|hacia|para)[ \t]+"
         ),
-        "count_after": re.compile(
-            rf"[ \t]+(?:{quantities})(?!\w)"
-        ),
+        "count_after": re.compile(rf"[ \t]+(?:{quantities})(?!\w)"),
         "number_word_end": re.compile(rf"(?<!\w)(?:{_TAIL_NUMBER_WORDS})$"),
         "distance": re.compile(
             rf"(?:(?:uns|umas|unos|unas|como|about|some)[ \t]+)?(?:\d+|[^\W\d_]+)(?:[ \t]+y[ \t]+medio)?[ \t]+"
@@ -257,7 +253,9 @@ def _landmark_end(folded: str, pos: int, definite: bool = False) -> int | None:
     while words < _MAX_NP_WORDS:
         m = _content_word(folded, pos, after_det=(bool(det.group()) or definite) and words == 0)
         if (
-            not m and end is not None and not p["refer_looks"].match(folded, end)  # "… the sawmill | the one with …"
+            not m
+            and end is not None
+            and not p["refer_looks"].match(folded, end)  # "… the sawmill | the one with …"
             and (named := article_place_end(folded, pos))
         ):
             end = pos = named  # "el paradero la curva": the landmark's name with its article
@@ -440,8 +438,25 @@ def _dwelling_before(folded: str, start: int) -> int | None:
 def _definite(m: re.Match[str]) -> bool:
     det = m.group("det")
     return bool(det) and det.strip() not in (
-        "su", "mi", "my", "her", "his", "their", "a", "un", "una", "num", "numa", "um", "uma", "an", "unos", "unas",
-        "some", "uns", "umas"
+        "su",
+        "mi",
+        "my",
+        "her",
+        "his",
+        "their",
+        "a",
+        "un",
+        "una",
+        "num",
+        "numa",
+        "um",
+        "uma",
+        "an",
+        "unos",
+        "unas",
+        "some",
+        "uns",
+        "umas",
     )
 
 
@@ -473,8 +488,9 @@ def _dwelling_seeds(folded: str, spans: list[Span]) -> list[Span]:
         side = p["standalone"].match(folded, at)
         if side and not anchor and _definite(m) and _counted(m) and not folded[m.end() : at].count("\n"):
             # round 15: "el segundo cuarto a la derecha (subiendo la escalera)": a room counted and its side
-            seeds.append(Span("ADDRESS", m.start(), _step(folded, side.end(), [], False) or side.end(), 0.6,
-                              "address_chain"))
+            seeds.append(
+                Span("ADDRESS", m.start(), _step(folded, side.end(), [], False) or side.end(), 0.6, "address_chain")
+            )
             continue
         if not anchor or p["indefinite"].match(folded, anchor.end()) or folded[m.end() : at].count("\n"):
             continue

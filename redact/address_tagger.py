@@ -32,20 +32,85 @@ _WINDOW = (-3, -2, -1, 1, 2, 3)
 
 # Words that locate someone or something ("vive en", "los dejé en", "queda por") — the distance to the last
 # one is a feature.
-_LOCATORS = frozenset("""
+_LOCATORS = frozenset(
+    """
 en in at em na no numa num al ao por hacia hasta llegando entrando subiendo bajando pasando cruzando
 vivo vive viven vivia vivian vivimos queda quedan quedaba quedo esta estan estaba estaban deje dejaron dejo
 lleve llevaron llevo llevan llego llegamos llegaron fui fuimos fueron encerrada encerrados tienen tenian
 lives live lived stay stays stayed took dropped mora moram fica ficam morava ficava
-""".split())
-_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas", "the", "a", "an", "o", "os", "as",
-                       "um", "uma", "lo"})
-_PREPOSITIONS = frozenset({"de", "del", "en", "a", "al", "por", "con", "para", "desde", "hasta", "hacia", "of", "in",
-                           "at", "on", "to", "from", "by", "with", "do", "da", "dos", "das", "no", "na", "em", "ao",
-                           "pelo", "pela", "entre", "sobre", "sin", "y", "e", "and", "o", "or", "que"})
+""".split()
+)
+_ARTICLES = frozenset(
+    {"el", "la", "los", "las", "un", "una", "unos", "unas", "the", "a", "an", "o", "os", "as", "um", "uma", "lo"}
+)
+_PREPOSITIONS = frozenset(
+    {
+        "de",
+        "del",
+        "en",
+        "a",
+        "al",
+        "por",
+        "con",
+        "para",
+        "desde",
+        "hasta",
+        "hacia",
+        "of",
+        "in",
+        "at",
+        "on",
+        "to",
+        "from",
+        "by",
+        "with",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "no",
+        "na",
+        "em",
+        "ao",
+        "pelo",
+        "pela",
+        "entre",
+        "sobre",
+        "sin",
+        "y",
+        "e",
+        "and",
+        "o",
+        "or",
+        "que",
+    }
+)
 # Trimmed from both ends of a span: what a place description never starts or ends with.
-_TRIM = _ARTICLES | _PREPOSITIONS | frozenset({"pues", "bueno", "este", "osea", "entonces", "ahi", "alli", "alla",
-                                              "aqui", "aca", "there", "here", "so", "well", "mi", "su", "my"})
+_TRIM = (
+    _ARTICLES
+    | _PREPOSITIONS
+    | frozenset(
+        {
+            "pues",
+            "bueno",
+            "este",
+            "osea",
+            "entonces",
+            "ahi",
+            "alli",
+            "alla",
+            "aqui",
+            "aca",
+            "there",
+            "here",
+            "so",
+            "well",
+            "mi",
+            "su",
+            "my",
+        }
+    )
+)
 
 
 @cache
@@ -61,11 +126,21 @@ def _lists() -> dict[str, frozenset[str]]:
     data = _second_look_yaml()
     place, sweep = data["place"], data["sweep"]
     wanted = {
-        "strong": place["strong_nouns"], "weak": place["weak_nouns"], "floor": place["floor_nouns"],
-        "ordinal": place["ordinals"], "spatial": place["spatial"], "biz": place["business_kinds"],
-        "notplace": place["not_places"], "trail": place["trailing"], "desc": place["descriptions"],
-        "stop": place["stop_words"], "dir": sweep["directions"], "amount": sweep["amounts"],
-        "vague": sweep["vague"], "clause": sweep["clause_verbs"], "poss": place["possessives"],
+        "strong": place["strong_nouns"],
+        "weak": place["weak_nouns"],
+        "floor": place["floor_nouns"],
+        "ordinal": place["ordinals"],
+        "spatial": place["spatial"],
+        "biz": place["business_kinds"],
+        "notplace": place["not_places"],
+        "trail": place["trailing"],
+        "desc": place["descriptions"],
+        "stop": place["stop_words"],
+        "dir": sweep["directions"],
+        "amount": sweep["amounts"],
+        "vague": sweep["vague"],
+        "clause": sweep["clause_verbs"],
+        "poss": place["possessives"],
     }
     out = {}
     for name, items in wanted.items():
@@ -144,7 +219,7 @@ def _phrase_cover(tokens: list[Token], table: dict[str, list[tuple[str, ...]]]) 
     covered = [False] * len(tokens)
     for i, tok in enumerate(tokens):
         for keys in table.get(tok.key, ()):
-            if tuple(t.key for t in tokens[i:i + len(keys)]) == keys:
+            if tuple(t.key for t in tokens[i : i + len(keys)]) == keys:
                 for j in range(i, i + len(keys)):
                     covered[j] = True
                 break
@@ -268,7 +343,7 @@ def spans_from_probabilities(
             a += 1
         while b >= a and (tokens[b].key in _TRIM or not tokens[b].key[:1].isalnum()):
             b -= 1
-        if a <= b and sum(1 for t in tokens[a:b + 1] if t.key[:1].isalnum()) >= min_tokens:
+        if a <= b and sum(1 for t in tokens[a : b + 1] if t.key[:1].isalnum()) >= min_tokens:
             spans.append((tokens[a].start, tokens[b].end))
         i = j + 1
     return spans

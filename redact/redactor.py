@@ -128,8 +128,10 @@ class Redactor:
 
             entities = add_to(text, entities, Entity, ADDRESS_TAGGER_SCORE)
         if self.settings.sweep:
-            swept = [Entity(SUGGESTED_TYPE[h.reason], h.start, h.end, SWEEP_SCORE)
-                     for h in sweep(text, entities, call_language)]
+            swept = [
+                Entity(SUGGESTED_TYPE[h.reason], h.start, h.end, SWEEP_SCORE)
+                for h in sweep(text, entities, call_language)
+            ]
             entities = _join_touching(text, sorted(entities + swept, key=lambda e: (e.start, e.end)))
         if self.settings.place_bridge:
             entities = bridge_places(text, entities)
@@ -196,7 +198,7 @@ def _join_touching(text: str, entities: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for e in entities:
         last = out[-1] if out else None
-        if last and last.type == e.type and last.end <= e.start and not text[last.end:e.start].strip(" \t"):
+        if last and last.type == e.type and last.end <= e.start and not text[last.end : e.start].strip(" \t"):
             out[-1] = Entity(e.type, last.start, max(last.end, e.end), max(last.score, e.score))
         else:
             out.append(e)

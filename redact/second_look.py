@@ -52,18 +52,35 @@ from redact.spelling import LETTER_NAMES
 from redact.spelling import WEAK as SPELLING_WEAK
 
 REASONS: tuple[str, ...] = (
-    "place", "number", "age", "firm", "name_cue", "repeat", "spelled", "rare_name", "capitalised", "contact",
+    "place",
+    "number",
+    "age",
+    "firm",
+    "name_cue",
+    "repeat",
+    "spelled",
+    "rare_name",
+    "capitalised",
+    "contact",
 )
 # Which reason wins when hints are too many, and when two merge.
 _PRIORITY = {
-    "contact": 6, "spelled": 6, "number": 5, "age": 5, "repeat": 4, "firm": 3, "name_cue": 3, "place": 3,
-    "rare_name": 2, "capitalised": 1,
+    "contact": 6,
+    "spelled": 6,
+    "number": 5,
+    "age": 5,
+    "repeat": 4,
+    "firm": 3,
+    "name_cue": 3,
+    "place": 3,
+    "rare_name": 2,
+    "capitalised": 1,
 }
 
 # A word (letters and digits, with inner apostrophes), a line break, or any other single symbol.
 _TOKEN_RE = re.compile(r"\n|[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
-_BREAKERS = frozenset(".,;:?!¿¡\n\"“”()[]…")
-_SENTENCE_START = frozenset(".?!¿¡\n\"“:")
+_BREAKERS = frozenset('.,;:?!¿¡\n"“”()[]…')
+_SENTENCE_START = frozenset('.?!¿¡\n"“:')
 _ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "o", "a", "os", "as", "um", "uma", "the", "an"})
 _NO_LETTER = frozenset({"a", "e", "i", "o", "u", "y"})  # single letters that are words, not a block/room letter
 _CONNECTORS = frozenset({"y", "e", "and"})
@@ -84,8 +101,9 @@ KIN_ZIPF = 1.5
 _VERB_ENDING = re.compile(r"(?:[aei]mos|[ae]nos|[ae](?:me|se|le|la|lo|les|los|las)|ando|iendo|ndo)$")
 _AT = frozenset({"en", "in", "em", "at", "on", "na", "no", "a", "al", "ao", "numa", "num"})
 _RUN_AT = frozenset({"en", "in", "em", "at", "on", "na", "al", "ao", "numa", "num", "by"})
-_PRONOUNS = frozenset({"yo", "nosotras", "nosotros", "ella", "ellas", "ellos", "i", "we", "you", "eu", "nos",
-                       "ustedes", "usted"})
+_PRONOUNS = frozenset(
+    {"yo", "nosotras", "nosotros", "ella", "ellas", "ellos", "i", "we", "you", "eu", "nos", "ustedes", "usted"}
+)
 _RELATIVE = frozenset({"que", "that", "which", "where", "donde", "onde"})
 _EMAIL_ENDS = frozenset({"com", "pe", "br", "org", "net", "es", "edu", "gob"})
 
@@ -310,8 +328,13 @@ class _Call:
                 self.last_word_at[end] = words[-1]
         self.covered = covered
         self.toks = [
-            _Tok(m.group(), m.start(), m.end(), fold(m.group()),
-                 any(covered[k] and text[k].isalnum() for k in range(m.start(), m.end())))
+            _Tok(
+                m.group(),
+                m.start(),
+                m.end(),
+                fold(m.group()),
+                any(covered[k] and text[k].isalnum() for k in range(m.start(), m.end())),
+            )
             for m in _TOKEN_RE.finditer(text)
         ]
         for (_, _, kind), keys in zip(spans, span_keys, strict=True):
@@ -323,8 +346,11 @@ class _Call:
                         self.hidden_word_names.add(key)
                     if key in self.cfg.kin or key in common_word_names() or key in common_words():
                         continue  # "Rosa", "Paz", "Luz" said elsewhere may be the words
-                    if key in first_names() or key in surnames() or kind != "ORGANIZATION" and not (
-                        key in dictionary_words() or word_frequency(key) >= RARE_ZIPF
+                    if (
+                        key in first_names()
+                        or key in surnames()
+                        or kind != "ORGANIZATION"
+                        and not (key in dictionary_words() or word_frequency(key) >= RARE_ZIPF)
                     ):
                         self.hidden_words.add(key)
         self.lowercase = mostly_lowercase(text)
@@ -333,8 +359,14 @@ class _Call:
     # -- helpers ------------------------------------------------------------------------------------------
     def add(self, i: int, j: int, reason: str) -> None:
         """A hint over tokens i..j-1, trimmed of function words at its end."""
-        while j > i and (not self.toks[j - 1].word or self.toks[j - 1].key in stop_words()) and not (
-            self.toks[j - 1].has_digit or self.toks[j - 1].key in self.cfg.floors or word_value(self.toks[j - 1].key)
+        while (
+            j > i
+            and (not self.toks[j - 1].word or self.toks[j - 1].key in stop_words())
+            and not (
+                self.toks[j - 1].has_digit
+                or self.toks[j - 1].key in self.cfg.floors
+                or word_value(self.toks[j - 1].key)
+            )
         ):
             j -= 1
         if j > i:
@@ -363,8 +395,10 @@ class _Call:
 
     def specific(self, tok: _Tok) -> bool:
         """A number, a block letter or a number word: what makes "cuarto" a room."""
-        return tok.word and not tok.red and (
-            tok.has_digit or word_value(tok.text) is not None or len(tok.key) == 1 and tok.key not in _NO_LETTER
+        return (
+            tok.word
+            and not tok.red
+            and (tok.has_digit or word_value(tok.text) is not None or len(tok.key) == 1 and tok.key not in _NO_LETTER)
         )
 
     def _noun(self, i: int, table: dict[str, list[tuple[str, ...]]]) -> int:
@@ -374,8 +408,10 @@ class _Call:
             return j
         key = self.toks[i].key
         for ending, base in self.cfg.diminutives:
-            if key.endswith(ending) and len(key) > len(ending) + 2 and (key[: -len(ending)] + base,) in table.get(
-                key[: -len(ending)] + base, ()
+            if (
+                key.endswith(ending)
+                and len(key) > len(ending) + 2
+                and (key[: -len(ending)] + base,) in table.get(key[: -len(ending)] + base, ())
             ):
                 return i + 1
         return i
@@ -396,8 +432,10 @@ class _Call:
             k += 1
         if k >= len(toks) or not toks[k].red:
             return None
-        kind = next((self.kind_from[o] for o in range(toks[k - 1].end if k else 0, toks[k].start + 1)
-                     if o in self.kind_from), None)
+        kind = next(
+            (self.kind_from[o] for o in range(toks[k - 1].end if k else 0, toks[k].start + 1) if o in self.kind_from),
+            None,
+        )
         if kind == "ADDRESS" or kind == "LOCATION" and k == j:
             return k
         return None
@@ -414,14 +452,20 @@ class _Call:
                     continue  # "cerca de dos horas"
                 k = self.phrase_after(j, cfg.place_stops)
                 near = next((n for n in range(j, k) if toks[n].key in ("in", "en", "em", "at", "on", "na", "no")), k)
-                if j < k and toks[j].key in cfg.possessives and near - j <= 3 and not any(
-                    self._odd_word(t) for t in toks[j + 1:k]
+                if (
+                    j < k
+                    and toks[j].key in cfg.possessives
+                    and near - j <= 3
+                    and not any(self._odd_word(t) for t in toks[j + 1 : k])
                 ):
                     continue  # "cerca de mi casa", "near my house in town": the caller's own, said vaguely
                 if self.content(j, k):
                     self.add(i, k, "place")
-                elif i > 0 and toks[i - 1].red and tok.start - toks[i - 1].end <= 1 and (
-                    fold("".join(t.text for t in toks[i:j])) in cfg.trailing
+                elif (
+                    i > 0
+                    and toks[i - 1].red
+                    and tok.start - toks[i - 1].end <= 1
+                    and (fold("".join(t.text for t in toks[i:j])) in cfg.trailing)
                 ):
                     # "the [Vichayito] turn-off": the landmark is hidden, the word is not
                     self.found.append(Hint(tok.start, toks[j - 1].end, "place"))
@@ -497,13 +541,22 @@ class _Call:
             read = "".join(r.digits for r in spoken_number_runs(said, min_digits=1, min_words=1))
             plain = re.sub(r"\D", "", said)
             # the rest of a number whose first part is hidden ("[setenta y seis millones] ... ochocientos tres")
-            rest = first > 0 and toks[first - 1].red and start - toks[first - 1].end <= 2 and self._kind_before(
-                toks[first - 1].end) in ("ID_NUMBER", "PHONE_NUMBER", "OTHER_ID")
+            rest = (
+                first > 0
+                and toks[first - 1].red
+                and start - toks[first - 1].end <= 2
+                and self._kind_before(toks[first - 1].end) in ("ID_NUMBER", "PHONE_NUMBER", "OTHER_ID")
+            )
             if rest and len(run) == 1 and not run[0].has_digit:
                 continue  # "[qtp 4h19] um caminhão": an article
             # "[cero nueve ocho ...]. No, espere... el final es cero nueve": a correction of a hidden number
-            corrects = not rest and digits + number_words >= 2 and self._after_hidden_number(first) and not any(
-                t.key in cfg.multipliers for t in run) and not any(t.key in _CONNECTORS for t in toks[first:j])
+            corrects = (
+                not rest
+                and digits + number_words >= 2
+                and self._after_hidden_number(first)
+                and not any(t.key in cfg.multipliers for t in run)
+                and not any(t.key in _CONNECTORS for t in toks[first:j])
+            )
             if not rest and not corrects:
                 if number_words == 0 and digits < cfg.min_digits:
                     continue
@@ -561,16 +614,24 @@ class _Call:
         """A letter of a plate or code said between its digits ("b", "ce", "equis")."""
         if not tok.word or tok.red:
             return False
-        return len(tok.key) == 1 and tok.key.isalpha() and tok.key not in _NO_LETTER or (
-            tok.key in LETTER_NAMES and tok.key not in _WORD_LETTERS and len(tok.key) > 1
+        return (
+            len(tok.key) == 1
+            and tok.key.isalpha()
+            and tok.key not in _NO_LETTER
+            or (tok.key in LETTER_NAMES and tok.key not in _WORD_LETTERS and len(tok.key) > 1)
         )
 
     def _number_tok_t(self, tok: _Tok) -> bool:
-        return tok.word and not tok.red and (
-            tok.has_digit
-            or word_value(tok.text) is not None and tok.key not in ("un", "una", "uno", "a", "i")
-            or tok.key in self.cfg.extra_number_words
-            or tok.key in self.cfg.multipliers
+        return (
+            tok.word
+            and not tok.red
+            and (
+                tok.has_digit
+                or word_value(tok.text) is not None
+                and tok.key not in ("un", "una", "uno", "a", "i")
+                or tok.key in self.cfg.extra_number_words
+                or tok.key in self.cfg.multipliers
+            )
         )
 
     def _number_tok(self, i: int) -> bool:
@@ -596,8 +657,12 @@ class _Call:
                 while j < len(toks) and toks[j].key in _ARTICLES:
                     j += 1
                 k = j
-                while k < len(toks) and k < j + 2 and toks[k].word and not toks[k].red and (
-                    toks[k].key not in stop_words() and toks[k].key not in cfg.place_stops
+                while (
+                    k < len(toks)
+                    and k < j + 2
+                    and toks[k].word
+                    and not toks[k].red
+                    and (toks[k].key not in stop_words() and toks[k].key not in cfg.place_stops)
                 ):
                     k += 1
                 if k > j:
@@ -610,7 +675,7 @@ class _Call:
                     if n == j:
                         break
                     j = n
-                while j < len(toks) and (toks[j].text in ",:\"“" or toks[j].key in _ARTICLES):
+                while j < len(toks) and (toks[j].text in ',:"“' or toks[j].key in _ARTICLES):
                     j += 1
                 if j < len(toks) and toks[j].red:  # the name is hidden: what runs on after it may not be
                     while j < len(toks) and (toks[j].red or toks[j].key in _CONNECTORS):
@@ -627,10 +692,19 @@ class _Call:
                 continue
             j = _match(toks, i, cfg.naming)
             if j > i:
-                if j < len(toks) and toks[j].word and not toks[j].red and toks[j].key not in stop_words() and (
-                    toks[j].key in first_names() or not (
-                        toks[j].key in common_words() or toks[j].key in dictionary_words()
-                        or toks[j].key in cfg.not_names or word_value(toks[j].text) is not None
+                if (
+                    j < len(toks)
+                    and toks[j].word
+                    and not toks[j].red
+                    and toks[j].key not in stop_words()
+                    and (
+                        toks[j].key in first_names()
+                        or not (
+                            toks[j].key in common_words()
+                            or toks[j].key in dictionary_words()
+                            or toks[j].key in cfg.not_names
+                            or word_value(toks[j].text) is not None
+                        )
                     )
                 ):
                     self.add(j, j + 1, "name_cue")
@@ -639,8 +713,12 @@ class _Call:
                 k = i + 1
                 while k < len(toks) and k < i + 3 and self._name_like(toks[k]):
                     k += 1
-                if k == i + 1 and k + 1 < len(toks) and toks[k].key in first_names() and not toks[k].red and (
-                    self._tail_word(toks[k + 1]) and toks[k + 1].key not in first_names()
+                if (
+                    k == i + 1
+                    and k + 1 < len(toks)
+                    and toks[k].key in first_names()
+                    and not toks[k].red
+                    and (self._tail_word(toks[k + 1]) and toks[k + 1].key not in first_names())
                 ):
                     k += 2  # "un señor segundo chafloque": a first name that is a word too, then a surname
                 if k > i + 1:
@@ -669,9 +747,15 @@ class _Call:
             if tok.word or tok.text == "\n":
                 line_start = False
             if (
-                not self.lowercase and tok.word and tok.text[0].isupper() and not tok.red
-                and self._sentence_start(i) and i + 1 < len(toks) and toks[i + 1].text == ","
-                and self._odd_capital(tok, places()) and word_frequency(tok.text) < RARE_ZIPF
+                not self.lowercase
+                and tok.word
+                and tok.text[0].isupper()
+                and not tok.red
+                and self._sentence_start(i)
+                and i + 1 < len(toks)
+                and toks[i + 1].text == ","
+                and self._odd_capital(tok, places())
+                and word_frequency(tok.text) < RARE_ZIPF
             ):
                 self.add(i, i + 1, "capitalised")
 
@@ -749,12 +833,21 @@ class _Call:
         for i, tok in enumerate(toks):
             if not tok.word or tok.red or tok.has_digit or len(tok.key) < 3:
                 continue
-            after = i > 0 and toks[i - 1].red and tok.start - toks[i - 1].end <= 1 and (
-                self._kind_before(toks[i - 1].end) == "PERSON"
+            after = (
+                i > 0
+                and toks[i - 1].red
+                and tok.start - toks[i - 1].end <= 1
+                and (self._kind_before(toks[i - 1].end) == "PERSON")
             )
-            before = i + 1 < len(toks) and toks[i + 1].red and toks[i + 1].start - tok.end <= 1 and next(
-                (self.kind_from[o] for o in range(tok.end, toks[i + 1].start + 1) if o in self.kind_from), None
-            ) == "PERSON"
+            before = (
+                i + 1 < len(toks)
+                and toks[i + 1].red
+                and toks[i + 1].start - tok.end <= 1
+                and next(
+                    (self.kind_from[o] for o in range(tok.end, toks[i + 1].start + 1) if o in self.kind_from), None
+                )
+                == "PERSON"
+            )
             if not (after or before):
                 continue
             key = tok.key
@@ -779,22 +872,35 @@ class _Call:
             if not tok.word or tok.red or tok.key not in cfg.org_kinds:
                 continue
             j = i + 1
-            if j < len(toks) and toks[j].key in ("de", "del", "da", "do", "of") and j + 1 < len(toks) and (
-                toks[j + 1].word and not toks[j + 1].red and toks[j + 1].key not in stop_words()
+            if (
+                j < len(toks)
+                and toks[j].key in ("de", "del", "da", "do", "of")
+                and j + 1 < len(toks)
+                and (toks[j + 1].word and not toks[j + 1].red and toks[j + 1].key not in stop_words())
             ):
                 j += 2  # "agencia de empleos servis chavin", "Puesto de Salud ..."
             k, named = j, False
-            while k < len(toks) and k < j + 3 and toks[k].word and not toks[k].red and (
-                toks[k].key not in stop_words() and toks[k].key not in cfg.place_stops
-                and not _VERB_ENDING.search(toks[k].key)
+            while (
+                k < len(toks)
+                and k < j + 3
+                and toks[k].word
+                and not toks[k].red
+                and (
+                    toks[k].key not in stop_words()
+                    and toks[k].key not in cfg.place_stops
+                    and not _VERB_ENDING.search(toks[k].key)
+                )
             ):
                 t = toks[k]
                 if not self.lowercase and not t.text[0].isupper() and not t.has_digit:
                     break  # cased text writes a firm's name capitalised ("the agency said")
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 rare = word_frequency(t.text) < RARE_ZIPF and (looks_unknown(t.text) or t.key in surnames())
-                if rare or t.key in first_names() and word_frequency(t.text) < NAME_ZIPF or (
-                    nxt is not None and nxt.red and nxt.start - t.end <= 1
+                if (
+                    rare
+                    or t.key in first_names()
+                    and word_frequency(t.text) < NAME_ZIPF
+                    or (nxt is not None and nxt.red and nxt.start - t.end <= 1)
                 ):
                     named = True
                 k += 1
@@ -819,8 +925,10 @@ class _Call:
             while j < len(toks):
                 gap = 1 if toks[j].text == "," or toks[j].key in _CONNECTORS else 0  # "fourteen, fifteen"
                 after = toks[j + gap] if j + gap < len(toks) else None
-                if after is None or after.red or not (
-                    word_value(after.text) is not None or after.text.isdigit() and len(after.text) <= 2
+                if (
+                    after is None
+                    or after.red
+                    or not (word_value(after.text) is not None or after.text.isdigit() and len(after.text) <= 2)
                 ):
                     break
                 j += gap + 1  # "ochenta y uno", "quince dieciséis"
@@ -856,8 +964,12 @@ class _Call:
                     if tok.key not in ("el", "la", "los", "las", "o", "os") or nxt is None or not self._odd_word(nxt):
                         continue
                 k = i
-                while k < len(toks) and k < i + 3 and toks[k].word and not toks[k].red and (
-                    toks[k].key not in cfg.place_stops
+                while (
+                    k < len(toks)
+                    and k < i + 3
+                    and toks[k].word
+                    and not toks[k].red
+                    and (toks[k].key not in cfg.place_stops)
                 ):
                     k += 1
                 if self.content(i, k) and not (k == i + 1 and toks[i].key in stop_words()):
@@ -894,9 +1006,17 @@ class _Call:
         if last is None or last not in self.cfg.business_kinds or toks[i].key not in _ARTICLES | self.cfg.kin:
             return False
         k = i + 1
-        while k < len(toks) and k < i + 3 and toks[k].word and not toks[k].red and toks[k].key not in stop_words() and (
-            toks[k].key not in self.cfg.place_stops and not _VERB_ENDING.search(toks[k].key)
-            and word_value(toks[k].text) is None
+        while (
+            k < len(toks)
+            and k < i + 3
+            and toks[k].word
+            and not toks[k].red
+            and toks[k].key not in stop_words()
+            and (
+                toks[k].key not in self.cfg.place_stops
+                and not _VERB_ENDING.search(toks[k].key)
+                and word_value(toks[k].text) is None
+            )
         ):
             k += 1
         if k == i + 1:
@@ -970,8 +1090,11 @@ class _Call:
         for i, tok in enumerate(self.toks):
             if tok.word and not tok.red and tok.key in self.hidden_words:
                 self.found.append(Hint(tok.start, tok.end, "repeat"))
-            elif tok.word and not tok.red and tok.key in self.hidden_word_names and not (
-                i > 0 and self.toks[i - 1].key in _ARTICLES | self.cfg.possessives | {"del", "al", "do", "da"}
+            elif (
+                tok.word
+                and not tok.red
+                and tok.key in self.hidden_word_names
+                and not (i > 0 and self.toks[i - 1].key in _ARTICLES | self.cfg.possessives | {"del", "al", "do", "da"})
             ):
                 self.found.append(Hint(tok.start, tok.end, "repeat"))  # "ya y qué ha pasado con milagros"
 
@@ -993,8 +1116,13 @@ class _Call:
                     if self._odd_capital(t, known):
                         hit = True
                     j += 1
-                elif t.key in ("de", "del", "da", "do", "dos", "das", "la", "los", "y", "of") and j + 1 < len(toks) \
-                        and toks[j + 1].text[0].isupper() and toks[j + 1].word and not toks[j + 1].red:
+                elif (
+                    t.key in ("de", "del", "da", "do", "dos", "das", "la", "los", "y", "of")
+                    and j + 1 < len(toks)
+                    and toks[j + 1].text[0].isupper()
+                    and toks[j + 1].word
+                    and not toks[j + 1].red
+                ):
                     j += 1
                 else:
                     break
@@ -1047,8 +1175,25 @@ class _Call:
             ):
                 continue  # the address around it is hidden
             a = i
-            while a > 0 and i - a < 10 and not toks[a - 1].red and not toks[a - 1].breaker and toks[a - 1].key not in (
-                "es", "is", "e", "correo", "email", "mail", "gmail", "hotmail", "direccion", "address", "endereco"
+            while (
+                a > 0
+                and i - a < 10
+                and not toks[a - 1].red
+                and not toks[a - 1].breaker
+                and toks[a - 1].key
+                not in (
+                    "es",
+                    "is",
+                    "e",
+                    "correo",
+                    "email",
+                    "mail",
+                    "gmail",
+                    "hotmail",
+                    "direccion",
+                    "address",
+                    "endereco",
+                )
             ):
                 a -= 1
             b = i + 1
@@ -1079,8 +1224,8 @@ class _Call:
                 continue
             if merged:
                 last = merged[-1]
-                gap = self.text[last.end:h.start]
-                touching = len(gap) <= 3 and not gap.strip(" ,-") and not any(self.covered[last.end:h.start])
+                gap = self.text[last.end : h.start]
+                touching = len(gap) <= 3 and not gap.strip(" ,-") and not any(self.covered[last.end : h.start])
                 if h.start <= last.end or touching:
                     reason = max((last.reason, h.reason), key=_PRIORITY.__getitem__)
                     merged[-1] = Hint(last.start, max(last.end, h.end), reason)
@@ -1157,7 +1302,7 @@ def sweep(text: str, entities: Iterable[Any], language: str = "auto") -> list[Hi
     for h in hints(text, [(kind, start, end) for start, end, kind in spans], language, max_hints=len(text)):
         if h.reason not in cfg.sweep_reasons:
             continue
-        keys = _keys(text[h.start:h.end])
+        keys = _keys(text[h.start : h.end])
         if not keys:
             continue
         if h.reason == "place" and not _sweepable_place(text, h, keys, places, cfg):
@@ -1193,7 +1338,7 @@ def _sweepable_place(text: str, h: Hint, keys: tuple[str, ...], places: list[tup
         return False  # a spatial phrase with nothing after it; "al lado de su trabajo"
     if all(k in cfg.sweep_directions or k in stop_words() for k in keys):
         return False  # "[la esquina de Lima con San Martín], al frente"
-    if any(k in cfg.sweep_amounts for k in keys + _keys(text[h.end:h.end + 25])):
+    if any(k in cfg.sweep_amounts for k in keys + _keys(text[h.end : h.end + 25])):
         return False  # "subiendo por el camino como tres horas"
     if len(keys) <= 2 and keys[-1] in cfg.floors:
         return False
@@ -1207,7 +1352,7 @@ def _sweepable_number(text: str, h: Hint, cfg: _Config) -> bool:
     a, b = _line_around(text, h.start, h.end, 30)
     if any(k in cfg.sweep_amounts for k in _keys(text[a:b])):
         return False
-    digits = re.sub(r"\D", "", text[h.start:h.end])
+    digits = re.sub(r"\D", "", text[h.start : h.end])
     return len(digits) < 3 or not any(digits in allowed for allowed in _allowed_digits())
 
 

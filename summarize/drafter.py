@@ -23,9 +23,16 @@ class Drafter:
     an already loaded ``redact.Redactor``.
     """
 
-    def __init__(self, backend: str = "rules", model_path: str | None = None, lang: str = "es",
-                 redactor=None, min_confidence: float = 0.6, device: str | None = None,
-                 max_new_tokens: int = 96):
+    def __init__(
+        self,
+        backend: str = "rules",
+        model_path: str | None = None,
+        lang: str = "es",
+        redactor=None,
+        min_confidence: float = 0.6,
+        device: str | None = None,
+        max_new_tokens: int = 96,
+    ):
         if lang not in LANGUAGES:
             raise InputError("lang", f"unsupported note language {lang!r} (use {' or '.join(LANGUAGES)})")
         if backend not in BACKENDS:
@@ -40,8 +47,9 @@ class Drafter:
                 raise InputError("model", "the transformers backend needs --model PATH to a local model")
             from summarize.backends.transformers_backend import TransformersBackend
 
-            self.model = TransformersBackend(model_path, min_confidence=min_confidence, device=device,
-                                             max_new_tokens=max_new_tokens)
+            self.model = TransformersBackend(
+                model_path, min_confidence=min_confidence, device=device, max_new_tokens=max_new_tokens
+            )
         self.backend = backend
         self.redactor = SummaryRedactor(redactor)
 

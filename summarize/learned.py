@@ -71,8 +71,13 @@ def urgency_features(ctx, facts: dict, rule) -> tuple[dict[str, float], dict[str
     put("at_risk_other", facts["at_risk_other"], d["situation"].hits)
     put("counter_signs", len(facts["counter"]) >= 2, facts["counter"])
     actions = d["actions"].value or []
-    for act in (Action.police_dispatch, Action.referral_shelter, Action.referral_health, Action.follow_up_call,
-                Action.information_given):
+    for act in (
+        Action.police_dispatch,
+        Action.referral_shelter,
+        Action.referral_health,
+        Action.follow_up_call,
+        Action.information_given,
+    ):
         put(f"action_{act.value}", act in actions, d["actions"].hits)
     return x, behind
 
@@ -94,13 +99,15 @@ def predict(model: dict, features: dict[str, float]) -> dict[str, float]:
 def contributions(model: dict, features: dict[str, float], level: str) -> list[tuple[str, float]]:
     """Features pushing toward ``level``, strongest first (weights of each feature sum to 0 over levels)."""
     k = model["classes"].index(level)
-    pushes = [(name, value * model["weights"][name][k]) for name, value in features.items()
-              if value and name in model["weights"]]
+    pushes = [
+        (name, value * model["weights"][name][k])
+        for name, value in features.items()
+        if value and name in model["weights"]
+    ]
     return sorted([p for p in pushes if p[1] > 0], key=lambda p: -p[1])
 
 
-def evidence_hits(model: dict, features: dict[str, float], behind: dict[str, list], level: str,
-                  limit: int = 6) -> list:
+def evidence_hits(model: dict, features: dict[str, float], behind: dict[str, list], level: str, limit: int = 6) -> list:
     hits, seen = [], set()
     for name, _ in contributions(model, features, level):
         for h in behind.get(name, ()):

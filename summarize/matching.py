@@ -18,13 +18,17 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?¿¡]|\b(pero|but|mas|porque|because|y|and|e
 _CONTRAST = re.compile(r"(?<!\w)(pero|but|mas|porque|because|sino|aunque|although|however|porem|embora)(?!\w)")
 # The operator explaining how trafficking works in general ("a veces las obligan a prostituirse", "sometimes people
 # are locked in") says nothing about this case.
-_GENERAL = re.compile(r"(?<!\w)(a veces|muchas veces|en muchos casos|en otros casos|suelen|es comun que|por ejemplo|"
-                      r"sometimes|often|in many cases|in other cases|for example|usually|typically|as vezes|"
-                      r"muitas vezes|em muitos casos|geralmente|por exemplo|los tratantes suelen|"
-                      r"traffickers (often|usually|may))(?!\w)")
+_GENERAL = re.compile(
+    r"(?<!\w)(a veces|muchas veces|en muchos casos|en otros casos|suelen|es comun que|por ejemplo|"
+    r"sometimes|often|in many cases|in other cases|for example|usually|typically|as vezes|"
+    r"muitas vezes|em muitos casos|geralmente|por exemplo|los tratantes suelen|"
+    r"traffickers (often|usually|may))(?!\w)"
+)
 _TOKEN = re.compile(r"[\w']+")
-_CALL_US = re.compile(r"(?<!\w)(ll[aá]m[ae]nos|ll[aá]manos|call us|ligue (pra|para) (a gente|n[oó]s))"
-                      r"(?!\w) (?!y |e |and |o |or )\w")
+_CALL_US = re.compile(
+    r"(?<!\w)(ll[aá]m[ae]nos|ll[aá]manos|call us|ligue (pra|para) (a gente|n[oó]s))"
+    r"(?!\w) (?!y |e |and |o |or )\w"
+)
 # Round 17: any instruction to the caller is the condition's consequence too, and closes it: in "si vuelve a pasar
 # avísenos y el lunes lo llamamos", "if he comes back, don't worry, just let us know, and we'll ring you" the call-back
 # after it is promised, not supposed.
@@ -45,20 +49,72 @@ _INSTRUCTION = re.compile(
 _LOOKBACK = 160  # characters of context read before a cue (a clause, not a whole unpunctuated call)
 # "armas no he visto": a denial right after the cue. Only before a verb-like word, since
 # Portuguese "no" means "in the" ("plantação de coca no VRAEM").
-_DENIED_AFTER = re.compile(r"\s+(no|not|nao|never|nunca)\s+(?:(?:le|les|lo|la|los|las|me|nos|se|te)\s+)?"
-                           r"(he|ha|han|hay|habia|tiene|tienen|tenia|vi|vio|visto|veo|seen|saw|see|es|son|era|fue|is|"
-                           r"are|was|were|tem|esta|estan|estaba|estao)\b")
+_DENIED_AFTER = re.compile(
+    r"\s+(no|not|nao|never|nunca)\s+(?:(?:le|les|lo|la|los|las|me|nos|se|te)\s+)?"
+    r"(he|ha|han|hay|habia|tiene|tienen|tenia|vi|vio|visto|veo|seen|saw|see|es|son|era|fue|is|"
+    r"are|was|were|tem|esta|estan|estaba|estao)\b"
+)
 # (a clitic alone is the next clause's verb: "hace tres años no me pagaban" denies nothing before it)
 
 
 # Portuguese words that Spanish and English lack: a sentence with two of them is Portuguese, and there "no" before a
 # word other than a clitic or an adverb is the contraction "in the" ("no restaurante", "no garimpo"), not a denial.
-_PORTUGUESE = re.compile(r"(?<!\w)(nao|eles|elas|ele|ela|voce|uma|um|com|tem|estou|tambem|muito|eu|meu|minha|"
-                         r"homem|disse|isso|aqui|ta|sao|estao|esta com|pra|nos|dele|dela|trabalhar|levou|leva)(?!\w)")
-_NOT_A_NOUN = {"me", "te", "se", "le", "lo", "la", "les", "los", "las", "lhe", "lhes", "nos", "ha", "he", "han",
-               "hay", "tiene", "tienen", "es", "son", "esta", "estan", "tem", "sabe", "quiero", "quer", "pode",
-               "puede", "mas", "muy", "tan", "nunca", "nada", "no", "nao", "si", "sim", "vai", "va", "van", "foi",
-               "fue", "era", "e", "y", "que", "porque", "sei", "creo", "acho"}
+_PORTUGUESE = re.compile(
+    r"(?<!\w)(nao|eles|elas|ele|ela|voce|uma|um|com|tem|estou|tambem|muito|eu|meu|minha|"
+    r"homem|disse|isso|aqui|ta|sao|estao|esta com|pra|nos|dele|dela|trabalhar|levou|leva)(?!\w)"
+)
+_NOT_A_NOUN = {
+    "me",
+    "te",
+    "se",
+    "le",
+    "lo",
+    "la",
+    "les",
+    "los",
+    "las",
+    "lhe",
+    "lhes",
+    "nos",
+    "ha",
+    "he",
+    "han",
+    "hay",
+    "tiene",
+    "tienen",
+    "es",
+    "son",
+    "esta",
+    "estan",
+    "tem",
+    "sabe",
+    "quiero",
+    "quer",
+    "pode",
+    "puede",
+    "mas",
+    "muy",
+    "tan",
+    "nunca",
+    "nada",
+    "no",
+    "nao",
+    "si",
+    "sim",
+    "vai",
+    "va",
+    "van",
+    "foi",
+    "fue",
+    "era",
+    "e",
+    "y",
+    "que",
+    "porque",
+    "sei",
+    "creo",
+    "acho",
+}
 
 
 def _in_the(t: Transcript, sentence: Sentence, tokens: list[str], i: int, first: re.Match | None) -> bool:
@@ -111,8 +167,11 @@ _INFINITIVE = re.compile(r"\w{2,}(?:ar|er|ir|ing)(?:le|la|lo|les|los|las|me|nos|
 def _denies_the_subject(between: list[str]) -> bool:
     """A "no" inside the subject of a copula stays there: "retener el DNI y no pagarle es un delito", "not paying
     her is a crime" assert the appraisal ("no es un delito" still denies it)."""
-    return len(between) >= 2 and between[-1] in _COPULA | {"are", "son", "sao"} and any(
-        _INFINITIVE.match(w) for w in between[:-1])
+    return (
+        len(between) >= 2
+        and between[-1] in _COPULA | {"are", "son", "sao"}
+        and any(_INFINITIVE.match(w) for w in between[:-1])
+    )
 
 
 _ELLIPTIC_NO = re.compile(r"(?<!\w)(ya|todavia|aun) no\s+$")
@@ -134,14 +193,14 @@ class Matcher:
             # The cue carries its own negation ("não recebe nada", "no le pagan"): a "no" before it is
             # Portuguese "in the" ("no elevador que não recebe") far more often than a double negative.
             return False
-        before = t.folded[max(sentence.start, start - _LOOKBACK):start]  # bounded: ASR lines can be huge
+        before = t.folded[max(sentence.start, start - _LOOKBACK) : start]  # bounded: ASR lines can be huge
         if end is not None and _ELLIPTIC_NO.search(before) and _PRETERITE.search(t.text, start, end):
             # "¿sigue en ese lugar?" - "no ya no me escapé el domingo": "ya no" answers the question (not any more);
             # a past tense after it ("escapé", "salí", "se escapó") cannot be what it denies (round 13)
             return False
         breaks = list(_CLAUSE_BREAK.finditer(before))
-        clause = before[breaks[-1].end():] if breaks else before
-        tokens = _TOKEN.findall(clause)[-self.window:]
+        clause = before[breaks[-1].end() :] if breaks else before
+        tokens = _TOKEN.findall(clause)[-self.window :]
         first = _TOKEN.match(t.folded, start)
         for i in range(len(tokens) - 1, -1, -1):
             tok = tokens[i]
@@ -150,7 +209,7 @@ class Matcher:
             if tok in self.negators or tok.endswith("n't"):
                 # Unpunctuated speech runs clauses together: a word that opens a new clause ("no me pagaban
                 # ahora ya estoy con mi familia") ends the reach of the "no" before it.
-                between = tokens[i + 1:] + ([first.group()] if first else [])
+                between = tokens[i + 1 :] + ([first.group()] if first else [])
                 if _denies_a_name(between) or _denies_the_subject(between):
                     return False
                 return not any(w in self.clause_openers for w in between)
@@ -165,8 +224,12 @@ class Matcher:
         before = t.text[lo:start].lower()
         for p in self.hypothetical:
             for m in p.finditer(before):
-                if (lo == sentence.start and before[m.start():m.end()] == "si" and not before[:m.start()].strip(" ,.")
-                        and _answers_operator(t, sentence)):
+                if (
+                    lo == sentence.start
+                    and before[m.start() : m.end()] == "si"
+                    and not before[: m.start()].strip(" ,.")
+                    and _answers_operator(t, sentence)
+                ):
                     continue  # a reply opening with an unaccented "si" is "yes": "si estoy bajito en el cuarto"
                 # A contrast closes the condition: in "sí le pagan pero le retiene el DNI" (a "sí" that ASR
                 # wrote without its accent) the clause after "pero" is asserted, not supposed.
@@ -180,8 +243,14 @@ class Matcher:
                     return True
         return False
 
-    def find(self, t: Transcript, family: CueFamily, values: list[str] | None = None,
-             include_questions: bool = False, keep_negated: bool = False) -> list[Hit]:
+    def find(
+        self,
+        t: Transcript,
+        family: CueFamily,
+        values: list[str] | None = None,
+        include_questions: bool = False,
+        keep_negated: bool = False,
+    ) -> list[Hit]:
         hits: list[Hit] = []
         # once per sentence, not once per cue: the operator explaining in general (advice is still information given)
         general = [s.speaker == "operator" and family.name != "actions" and self.general(t, s) for s in t.sentences]
@@ -198,17 +267,25 @@ class Matcher:
                     if in_general:
                         continue
                     for m in cue.pattern.finditer(t.folded, s.start, s.end):
-                        supposed = (not (cue.conditional and s.speaker != "operator")
-                                    and not (cue.advice and s.speaker == "operator")
-                                    and self.is_hypothetical(t, s, m.start()))
+                        supposed = (
+                            not (cue.conditional and s.speaker != "operator")
+                            and not (cue.advice and s.speaker == "operator")
+                            and self.is_hypothetical(t, s, m.start())
+                        )
                         denied = not cue.firm and self.negated(t, s, m.start(), m.end())
                         if not keep_negated and (denied or supposed):
                             continue
                         hits.append(Hit(value, m.start(), m.end(), cue.weight, s))
         return hits
 
-    def find_list(self, t: Transcript, patterns: list[re.Pattern[str]], speakers: tuple[str, ...],
-                  value: str = "", include_questions: bool = False) -> list[Hit]:
+    def find_list(
+        self,
+        t: Transcript,
+        patterns: list[re.Pattern[str]],
+        speakers: tuple[str, ...],
+        value: str = "",
+        include_questions: bool = False,
+    ) -> list[Hit]:
         hits = []
         for s in t.sentences:
             if (s.speaker is not None and s.speaker not in speakers) or (s.is_question and not include_questions):

@@ -67,8 +67,17 @@ class Action(StrEnum):
     none = "none"
 
 
-NOTE_FIELDS = ("caller_role", "call_type", "exploitation_types", "victims", "region", "situation",
-               "urgency", "actions", "summary")
+NOTE_FIELDS = (
+    "caller_role",
+    "call_type",
+    "exploitation_types",
+    "victims",
+    "region",
+    "situation",
+    "urgency",
+    "actions",
+    "summary",
+)
 
 
 class Span(BaseModel):
@@ -80,7 +89,7 @@ class Span(BaseModel):
     speaker: str | None = Field(None, description="operator, caller or None when unknown")
 
     def quote(self, text: str) -> str:
-        return text[self.start:self.end]
+        return text[self.start : self.end]
 
 
 class Evidence(BaseModel):

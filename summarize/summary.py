@@ -64,8 +64,7 @@ class SummaryRedactor:
                 from redact import default_redactor  # heavy import, only when a summary is drafted
             except ImportError:
                 raise CallnotesError(
-                    "the redactor is not installed (pip install 'callnotes[redact]'); "
-                    "no summary is written without it"
+                    "the redactor is not installed (pip install 'callnotes[redact]'); no summary is written without it"
                 ) from None
             self._redactor = default_redactor()
         return self._redactor

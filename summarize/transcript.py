@@ -21,8 +21,10 @@ _LABEL = re.compile(r"^\s*(operator|caller|operador[a]?|llamante)\s*:\s*", re.IG
 # ("una consulta nomás, mi sobrina de 16 quiere trabajar en una chacra, ¿es legal?" states the niece's age).
 # English has no "¿": a trailing question after a comma ("my daughter got an offer in Dubai, is it legit?") is asked on
 # its own, and the statement before it stands.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”»)]*\s+|\s*;\s+|,\s*(?=¿)|,\s*(?=(?:is|are|was|were|does|do|did|can|could|"
-                           r"should|would|will|isn't|aren't)\s+(?:it|that|this|they|she|he|i|we|you|there)\b[^.!?,;]*\?)")
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[\"”»)]*\s+|\s*;\s+|,\s*(?=¿)|,\s*(?=(?:is|are|was|were|does|do|did|can|could|"
+    r"should|would|will|isn't|aren't)\s+(?:it|that|this|they|she|he|i|we|you|there)\b[^.!?,;]*\?)"
+)
 
 
 def fold(text: str) -> str:
@@ -100,7 +102,7 @@ def _is_question(folded_sentence: str, raw: str, taxonomy: Taxonomy, speaker: st
     if stripped.startswith("¿") and not stripped.endswith("?"):
         # a tag question carrying on into a statement: "¿ves?, pero tampoco me puedo ir" states the rest
         close = stripped.find("?")
-        if close > 0 and len(stripped[close + 1:].split()) >= 3:
+        if close > 0 and len(stripped[close + 1 :].split()) >= 3:
             return False
     if stripped.endswith("?") or stripped.startswith("¿"):
         return True
@@ -132,16 +134,16 @@ def parse(text: str, taxonomy: Taxonomy) -> Transcript:
         elif path is not None:
             speaker = path[len(lines)]
         else:
-            speaker = _guess_speaker(folded[body_start:line_start + len(line)], previous, previous_raw, taxonomy)
+            speaker = _guess_speaker(folded[body_start : line_start + len(line)], previous, previous_raw, taxonomy)
         turn = counts[speaker]
         counts[speaker] += 1
         previous, previous_raw = speaker, line
-        body = text[body_start:line_start + len(line)]
+        body = text[body_start : line_start + len(line)]
         lines.append((len(sentences), line_start + len(line)))
         cursor = 0
         pieces = [(m2.start(), m2.end()) for m2 in _SENTENCE_END.finditer(body)]
         for end_at, next_at in [*pieces, (len(body), len(body))]:
-            raw = body[cursor:end_at + (1 if end_at < len(body) and body[end_at] in "?!." else 0)]
+            raw = body[cursor : end_at + (1 if end_at < len(body) and body[end_at] in "?!." else 0)]
             if raw.strip():
                 s0 = body_start + cursor + (len(raw) - len(raw.lstrip()))
                 s1 = body_start + cursor + len(raw.rstrip())
@@ -149,8 +151,9 @@ def parse(text: str, taxonomy: Taxonomy) -> Transcript:
                 sentences.append(Sentence(s0, s1, speaker, q, turn))
             cursor = next_at
     _void_denied(sentences, lines, folded, taxonomy, labelled)
-    return Transcript(text=text, folded=folded, sentences=sentences, labelled=labelled,
-                      plan_answers=_plan_answers(sentences, folded))
+    return Transcript(
+        text=text, folded=folded, sentences=sentences, labelled=labelled, plan_answers=_plan_answers(sentences, folded)
+    )
 
 
 _TURN_BREAK = re.compile(r"[.!?…][\"”»)]*\s+\S")
@@ -163,8 +166,9 @@ _CALLER_OPENS = 1.0  # the operator answers the line: a caller opening needs som
 def _lean(folded_line: str, taxonomy: Taxonomy) -> float:
     """Operator evidence minus caller evidence on one line."""
     lean = taxonomy.speakers.score(folded_line, "operator") - taxonomy.speakers.score(folded_line, "caller")
-    if abs(lean) < _STAY and any(taxonomy["actions"].score(folded_line, v) for v in ("police_dispatch",
-                                                                                    "follow_up_call")):
+    if abs(lean) < _STAY and any(
+        taxonomy["actions"].score(folded_line, v) for v in ("police_dispatch", "follow_up_call")
+    ):
         lean += 1  # promises of police and call-backs are operator talk
     # weaker hints, to settle ties: the facts of a case and the first person told are the caller's, a question
     # without them the operator's
@@ -179,8 +183,10 @@ def _lean(folded_line: str, taxonomy: Taxonomy) -> float:
 
 def _best_path(leans: list[float]) -> list[str]:
     sides = ("operator", "caller")
+
     def emit(side: str, lean: float) -> float:
         return max(0.0, -lean) if side == "operator" else max(0.0, lean)
+
     cost = {"operator": emit("operator", leans[0]), "caller": _CALLER_OPENS + emit("caller", leans[0])}
     back: list[dict[str, str]] = []
     for lean in leans[1:]:
@@ -230,9 +236,11 @@ def _turn_path(text: str, folded: str, lines: list[tuple[int, str]], taxonomy: T
 
 # the operator asking how or where a plan would go ("cómo viajaría su hijo", "where would she work?", "onde ela
 # trabalharia?"): the answer tells the plan, not what is happening
-_PLAN_QUESTION = re.compile(r"(?<!\w)(viajaria|viajarian|iria|irian|trabajaria|trabajarian|viviria|vivirian|"
-                            r"se quedaria|trabalharia|trabalhariam|moraria|would (she|he|they|you|your \w+) "
-                            r"(travel|go|work|live|stay))(?!\w)")
+_PLAN_QUESTION = re.compile(
+    r"(?<!\w)(viajaria|viajarian|iria|irian|trabajaria|trabajarian|viviria|vivirian|"
+    r"se quedaria|trabalharia|trabalhariam|moraria|would (she|he|they|you|your \w+) "
+    r"(travel|go|work|live|stay))(?!\w)"
+)
 
 _ASKS_HOW = re.compile(r"(?<!\w)(como|donde|cuando|con quien|en que|how|where|when|onde|quando|com quem)(?!\w)")
 
@@ -255,8 +263,9 @@ def _plan_answers(sentences: list[Sentence], folded: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def _void_denied(sentences: list[Sentence], lines: list[tuple[int, int]], folded: str, taxonomy: Taxonomy,
-                 labelled: bool) -> None:
+def _void_denied(
+    sentences: list[Sentence], lines: list[tuple[int, int]], folded: str, taxonomy: Taxonomy, labelled: bool
+) -> None:
     """A caller's flat denial ("no no nada de eso", "no, nothing like that") answers the line before it: that line
     was the operator asking or explaining, not a fact told by the caller, even where ASR lost its "?" and the
     alternation guessed it the caller's. Mark its sentences as the operator's questions (a labelled caller line
@@ -269,8 +278,9 @@ def _void_denied(sentences: list[Sentence], lines: list[tuple[int, int]], folded
         if not any(p.search(folded, sentences[first].start, end) for p in denials):
             continue
         prev_first = lines[k - 1][0]
-        if not labelled and any(_FIRST_PERSON.search(folded, sentences[i].start, sentences[i].end)
-                                for i in range(prev_first, first)):
+        if not labelled and any(
+            _FIRST_PERSON.search(folded, sentences[i].start, sentences[i].end) for i in range(prev_first, first)
+        ):
             continue  # a line told in the first person ("a mi hijo le quitaron el dni") is the caller's own
         for i in range(prev_first, first):
             s = sentences[i]

@@ -66,20 +66,47 @@ def add_call(store, spec: CallSpec, operator_id: int, audio_hash: str, received_
     scratch.write_bytes(spec.raw_audio if spec.bleeped_audio is None else spec.bleeped_audio)
     store.files.put_file(scratch, bleeped_rel, "bleeped-audio")
     with store.transaction() as session:
-        call = Call(audio_sha256=audio_hash, state="ready_for_review", consent="recorded", operator_id=operator_id,
-                    audio_bytes=len(spec.raw_audio), raw_audio_path=raw_rel, bleeped_audio_path=bleeped_rel,
-                    received_at=received_at or datetime.now(UTC), duration_s=spec.duration_s, language="es")
+        call = Call(
+            audio_sha256=audio_hash,
+            state="ready_for_review",
+            consent="recorded",
+            operator_id=operator_id,
+            audio_bytes=len(spec.raw_audio),
+            raw_audio_path=raw_rel,
+            bleeped_audio_path=bleeped_rel,
+            received_at=received_at or datetime.now(UTC),
+            duration_s=spec.duration_s,
+            language="es",
+        )
         session.add(call)
         session.flush()
-        session.add(TranscriptRow(call_id=call.id, language="es", language_probability=0.98,
-                                  duration_s=transcript.duration, speech_duration_s=transcript.speech_duration,
-                                  channels=2, model="base", warnings=[], segment_count=len(spec.lines),
-                                  content_enc=store.cipher.encrypt_text(json.dumps(transcript.to_dict()), "transcript"),
-                                  transcribe_s=1.0))
+        session.add(
+            TranscriptRow(
+                call_id=call.id,
+                language="es",
+                language_probability=0.98,
+                duration_s=transcript.duration,
+                speech_duration_s=transcript.speech_duration,
+                channels=2,
+                model="base",
+                warnings=[],
+                segment_count=len(spec.lines),
+                content_enc=store.cipher.encrypt_text(json.dumps(transcript.to_dict()), "transcript"),
+                transcribe_s=1.0,
+            )
+        )
         kept = entities if spec.keep_entities else []
-        session.add(Redaction(call_id=call.id, mode="tag", language="es", redacted_text=redacted,
-                              entity_counts=counts,
-                              entities_enc=store.cipher.encrypt_text(json.dumps(kept), "entities"),
-                              mapping_enc=store.cipher.encrypt_text(json.dumps(mapping), "mapping"), redact_s=0.1))
+        session.add(
+            Redaction(
+                call_id=call.id,
+                mode="tag",
+                language="es",
+                redacted_text=redacted,
+                entity_counts=counts,
+                entities_enc=store.cipher.encrypt_text(json.dumps(kept), "entities"),
+                mapping_enc=store.cipher.encrypt_text(json.dumps(mapping), "mapping"),
+                redact_s=0.1,
+            )
+        )
         session.add(Note(call_id=call.id, version=1, kind="draft", backend="rules", content=spec.note))
         return call.id

@@ -47,8 +47,10 @@ def _covered(text: str, spans: list[tuple[int, int]], phrase: str) -> bool:
     ("text", "inside"),
     [
         ("las tienen encerradas en la última casa del pasaje sin salida, la de tres pisos sin tarrajear", "pasaje"),
-        ("vive en la calle los jazmines cuadra cuatro, al costado de la bodega que tiene la puerta verde",
-         "calle los jazmines"),
+        (
+            "vive en la calle los jazmines cuadra cuatro, al costado de la bodega que tiene la puerta verde",
+            "calle los jazmines",
+        ),
     ],
 )
 def test_tagger_finds_a_described_place(text, inside):

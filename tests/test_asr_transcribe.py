@@ -49,8 +49,10 @@ def test_telephone_band_two_channel_call(transcriber):
     """8 kHz G.711 µ-law, one side per channel, as a telephony system records it."""
     call = transcriber.transcribe(SAMPLES / "en-phone.wav")
     assert call.language == "en" and call.channels == 2
-    by_speaker = {sp: " ".join(s.text for s in call.segments if s.speaker is sp).lower()
-                  for sp in (Speaker.operator, Speaker.caller)}
+    by_speaker = {
+        sp: " ".join(s.text for s in call.segments if s.speaker is sp).lower()
+        for sp in (Speaker.operator, Speaker.caller)
+    }
     assert "hotline" in by_speaker[Speaker.operator] and "hotline" not in by_speaker[Speaker.caller]
     assert "passport" in by_speaker[Speaker.caller] and "passport" not in by_speaker[Speaker.operator]
 
@@ -79,7 +81,7 @@ def test_mono_call_stays_unlabelled(en_call):
 
 @pytest.mark.parametrize("name", ["wav-mulaw-8k", "ogg-opus", "m4a-aac", "flac"])
 def test_formats_transcribe_alike(transcriber, tmp_path, name):
-    clip = decode_audio(SAMPLES / "en-call.mp3").samples[:, int(16000 * 0.0): int(16000 * 5.5)]
+    clip = decode_audio(SAMPLES / "en-call.mp3").samples[:, int(16000 * 0.0) : int(16000 * 5.5)]
     path = write_format(tmp_path / "clip", clip, name)
     text = transcriber.transcribe(path).text.lower()
     assert "trafficking" in text, (FORMATS[name], text)
@@ -135,6 +137,7 @@ def test_unsupported_forced_language_is_a_clear_error(transcriber):
 
 # -- hallucination guard (pure text) -------------------------------------------------
 
+
 def test_looping_text_is_detected():
     assert hallucination.is_looping("You " * 20)
     assert hallucination.is_looping("Gracias por llamar. " * 8)
@@ -156,10 +159,12 @@ def test_a_sentence_repeated_segment_after_segment_is_detected():
 
 # -- CLI --------------------------------------------------------------------------------
 
+
 def _cli(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    return subprocess.run([sys.executable, "-m", "callnotes", *args], capture_output=True, text=True,
-                          cwd=ROOT, env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "callnotes", *args], capture_output=True, text=True, cwd=ROOT, env=env, timeout=300
+    )
 
 
 def test_cli_json_gives_labelled_segments_with_words():

@@ -44,7 +44,7 @@ def vad_calls(monkeypatch):
 def gappy(tmp_path_factory):
     """Speech, 4 s of silence, more speech: times after the gap must be mapped back across it."""
     en = decode_audio(SAMPLES / "en-call.mp3").samples[0]
-    samples = np.concatenate([en[: 8 * RATE], np.zeros(4 * RATE, np.float32), en[20 * RATE: 27 * RATE]])
+    samples = np.concatenate([en[: 8 * RATE], np.zeros(4 * RATE, np.float32), en[20 * RATE : 27 * RATE]])
     return write_audio(tmp_path_factory.mktemp("vad") / "gappy.wav", samples[None], RATE)
 
 
@@ -83,8 +83,14 @@ def test_our_spans_transcribe_exactly_as_faster_whispers_own_vad_filter(transcri
     samples = decode_audio(gappy).samples[0]
     speech = asr_transcriber.get_speech_timestamps(samples, asr_transcriber.VAD)
     ours, our_info = model._raw(samples, speech, None)
-    options = dict(beam_size=model.config.beam_size, vad_filter=True, vad_parameters=asr_transcriber.VAD,
-                   condition_on_previous_text=False, word_timestamps=True, language_detection_segments=2)
+    options = dict(
+        beam_size=model.config.beam_size,
+        vad_filter=True,
+        vad_parameters=asr_transcriber.VAD,
+        condition_on_previous_text=False,
+        word_timestamps=True,
+        language_detection_segments=2,
+    )
     if mode == "batched":
         theirs, their_info = model.batched.transcribe(samples, batch_size=model.config.batch_size, **options)
     else:

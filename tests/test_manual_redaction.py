@@ -59,8 +59,12 @@ def silence_wav(seconds: float = 20.0) -> bytes:
 
 def add_call(store, operator_id: int, audio_hash: str = "2" * 64, received_at: datetime | None = None) -> int:
     """A call as the pipeline leaves it: entities, redacted text and mapping agree with each other."""
-    spec = stored_call.CallSpec(LINES, FOUND, {"call_type": "report", "urgency": "high", "region": "Puno",
-                                               "summary": SUMMARY}, raw_audio=silence_wav())
+    spec = stored_call.CallSpec(
+        LINES,
+        FOUND,
+        {"call_type": "report", "urgency": "high", "region": "Puno", "summary": SUMMARY},
+        raw_audio=silence_wav(),
+    )
     return stored_call.add_call(store, spec, operator_id, audio_hash, received_at)
 
 
@@ -71,8 +75,13 @@ def ws(tmp_path, monkeypatch):
     monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
     store = open_store(Settings(data_dir=tmp_path / "data"))
     workspace = Workspace.over(store)
-    for name, role in (("ana", Role.operator), ("bea", Role.operator), ("rosa", Role.reviewer),
-                       ("tomas", Role.trainer), ("admin", Role.admin)):
+    for name, role in (
+        ("ana", Role.operator),
+        ("bea", Role.operator),
+        ("rosa", Role.reviewer),
+        ("tomas", Role.trainer),
+        ("admin", Role.admin),
+    ):
         workspace.users.create(ADMIN, name, role, PASSWORD)
     yield workspace
     store.close()
@@ -108,8 +117,12 @@ def contains(text: str, word: str) -> bool:
 def test_a_missed_name_disappears_everywhere_a_reviewer_looks_in_every_case(ws):
     ana, rosa = who(ws, "ana"), who(ws, "rosa")
     call_id = add_call(ws.store, ana.id)
-    edited = ws.notes.edit(ana, call_id, {**ws.notes.current(ana, call_id).content,
-                                          "summary": "Aurelio la retiene; AURELIO tiene un bar."}, 1)
+    edited = ws.notes.edit(
+        ana,
+        call_id,
+        {**ws.notes.current(ana, call_id).content, "summary": "Aurelio la retiene; AURELIO tiene un bar."},
+        1,
+    )
     assert contains(ws.calls.redacted_transcript(rosa, call_id).text, "aurelio")
 
     done = ws.redaction.redact_text(ana, call_id, "  aurelio ", "PERSON")
@@ -125,7 +138,7 @@ def test_a_missed_name_disappears_everywhere_a_reviewer_looks_in_every_case(ws):
     assert ws.calls.placeholder_mapping(ana, call_id)["<PERSON_2>"] == "Aurelio"  # the operator can still read it
     spans = ws.casework.entities(ana, call_id)
     raw = ws.calls.unredacted_transcript(ana, call_id).text
-    assert sorted(raw[s.start:s.end] for s in spans if s.type == "PERSON") == ["AURELIO", "Aurelio", "Rosa Quispe"]
+    assert sorted(raw[s.start : s.end] for s in spans if s.type == "PERSON") == ["AURELIO", "Aurelio", "Rosa Quispe"]
 
 
 def test_placeholders_stay_consistent_with_the_redactors_own(ws):
@@ -141,15 +154,21 @@ def test_placeholders_stay_consistent_with_the_redactors_own(ws):
     assert again.placeholders == ("<AGE_1>",)
     text = ws.calls.redacted_transcript(ana, call_id).text
     assert text == (
-        before.replace("don Aurelio", "don <PERSON_2>").replace("AURELIO", "<PERSON_2>")
+        before.replace("don Aurelio", "don <PERSON_2>")
+        .replace("AURELIO", "<PERSON_2>")
         .replace("bar, Rosa tiene quince años", "bar, <PERSON_1> tiene <AGE_1>")
     )
     mapping = ws.calls.placeholder_mapping(ana, call_id)
-    assert mapping == {"<PERSON_1>": "Rosa Quispe", "<PHONE_NUMBER_1>": "987 654 321", "<PERSON_2>": "Aurelio",
-                       "<AGE_1>": "quince años"}
+    assert mapping == {
+        "<PERSON_1>": "Rosa Quispe",
+        "<PHONE_NUMBER_1>": "987 654 321",
+        "<PERSON_2>": "Aurelio",
+        "<AGE_1>": "quince años",
+    }
     summary = ws.notes.current(ana, call_id).content["summary"]
-    assert summary == ("Una menor retenida por <PERSON_2> en la posta de Villa Rica; la sobrina, <PERSON_1>, "
-                       "no regresa.")
+    assert summary == (
+        "Una menor retenida por <PERSON_2> en la posta de Villa Rica; la sobrina, <PERSON_1>, no regresa."
+    )
 
 
 def test_a_selection_hides_that_span_and_every_other_mention_of_it(ws):
@@ -192,7 +211,7 @@ def test_the_bleeped_audio_is_made_again_over_the_new_spans_and_the_old_copy_goe
         samples = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(float) / 32767
     aurelio = next(w for seg in typed_transcript().segments for w in seg.words if w.word == "AURELIO")
     middle = int((aurelio.start + aurelio.end) / 2 * RATE)
-    assert np.abs(samples[middle - 400:middle + 400]).max() > 0.1  # a tone where the name was said
+    assert np.abs(samples[middle - 400 : middle + 400]).max() > 0.1  # a tone where the name was said
     assert np.abs(samples[: int(0.5 * RATE)]).max() == 0.0  # the greeting is left alone
 
 
@@ -201,9 +220,16 @@ def test_rejection_reasons_and_scenarios_already_built_are_fixed_too(ws):
     call_id = add_call(ws.store, ana.id)
     ws.casework.reject(ana, call_id, "Falta ocultar a Aurelio")
     with ws.store.transaction() as session:
-        session.add(Scenario(call_id=call_id, title="t", language="es", text="caller: Aurelio la lleva.",
-                             note={"case_note": {"summary": SUMMARY}, "training": {"objectives": ["Aurelio"]}},
-                             created_by=who(ws, "tomas").id))
+        session.add(
+            Scenario(
+                call_id=call_id,
+                title="t",
+                language="es",
+                text="caller: Aurelio la lleva.",
+                note={"case_note": {"summary": SUMMARY}, "training": {"objectives": ["Aurelio"]}},
+                created_by=who(ws, "tomas").id,
+            )
+        )
 
     ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON")
 
@@ -243,10 +269,13 @@ def test_the_audit_log_says_who_what_type_and_how_many_but_never_the_text(ws):
     ws.redaction.redact_span(ana, call_id, *_span(ws, ana, call_id, "posta de Villa Rica"), "ADDRESS")
     with ws.store.transaction() as session:
         events = session.scalars(select(AuditEvent).where(AuditEvent.action == "manual_redaction")).all()
-        everything = json.dumps([(e.actor, e.action, e.detail) for e in session.scalars(select(AuditEvent))],
-                                ensure_ascii=False)
+        everything = json.dumps(
+            [(e.actor, e.action, e.detail) for e in session.scalars(select(AuditEvent))], ensure_ascii=False
+        )
     assert [(e.actor, e.call_id, e.outcome, e.detail["entity_type"], e.detail["spans"]) for e in events] == [
-        ("ana", call_id, "ok", "PERSON", 2), ("ana", call_id, "ok", "ADDRESS", 1)]
+        ("ana", call_id, "ok", "PERSON", 2),
+        ("ana", call_id, "ok", "ADDRESS", 1),
+    ]
     for secret in ("aurelio", "villa rica", "quispe", "987"):
         assert not contains(everything, secret)
 
@@ -268,8 +297,9 @@ def test_only_the_calls_own_operator_may_redact_it(ws, name):
         ws.redaction.redact_span(other, call_id, 0, 5, "PERSON")
     assert snapshot(ws, call_id) == before
     with ws.store.transaction() as session:
-        denied = session.scalars(select(AuditEvent).where(AuditEvent.actor == name,
-                                                          AuditEvent.action == "manual_redaction")).all()
+        denied = session.scalars(
+            select(AuditEvent).where(AuditEvent.actor == name, AuditEvent.action == "manual_redaction")
+        ).all()
     assert [e.outcome for e in denied] == ["denied", "denied"]
 
 
@@ -280,11 +310,25 @@ def expired_call(ws, purge: bool = True, extra_note: str = "") -> int:
     call_id = add_call(ws.store, ana.id, received_at=datetime.now(UTC) - timedelta(days=ws.store.retention_days + 1))
     ws.casework.reject(ana, call_id, "Falta ocultar a Aurelio")
     with ws.store.transaction() as session:
-        session.add(Note(call_id=call_id, version=2, kind="edit", backend="rules",
-                         content={"call_type": "report", "region": "Villa Rica", "summary": SUMMARY + extra_note}))
-        session.add(Scenario(call_id=call_id, title="t", language="es", text="caller: AURELIO la lleva.",
-                             note={"case_note": {"summary": SUMMARY}, "training": {"objectives": ["Aurelio"]}},
-                             created_by=who(ws, "tomas").id))
+        session.add(
+            Note(
+                call_id=call_id,
+                version=2,
+                kind="edit",
+                backend="rules",
+                content={"call_type": "report", "region": "Villa Rica", "summary": SUMMARY + extra_note},
+            )
+        )
+        session.add(
+            Scenario(
+                call_id=call_id,
+                title="t",
+                language="es",
+                text="caller: AURELIO la lleva.",
+                note={"case_note": {"summary": SUMMARY}, "training": {"objectives": ["Aurelio"]}},
+                created_by=who(ws, "tomas").id,
+            )
+        )
     if purge:
         ws.retention.purge(who(ws, "admin"))
     return call_id
@@ -357,10 +401,21 @@ def test_after_retention_the_audit_entry_says_type_count_and_when_but_never_the_
     ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON")
     with ws.store.transaction() as session:
         events = session.scalars(select(AuditEvent).where(AuditEvent.action == "manual_redaction")).all()
-        everything = json.dumps([(e.actor, e.action, e.detail) for e in session.scalars(select(AuditEvent))],
-                                ensure_ascii=False)
-    assert [(e.actor, e.call_id, e.outcome, e.detail["entity_type"], e.detail["spans"], e.detail["after_retention"],
-             e.detail["audio"]) for e in events] == [("ana", call_id, "ok", "PERSON", 2, True, "withdrawn")]
+        everything = json.dumps(
+            [(e.actor, e.action, e.detail) for e in session.scalars(select(AuditEvent))], ensure_ascii=False
+        )
+    assert [
+        (
+            e.actor,
+            e.call_id,
+            e.outcome,
+            e.detail["entity_type"],
+            e.detail["spans"],
+            e.detail["after_retention"],
+            e.detail["audio"],
+        )
+        for e in events
+    ] == [("ana", call_id, "ok", "PERSON", 2, True, "withdrawn")]
     assert not contains(everything, "aurelio")
 
 
@@ -382,8 +437,11 @@ def test_after_retention_selections_and_undo_stay_refused_and_nothing_unredacted
         ws.redaction.redact_span(ana, call_id, 0, 5, "PERSON")
     assert "retention" in str(refused.value) or "purged" in str(refused.value)
     assert "type the text to hide instead" in str(refused.value)
-    for denied in (lambda: ws.redaction.undo(ana, call_id, "<PERSON_1>"), lambda: ws.redaction.manual(ana, call_id),
-                   lambda: ws.calls.unredacted_transcript(ana, call_id)):
+    for denied in (
+        lambda: ws.redaction.undo(ana, call_id, "<PERSON_1>"),
+        lambda: ws.redaction.manual(ana, call_id),
+        lambda: ws.calls.unredacted_transcript(ana, call_id),
+    ):
         with pytest.raises(PermissionDenied):
             denied()
     assert shown(ws, call_id) == before
@@ -416,15 +474,18 @@ def test_after_retention_nothing_is_half_written_when_it_fails(ws, monkeypatch):
     assert ws.redaction.redact_text(ana, call_id, "Aurelio", "PERSON").count == 2
 
 
-@pytest.mark.parametrize(("literal", "kind", "code"), [
-    ("", "PERSON", "empty"),
-    ("   \n ", "PERSON", "empty"),
-    ("a", "PERSON", "too_short"),
-    ("Zacarías Flores", "PERSON", "not_found"),
-    ("Aurel", "PERSON", "not_found"),  # whole words only
-    ("rosa quispe", "PERSON", "already_hidden"),
-    ("Aurelio", "NAME", "bad_type"),
-])
+@pytest.mark.parametrize(
+    ("literal", "kind", "code"),
+    [
+        ("", "PERSON", "empty"),
+        ("   \n ", "PERSON", "empty"),
+        ("a", "PERSON", "too_short"),
+        ("Zacarías Flores", "PERSON", "not_found"),
+        ("Aurel", "PERSON", "not_found"),  # whole words only
+        ("rosa quispe", "PERSON", "already_hidden"),
+        ("Aurelio", "NAME", "bad_type"),
+    ],
+)
 def test_clear_errors_that_never_quote_the_input_and_change_nothing(ws, literal, kind, code):
     ana = who(ws, "ana")
     call_id = add_call(ws.store, ana.id)
@@ -440,8 +501,12 @@ def test_bad_selections_are_refused(ws):
     ana = who(ws, "ana")
     call_id = add_call(ws.store, ana.id)
     length = len(ws.calls.unredacted_transcript(ana, call_id).text)
-    for start, end, code in ((5, 5, "bad_span"), (-1, 4, "bad_span"), (0, length + 1, "bad_span"),
-                             (*_span(ws, ana, call_id, "L"), "too_short")):
+    for start, end, code in (
+        (5, 5, "bad_span"),
+        (-1, 4, "bad_span"),
+        (0, length + 1, "bad_span"),
+        (*_span(ws, ana, call_id, "L"), "too_short"),
+    ):
         with pytest.raises(ManualRedactionError) as refused:
             ws.redaction.redact_span(ana, call_id, start, end, "PERSON")
         assert refused.value.code == code
@@ -571,7 +636,9 @@ def test_a_hand_made_span_added_by_mistake_can_be_undone_and_only_that(ws):
     number = _span(ws, ana, call_id, "es 987 654 321")
     ws.redaction.redact_span(ana, call_id, number[0], number[0] + 6, "PHONE_NUMBER")  # swallows <PHONE_NUMBER_1>
     assert {(m.placeholders, m.type, m.count) for m in ws.redaction.manual(ana, call_id)} == {
-        (("<PERSON_2>",), "PERSON", 2), (("<PHONE_NUMBER_1>",), "PHONE_NUMBER", 1)}
+        (("<PERSON_2>",), "PERSON", 2),
+        (("<PHONE_NUMBER_1>",), "PHONE_NUMBER", 1),
+    }
 
     undone = ws.redaction.undo(ana, call_id, "<PHONE_NUMBER_1>")
     assert undone.count == 1 and undone.audio == "rebleeped"
@@ -588,7 +655,10 @@ def test_a_hand_made_span_added_by_mistake_can_be_undone_and_only_that(ws):
     with ws.store.transaction() as session:
         events = session.scalars(select(AuditEvent).where(AuditEvent.action == "undo_manual_redaction")).all()
     assert [(e.actor, e.outcome, e.detail.get("spans")) for e in events] == [
-        ("ana", "ok", 1), ("ana", "ok", 2), ("bea", "denied", None)]
+        ("ana", "ok", 1),
+        ("ana", "ok", 2),
+        ("bea", "denied", None),
+    ]
 
 
 def test_after_retention_the_review_page_still_offers_the_form_and_says_the_audio_goes(ws, tmp_path, monkeypatch):
@@ -642,11 +712,14 @@ def test_a_leak_in_a_departed_operators_call_is_fixable_after_hand_over(ws):
         assert event.actor == "admin" and event.detail["count"] == 1 and event.detail["user_id"] == bea.id
 
 
-@pytest.mark.parametrize("source, target, why", [
-    ("ana", "bea", "still active"),  # an active colleague's calls are not taken quietly
-    ("ana", "rosa", "not an active operator"),  # a reviewer does not own calls
-    ("ana", "ana", "another operator"),
-])
+@pytest.mark.parametrize(
+    "source, target, why",
+    [
+        ("ana", "bea", "still active"),  # an active colleague's calls are not taken quietly
+        ("ana", "rosa", "not an active operator"),  # a reviewer does not own calls
+        ("ana", "ana", "another operator"),
+    ],
+)
 def test_hand_over_is_refused_unless_from_a_departed_operator_to_an_active_one(ws, source, target, why):
     admin, ana = who(ws, "admin"), who(ws, "ana")
     call_id = add_call(ws.store, ana.id)

@@ -62,8 +62,10 @@ def stages(request):
 
 def counts(store) -> dict[str, int]:
     with store.transaction() as session:
-        return {model.__tablename__: session.scalar(select(func.count()).select_from(model))
-                for model in (Call, Transcript, Redaction, Note)}
+        return {
+            model.__tablename__: session.scalar(select(func.count()).select_from(model))
+            for model in (Call, Transcript, Redaction, Note)
+        }
 
 
 def audio_files(store) -> list[str]:
@@ -142,7 +144,8 @@ def test_silent_recording_fails_cleanly(store, tmp_path, transcriber):
 
     silent = write_audio(tmp_path / "silent.wav", np.zeros(16000 * 3, dtype=np.float32), 16000)
     outcome = Pipeline(store, Stages(Settings(), transcriber=transcriber)).process(
-        CallRequest(silent, "recorded", "ana"))
+        CallRequest(silent, "recorded", "ana")
+    )
     assert outcome.state == "failed" and "no speech" in outcome.error
     assert counts(store) == {"calls": 1, "transcripts": 0, "redactions": 0, "notes": 0}
 

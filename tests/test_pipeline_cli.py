@@ -19,14 +19,26 @@ from tests.test_pipeline import needs_all_stages
 
 @pytest.fixture
 def cli(tmp_path):
-    env = dict(os.environ, CALLNOTES_DATA_DIR=str(tmp_path / "data"), CALLNOTES_KEY=generate_key(),
-               HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
+    env = dict(
+        os.environ,
+        CALLNOTES_DATA_DIR=str(tmp_path / "data"),
+        CALLNOTES_KEY=generate_key(),
+        HF_HUB_OFFLINE="1",
+        TRANSFORMERS_OFFLINE="1",
+    )
     env.pop("CALLNOTES_DB_URL", None)
     env.pop("CALLNOTES_CONFIG", None)
 
     def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "callnotes", *args], env=env, cwd=tmp_path, input=stdin,
-                              capture_output=True, text=True, timeout=300)
+        return subprocess.run(
+            [sys.executable, "-m", "callnotes", *args],
+            env=env,
+            cwd=tmp_path,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
 
     run.data_dir = tmp_path / "data"
     run.env = env
@@ -47,7 +59,11 @@ def test_users_demo_generates_passwords_and_keygen_protects_the_key(cli, tmp_pat
     first = cli("users", "demo")
     assert first.returncode == 0, first.stderr
     assert query(cli.data_dir, "SELECT username, role FROM users ORDER BY username") == [
-        ("admin", "admin"), ("ana", "operator"), ("rosa", "reviewer"), ("tomas", "trainer")]
+        ("admin", "admin"),
+        ("ana", "operator"),
+        ("rosa", "reviewer"),
+        ("tomas", "trainer"),
+    ]
     again = cli("users", "demo")
     assert again.stdout.count("exists, unchanged") == 4
     add = cli("users", "add", "lucia", "--role", "operator", "--password-stdin", stdin="short\n")
@@ -67,8 +83,10 @@ def test_process_refuses_calls_without_consent(cli):
     assert recordings >= 2
     assert result.stderr.count("no recorded consent") == recordings and "Traceback" not in result.stderr
     assert query(cli.data_dir, "SELECT count(*) FROM calls") == [(0,)]
-    assert query(cli.data_dir, "SELECT action, outcome FROM audit_events WHERE actor = 'ana'") == [
-        ("process_call", "refused")] * recordings
+    assert (
+        query(cli.data_dir, "SELECT action, outcome FROM audit_events WHERE actor = 'ana'")
+        == [("process_call", "refused")] * recordings
+    )
     missing = cli("process", str(SAMPLES / "es-call.wav"), "--consent", "recorded")
     assert missing.returncode == 2 and "--operator is required" in missing.stderr
 
@@ -88,8 +106,11 @@ def test_worker_watches_an_inbox_end_to_end_then_purge(cli):
     inbox = cli.data_dir.parent / "inbox"
     inbox.mkdir()
     shutil.copy(SAMPLES / "es-call.wav", inbox / "call-0001.wav")
-    (inbox / "call-0001.json").write_text(json.dumps(
-        {"consent": "recorded", "operator": "ana", "line": "0800-main", "started_at": "2026-11-30T03:12:00Z"}))
+    (inbox / "call-0001.json").write_text(
+        json.dumps(
+            {"consent": "recorded", "operator": "ana", "line": "0800-main", "started_at": "2026-11-30T03:12:00Z"}
+        )
+    )
     shutil.copy(SAMPLES / "en-call.mp3", inbox / "call-0002.mp3")
     (inbox / "call-0002.json").write_text(json.dumps({"consent": "none", "operator": "ana"}))
     (inbox / "call-0003.wav").write_bytes(os.urandom(2048))
@@ -101,11 +122,17 @@ def test_worker_watches_an_inbox_end_to_end_then_purge(cli):
     assert result.returncode == 0, result.stderr[-2000:]
     assert "1 taken in, 1 refused (no consent), 2 rejected" in result.stderr
     assert query(cli.data_dir, "SELECT state, line, consent FROM calls") == [
-        ("ready_for_review", "0800-main", "recorded")]
+        ("ready_for_review", "0800-main", "recorded")
+    ]
     assert sorted(p.name for p in inbox.iterdir()) == ["call-0004.wav", "rejected"]
     rejected = sorted(p.name for p in (inbox / "rejected").iterdir())
-    assert rejected == ["call-0003.error.txt", "call-0003.json", "call-0003.wav", "call-0005.error.txt",
-                        "call-0005.json"]
+    assert rejected == [
+        "call-0003.error.txt",
+        "call-0003.json",
+        "call-0003.wav",
+        "call-0005.error.txt",
+        "call-0005.json",
+    ]
     assert "audio" in (inbox / "rejected" / "call-0003.error.txt").read_text()
 
     dry = cli("purge", "--dry-run", "--json")

@@ -56,8 +56,13 @@ def _wait_for_state(db, states: set[str], proc: subprocess.Popen, timeout: float
 
 def test_kill_9_mid_call_then_worker_resumes(tmp_path, monkeypatch):
     data_dir = tmp_path / "data"
-    env = dict(os.environ, CALLNOTES_DATA_DIR=str(data_dir), CALLNOTES_KEY=generate_key(), HF_HUB_OFFLINE="1",
-               TRANSFORMERS_OFFLINE="1")
+    env = dict(
+        os.environ,
+        CALLNOTES_DATA_DIR=str(data_dir),
+        CALLNOTES_KEY=generate_key(),
+        HF_HUB_OFFLINE="1",
+        TRANSFORMERS_OFFLINE="1",
+    )
     env.pop("CALLNOTES_DB_URL", None)
     env.pop("CALLNOTES_CONFIG", None)
     monkeypatch.setenv("CALLNOTES_KEY", env["CALLNOTES_KEY"])
@@ -68,8 +73,13 @@ def test_kill_9_mid_call_then_worker_resumes(tmp_path, monkeypatch):
     cli = [sys.executable, "-m", "callnotes"]
 
     # 1. kill -9 while transcribing.
-    process = subprocess.Popen([*cli, "process", str(EN_CALL), "--consent", "recorded", "--operator", "ana"],
-                               env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [*cli, "process", str(EN_CALL), "--consent", "recorded", "--operator", "ana"],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     _wait_for_state(db, {"transcribing"}, process)
     time.sleep(1.0)  # well inside the ~10 s transcription
     process.send_signal(signal.SIGKILL)
@@ -79,8 +89,7 @@ def test_kill_9_mid_call_then_worker_resumes(tmp_path, monkeypatch):
     assert _query(db, "SELECT count(*) FROM transcripts") == [(0,)]
 
     # 2. the worker picks it up; kill -9 it too, once the transcript is stored.
-    worker = subprocess.Popen([*cli, "worker"], env=env, cwd=tmp_path, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT)
+    worker = subprocess.Popen([*cli, "worker"], env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     _wait_for_state(db, {"redacting", "drafting"}, worker)
     worker.send_signal(signal.SIGKILL)
     worker.wait()

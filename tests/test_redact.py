@@ -18,7 +18,6 @@ HELDOUT2 = ROOT / "bench" / "data" / "redact" / "calls_heldout2.jsonl"
 HELDOUT4 = ROOT / "bench" / "data" / "redact" / "heldout4.jsonl"  # rough ASR, VE/CO/BR, split numbers
 
 
-
 def _calls(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 

@@ -21,35 +21,59 @@ from tests.redact_helpers import covered, spans
 
 FOUND = [
     # (A) where someone sleeps / lives / is kept
-    ("C: a las chicas las tienen en unos cuartitos de madera atrás de la chanchería, no las dejan salir",
-     "cuartitos de madera atrás de la chanchería"),
-    ("c: yo duermo en el almacén de la azotea al lado de la lavandería y no me pagan",
-     "el almacén de la azotea al lado de la lavandería"),
-    ("C: He sleeps in the boiler room on the roof, next to the satellite dish, and works all night.",
-     "boiler room on the roof, next to the satellite dish"),
-    ("C: A gente dorme no galpão dos fundos, atrás da serraria velha, sem cama nenhuma.",
-     "galpão dos fundos, atrás da serraria velha"),
-    ("c: los chicos viven en un campamento arriba de la cantera de piedra el de plástico negro",
-     "campamento arriba de la cantera de piedra el de plástico negro"),
+    (
+        "C: a las chicas las tienen en unos cuartitos de madera atrás de la chanchería, no las dejan salir",
+        "cuartitos de madera atrás de la chanchería",
+    ),
+    (
+        "c: yo duermo en el almacén de la azotea al lado de la lavandería y no me pagan",
+        "el almacén de la azotea al lado de la lavandería",
+    ),
+    (
+        "C: He sleeps in the boiler room on the roof, next to the satellite dish, and works all night.",
+        "boiler room on the roof, next to the satellite dish",
+    ),
+    (
+        "C: A gente dorme no galpão dos fundos, atrás da serraria velha, sem cama nenhuma.",
+        "galpão dos fundos, atrás da serraria velha",
+    ),
+    (
+        "c: los chicos viven en un campamento arriba de la cantera de piedra el de plástico negro",
+        "campamento arriba de la cantera de piedra el de plástico negro",
+    ),
     # (B) numbered units in words or after a letter, then more units or ranks
-    ("C: Ahorita estoy en el pabellón C, segunda cama de la derecha, escondida.",
-     "pabellón C, segunda cama de la derecha"),
-    ("c: duerme en la litera doce la de abajo junto a la ventana rota",
-     "litera doce la de abajo junto a la ventana rota"),
+    (
+        "C: Ahorita estoy en el pabellón C, segunda cama de la derecha, escondida.",
+        "pabellón C, segunda cama de la derecha",
+    ),
+    (
+        "c: duerme en la litera doce la de abajo junto a la ventana rota",
+        "litera doce la de abajo junto a la ventana rota",
+    ),
     ("C: I'm in bunk 4, the bottom one, they locked the door.", "bunk 4, the bottom one"),
-    ("C: The girl stays in berth 7 on the lower deck, by the kitchen, until we reach Iquitos.",
-     "berth 7 on the lower deck, by the kitchen"),
+    (
+        "C: The girl stays in berth 7 on the lower deck, by the kitchen, until we reach Iquitos.",
+        "berth 7 on the lower deck, by the kitchen",
+    ),
     ("C: Ela fica no beliche 9, o de cima, no alojamento dos peões.", "beliche 9, o de cima"),
     # (C) a chain step: a loft, a roof, a deck after a found place
-    ("C: la tienen en el jirón Amazonas 418, en el altillo, encima de la zapatería.",
-     "jirón Amazonas 418, en el altillo, encima de la zapatería"),
-    ("C: trabaja en la calle Bolognesi 233 tercer piso, en la azotea detrás del tanque",
-     "calle Bolognesi 233 tercer piso, en la azotea detrás del tanque"),
+    (
+        "C: la tienen en el jirón Amazonas 418, en el altillo, encima de la zapatería.",
+        "jirón Amazonas 418, en el altillo, encima de la zapatería",
+    ),
+    (
+        "C: trabaja en la calle Bolognesi 233 tercer piso, en la azotea detrás del tanque",
+        "calle Bolognesi 233 tercer piso, en la azotea detrás del tanque",
+    ),
     # (D) "el/la de" + looks after a place, with no comma
-    ("c: la casa queda en el pasaje los cedros 14 la de rejas verdes pasando la bodega",
-     "pasaje los cedros 14 la de rejas verdes"),
-    ("c: they keep them in the shed behind the sawmill the one with the green roof",
-     "shed behind the sawmill the one with the green roof"),
+    (
+        "c: la casa queda en el pasaje los cedros 14 la de rejas verdes pasando la bodega",
+        "pasaje los cedros 14 la de rejas verdes",
+    ),
+    (
+        "c: they keep them in the shed behind the sawmill the one with the green roof",
+        "shed behind the sawmill the one with the green roof",
+    ),
 ]
 
 
@@ -93,16 +117,27 @@ def test_round17_traps_add_no_address(redactor, text):
 FOUND_LATER = [
     ("c: los tienen en unos cuartos junto al pozo número 4 de la chacra", "cuartos junto al pozo número 4"),
     ("c: viven en un campamento al costado de la torre ocho de la minera", "campamento al costado de la torre ocho"),
-    ("C: Mi prima vive en la tercera cuadra del jirón Tarapacá 560, cerca de la posta.",
-     "tercera cuadra del jirón Tarapacá 560"),
-    ("c: queda en la calle los jazmines cuatrocientos quince en la urbanización el bosque",
-     "calle los jazmines cuatrocientos quince"),
-    ("C: Está en el kilómetro 45 de la carretera Federico Basadre, entrando 3 kilómetros por el desvío del aserradero.",
-     "kilómetro 45 de la carretera Federico Basadre, entrando 3 kilómetros por el desvío del aserradero"),
-    ("C: La casa está en el jirón Loreto 120, la que está frente al colegio de monjas.",
-     "jirón Loreto 120, la que está frente al colegio de monjas"),
-    ("c: vende fruta en el mercado mayorista puesto ciento veinte del pasillo de las verduras",
-     "el mercado mayorista puesto ciento veinte del pasillo de las verduras"),
+    (
+        "C: Mi prima vive en la tercera cuadra del jirón Tarapacá 560, cerca de la posta.",
+        "tercera cuadra del jirón Tarapacá 560",
+    ),
+    (
+        "c: queda en la calle los jazmines cuatrocientos quince en la urbanización el bosque",
+        "calle los jazmines cuatrocientos quince",
+    ),
+    (
+        "C: Está en el kilómetro 45 de la carretera Federico Basadre, "
+        "entrando 3 kilómetros por el desvío del aserradero.",
+        "kilómetro 45 de la carretera Federico Basadre, entrando 3 kilómetros por el desvío del aserradero",
+    ),
+    (
+        "C: La casa está en el jirón Loreto 120, la que está frente al colegio de monjas.",
+        "jirón Loreto 120, la que está frente al colegio de monjas",
+    ),
+    (
+        "c: vende fruta en el mercado mayorista puesto ciento veinte del pasillo de las verduras",
+        "el mercado mayorista puesto ciento veinte del pasillo de las verduras",
+    ),
 ]
 
 
@@ -130,12 +165,18 @@ def test_round17_later_traps_add_no_address(redactor, text):
 # there ("tiene su oficina en el terminal terrestre al lado del counter número 12") -----------------------------------
 
 NAMED_BEFORE = [
-    ("C: El enganchador tiene su oficina en el terminal terrestre al lado del counter número 12, ahí recluta.",
-     "el terminal terrestre al lado del counter número 12"),
-    ("c: la señora atiende en la feria dominical frente al puesto veintitrés y ahí ofrece el trabajo",
-     "la feria dominical frente al puesto veintitrés"),
-    ("C: He meets the girls at the food court next to the Starbucks on Avenida Larco, every Friday.",
-     "the food court next to the Starbucks"),
+    (
+        "C: El enganchador tiene su oficina en el terminal terrestre al lado del counter número 12, ahí recluta.",
+        "el terminal terrestre al lado del counter número 12",
+    ),
+    (
+        "c: la señora atiende en la feria dominical frente al puesto veintitrés y ahí ofrece el trabajo",
+        "la feria dominical frente al puesto veintitrés",
+    ),
+    (
+        "C: He meets the girls at the food court next to the Starbucks on Avenida Larco, every Friday.",
+        "the food court next to the Starbucks",
+    ),
 ]
 
 

@@ -19,7 +19,7 @@ def look(redactor, text: str) -> tuple[list[Hint], list]:
 
 
 def shown(text: str, found: list[Hint]) -> list[tuple[str, str]]:
-    return [(h.reason, text[h.start:h.end]) for h in found]
+    return [(h.reason, text[h.start : h.end]) for h in found]
 
 
 def assert_outside(found: list[Hint], entities) -> None:
@@ -41,7 +41,7 @@ def assert_outside(found: list[Hint], entities) -> None:
 def test_an_address_told_by_a_landmark_that_the_redactor_left_gets_a_place_hint(text, word):
     # no entities: the redactor has learnt these very sentences, and a hint is for what it leaves
     found = hints(text, [])
-    assert any(h.reason == "place" and word in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(h.reason == "place" and word in text[h.start : h.end] for h in found), shown(text, found)
 
 
 def test_a_number_read_in_words_that_the_rules_only_left_gets_a_number_hint(rules_only):
@@ -54,7 +54,7 @@ def test_a_number_read_in_words_that_the_rules_only_left_gets_a_number_hint(rule
 def test_a_room_or_berth_with_its_number_is_a_place():
     text = "la tienen en el camarote doscientos once de la embarcación"
     found = hints(text, [])
-    assert any(h.reason == "place" and "camarote doscientos once" in text[h.start:h.end] for h in found)
+    assert any(h.reason == "place" and "camarote doscientos once" in text[h.start : h.end] for h in found)
 
 
 def test_what_runs_on_after_a_hidden_span_is_pointed_at():
@@ -62,11 +62,13 @@ def test_what_runs_on_after_a_hidden_span_is_pointed_at():
     text = "la recogen en la carretera central margen izquierda y el dueño es don ruperto quillatupa c"
     road = text.index("la carretera central")
     name = text.index("ruperto quillatupa")
-    entities = [("ADDRESS", road, road + len("la carretera central")),
-                ("PERSON", name, name + len("ruperto quillatupa"))]
+    entities = [
+        ("ADDRESS", road, road + len("la carretera central")),
+        ("PERSON", name, name + len("ruperto quillatupa")),
+    ]
     found = hints(text, entities)
-    assert any("margen" in text[h.start:h.end] for h in found), shown(text, found)
-    assert any(text[h.start:h.end] == "c" for h in found), shown(text, found)
+    assert any("margen" in text[h.start : h.end] for h in found), shown(text, found)
+    assert any(text[h.start : h.end] == "c" for h in found), shown(text, found)
     assert_outside_tuples(found, entities)
 
 
@@ -88,7 +90,7 @@ def test_a_name_hidden_once_but_said_again_plainly_is_a_repeat():
 def test_a_spoken_email_is_a_contact():
     text = "me escribió desde flor punto silvestre arroba yahoo punto com y nunca más"
     found = hints(text, [])
-    assert any(h.reason == "contact" and "arroba" in text[h.start:h.end] for h in found)
+    assert any(h.reason == "contact" and "arroba" in text[h.start : h.end] for h in found)
 
 
 def test_a_capitalised_word_no_dictionary_knows_mid_sentence_is_pointed_at():
@@ -158,8 +160,8 @@ def test_offsets_point_at_the_original_text():
         for h in found:
             assert 0 <= h.start < h.end <= len(text)
             assert text[h.start].isalnum() and text[h.end - 1].isalnum()
-            assert text[h.start:h.end] in body
-        assert any("horno" in text[h.start:h.end] for h in found)
+            assert text[h.start : h.end] in body
+        assert any("horno" in text[h.start : h.end] for h in found)
 
 
 def test_hints_are_few_strongest_first_and_in_text_order():
@@ -203,28 +205,40 @@ def _spans(text: str, *pieces: tuple[str, str]) -> list[tuple[str, int, int]]:
     "text, hidden, word",
     [
         # a place noun left in front of a hidden span
-        ("he waits for them at the roundabout Plaza Bolognesi every night", ("LOCATION", "Plaza Bolognesi"),
-         "roundabout"),
+        (
+            "he waits for them at the roundabout Plaza Bolognesi every night",
+            ("LOCATION", "Plaza Bolognesi"),
+            "roundabout",
+        ),
         ("ela mora na travessa do Comércio com o dono do bar", ("ADDRESS", "do Comércio"), "travessa"),
         # a place noun said in the diminutive, a few words before a hidden landmark
-        ("duerme en el cuartito de atrás, encima de la ferretería del chino", ("ADDRESS", "encima de la ferretería"),
-         "cuartito"),
-        ("fica numa casinha dos fundos, atrás da oficina mecânica", ("ADDRESS", "atrás da oficina mecânica"),
-         "casinha"),
+        (
+            "duerme en el cuartito de atrás, encima de la ferretería del chino",
+            ("ADDRESS", "encima de la ferretería"),
+            "cuartito",
+        ),
+        (
+            "fica numa casinha dos fundos, atrás da oficina mecânica",
+            ("ADDRESS", "atrás da oficina mecânica"),
+            "casinha",
+        ),
     ],
 )
 def test_a_place_noun_left_before_a_hidden_place_is_pointed_at(text, hidden, word):
     entities = _spans(text, hidden)
     found = hints(text, entities)
-    assert any(h.reason == "place" and word in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(h.reason == "place" and word in text[h.start : h.end] for h in found), shown(text, found)
     assert_outside_tuples(found, entities)
 
 
 @pytest.mark.parametrize(
     "text, hidden, word",
     [
-        ("la tienen en la manzana F lote 3, la que tiene el portón negro oxidado", ("ADDRESS", "la manzana F lote 3"),
-         "portón"),
+        (
+            "la tienen en la manzana F lote 3, la que tiene el portón negro oxidado",
+            ("ADDRESS", "la manzana F lote 3"),
+            "portón",
+        ),
         ("fica no beco do sapo com uma antena azul no telhado", ("ADDRESS", "beco do sapo"), "antena"),
         ("she is kept at the last house on Mill Lane, the one with a red gate", ("ADDRESS", "Mill Lane"), "gate"),
     ],
@@ -232,7 +246,7 @@ def test_a_place_noun_left_before_a_hidden_place_is_pointed_at(text, hidden, wor
 def test_a_description_running_on_after_a_hidden_address_is_a_place(text, hidden, word):
     entities = _spans(text, hidden)
     found = hints(text, entities)
-    assert any(h.reason == "place" and word in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(h.reason == "place" and word in text[h.start : h.end] for h in found), shown(text, found)
     assert_outside_tuples(found, entities)
 
 
@@ -240,19 +254,19 @@ def test_the_rest_of_a_dotted_handle_after_a_hidden_name_is_a_contact():
     text = "le escribía la cuenta jhoselyn.modelos.peru todos los días"
     entities = _spans(text, ("PERSON", "jhoselyn"))
     found = hints(text, entities)
-    assert any(h.reason == "contact" and "modelos" in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(h.reason == "contact" and "modelos" in text[h.start : h.end] for h in found), shown(text, found)
     assert_outside_tuples(found, entities)
     other = "a conta dela era garotas_vip.manaus no instagram"
-    assert any(h.reason == "contact" and "manaus" in other[h.start:h.end] for h in hints(other, []))
+    assert any(h.reason == "contact" and "manaus" in other[h.start : h.end] for h in hints(other, []))
 
 
 def test_the_rest_of_an_id_read_in_words_after_its_hidden_start_is_a_number():
     text = "su carnet es cuarenta y dos millones quinientos mil ciento ocho y nada más"
     entities = _spans(text, ("ID_NUMBER", "cuarenta y dos millones"))
     found = hints(text, entities)
-    assert any(h.reason == "number" and "ciento ocho" in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(h.reason == "number" and "ciento ocho" in text[h.start : h.end] for h in found), shown(text, found)
     whole = "el documento de él es treinta y un millones doscientos veintiun mil cuatrocientos nueve"
-    assert any(h.reason == "number" and "doscientos" in whole[h.start:h.end] for h in hints(whole, []))
+    assert any(h.reason == "number" and "doscientos" in whole[h.start : h.end] for h in hints(whole, []))
 
 
 @pytest.mark.parametrize(
@@ -264,20 +278,23 @@ def test_the_rest_of_an_id_read_in_words_after_its_hidden_start_is_a_number():
 )
 def test_a_title_with_a_common_word_first_name_and_a_surname_is_a_name_cue(text, word):
     found = hints(text, [])
-    assert any(h.reason == "name_cue" and word in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(h.reason == "name_cue" and word in text[h.start : h.end] for h in found), shown(text, found)
 
 
 @pytest.mark.parametrize(
     "text, hidden, said",
     [
-        ("la señora vende en la esquina del mercado el progreso todos los días",
-         ("ADDRESS", "en la esquina del mercado"), "el progreso"),
+        (
+            "la señora vende en la esquina del mercado el progreso todos los días",
+            ("ADDRESS", "en la esquina del mercado"),
+            "el progreso",
+        ),
         ("she works nights at the bar The Golden Anchor by the docks", ("ORGANIZATION", "at the bar"), "The Golden"),
     ],
 )
 def test_the_name_after_a_hidden_kind_of_business_is_a_place(text, hidden, said):
     found = hints(text, _spans(text, hidden))
-    assert any(said in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(said in text[h.start : h.end] for h in found), shown(text, found)
 
 
 def test_a_name_that_is_a_word_too_hidden_once_and_said_again_is_a_repeat():
@@ -311,22 +328,33 @@ def test_version_2_negatives_get_no_hint(text, entities):
     "text, hidden, word",
     [
         # a place that goes on after a hidden address: a relative description, a neighbour, an ordinal thing
-        ("la tienen en el pasaje Los Pinos 220, la casa de la esquina donde arreglan bicicletas",
-         ("ADDRESS", "pasaje Los Pinos 220"), "esquina"),
-        ("me quedo en Punchana, la tercera canoa amarrada junto al grifo flotante",
-         ("LOCATION", "Punchana"), "canoa"),
-        ("o bar fica na rua Sete de Setembro, pertinho de uma borracharia", ("ADDRESS", "rua Sete de Setembro"),
-         "borracharia"),
-        ("they sleep in the shed at the back, the one that faces the yard behind the chapel",
-         ("ADDRESS", "in the shed at the back"), "faces"),
-        ("dice que vive en la parte alta del cerro, en el callejón sin nombre de tierra",
-         ("ADDRESS", "en la parte alta del cerro"), "callejón"),
+        (
+            "la tienen en el pasaje Los Pinos 220, la casa de la esquina donde arreglan bicicletas",
+            ("ADDRESS", "pasaje Los Pinos 220"),
+            "esquina",
+        ),
+        ("me quedo en Punchana, la tercera canoa amarrada junto al grifo flotante", ("LOCATION", "Punchana"), "canoa"),
+        (
+            "o bar fica na rua Sete de Setembro, pertinho de uma borracharia",
+            ("ADDRESS", "rua Sete de Setembro"),
+            "borracharia",
+        ),
+        (
+            "they sleep in the shed at the back, the one that faces the yard behind the chapel",
+            ("ADDRESS", "in the shed at the back"),
+            "faces",
+        ),
+        (
+            "dice que vive en la parte alta del cerro, en el callejón sin nombre de tierra",
+            ("ADDRESS", "en la parte alta del cerro"),
+            "callejón",
+        ),
     ],
 )
 def test_v3_a_place_running_on_after_a_hidden_place_is_pointed_at(text, hidden, word):
     entities = _spans(text, hidden)
     found = hints(text, entities)
-    assert any(h.reason == "place" and word in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(h.reason == "place" and word in text[h.start : h.end] for h in found), shown(text, found)
     assert_outside_tuples(found, entities)
 
 
@@ -334,17 +362,23 @@ def test_v3_a_place_running_on_after_a_hidden_place_is_pointed_at(text, hidden, 
     "text, hidden, word",
     [
         # a district-like name left before a hidden street
-        ("me mandó la ubicación: Barrio Esperanza, pasaje Tres número 88", ("ADDRESS", "pasaje Tres número 88"),
-         "Esperanza"),
+        (
+            "me mandó la ubicación: Barrio Esperanza, pasaje Tres número 88",
+            ("ADDRESS", "pasaje Tres número 88"),
+            "Esperanza",
+        ),
         # the landmark's name between two hidden pieces, and the word that makes it a turn-off
-        ("on the coast road, the green door just past the Lobitos turn-off, near the school",
-         ("ADDRESS", "the green door just past"), "turn-off"),
+        (
+            "on the coast road, the green door just past the Lobitos turn-off, near the school",
+            ("ADDRESS", "the green door just past"),
+            "turn-off",
+        ),
     ],
 )
 def test_v3_a_name_or_turn_off_around_a_hidden_place_is_pointed_at(text, hidden, word):
     entities = _spans(text, hidden, ("LOCATION", "Lobitos")) if "Lobitos" in text else _spans(text, hidden)
     found = hints(text, entities)
-    assert any(word in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(word in text[h.start : h.end] for h in found), shown(text, found)
 
 
 @pytest.mark.parametrize(
@@ -357,7 +391,7 @@ def test_v3_a_name_or_turn_off_around_a_hidden_place_is_pointed_at(text, hidden,
 )
 def test_v3_a_room_told_by_a_far_floor_or_the_back_of_a_corridor_is_a_place(text, word):
     found = hints(text, [])
-    assert any(h.reason == "place" and word in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(h.reason == "place" and word in text[h.start : h.end] for h in found), shown(text, found)
 
 
 @pytest.mark.parametrize(
@@ -373,20 +407,23 @@ def test_v3_a_room_told_by_a_far_floor_or_the_back_of_a_corridor_is_a_place(text
 def test_v3_a_name_piece_next_to_a_hidden_name_or_after_a_calling_cue_is_a_name_cue(text, hidden, word):
     entities = _spans(text, hidden) if hidden else []
     found = hints(text, entities)
-    assert any(h.reason == "name_cue" and word in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(h.reason == "name_cue" and word in text[h.start : h.end] for h in found), shown(text, found)
 
 
 @pytest.mark.parametrize(
     "text, hidden, said",
     [
-        ("su celular es nueve ocho siete seis cinco cuatro tres dos uno, no, perdón, termina en cuatro uno",
-         ("PHONE_NUMBER", "nueve ocho siete seis cinco cuatro tres dos uno"), "cuatro uno"),
+        (
+            "su celular es nueve ocho siete seis cinco cuatro tres dos uno, no, perdón, termina en cuatro uno",
+            ("PHONE_NUMBER", "nueve ocho siete seis cinco cuatro tres dos uno"),
+            "cuatro uno",
+        ),
         ("my number is 949 203 556, sorry, the last ones are six two", ("PHONE_NUMBER", "949 203 556"), "six two"),
     ],
 )
 def test_v3_a_correction_of_a_hidden_number_is_a_number(text, hidden, said):
     found = hints(text, _spans(text, hidden))
-    assert any(h.reason == "number" and said in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(h.reason == "number" and said in text[h.start : h.end] for h in found), shown(text, found)
 
 
 @pytest.mark.parametrize(
@@ -419,14 +456,17 @@ def test_v3_a_kind_of_firm_with_a_name_the_redactor_left_is_a_name_cue(text, hid
     text = text.replace("[", "").replace("]", "")
     entities = _spans(text, hidden) if hidden else []
     found = hints(text, entities)
-    assert any(word in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(word in text[h.start : h.end] for h in found), shown(text, found)
     assert_outside_tuples(found, entities)
 
 
 @pytest.mark.parametrize(
     "text",
-    ["trabajaba en una empresa de limpieza por dos meses", "the agency said the job was in a restaurant downtown",
-     "la universidad queda lejos y no tengo pasaje"],
+    [
+        "trabajaba en una empresa de limpieza por dos meses",
+        "the agency said the job was in a restaurant downtown",
+        "la universidad queda lejos y no tengo pasaje",
+    ],
 )
 def test_v3_a_kind_of_firm_without_a_name_gets_no_hint(text):
     assert hints(text, []) == [], shown(text, hints(text, []))
@@ -443,7 +483,7 @@ def test_v3_a_kind_of_firm_without_a_name_gets_no_hint(text):
 )
 def test_v3_more_ways_of_saying_next_to_are_places(text, word):
     found = hints(text, [])
-    assert any(h.reason == "place" and word in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(h.reason == "place" and word in text[h.start : h.end] for h in found), shown(text, found)
 
 
 @pytest.mark.parametrize(
@@ -456,17 +496,18 @@ def test_v3_more_ways_of_saying_next_to_are_places(text, word):
 )
 def test_v3_an_age_said_of_a_person_is_a_number(text, said):
     found = hints(text, [])
-    assert any(h.reason == "age" and said in text[h.start:h.end] for h in found), shown(text, found)
+    assert any(h.reason == "age" and said in text[h.start : h.end] for h in found), shown(text, found)
 
 
 @pytest.mark.parametrize(
-    "text", ["trabajó ahí tres años y se fue", "tiene seis hijos y no tiene trabajo", "esperé cerca de dos horas"],
+    "text",
+    ["trabajó ahí tres años y se fue", "tiene seis hijos y no tiene trabajo", "esperé cerca de dos horas"],
 )
 def test_v3_a_duration_or_a_count_is_no_age(text):
     assert hints(text, []) == [], shown(text, hints(text, []))
 
-# -- the service: the call's own operator only, and a hidden hint is gone ---------------------------------
 
+# -- the service: the call's own operator only, and a hidden hint is gone ---------------------------------
 
 
 def _service_workspace(tmp_path, monkeypatch):
@@ -485,8 +526,13 @@ def _service_workspace(tmp_path, monkeypatch):
     store = open_store(Settings(data_dir=tmp_path / "data"))
     workspace = Workspace.over(store)
     admin = Actor.system("test")
-    for name, role in (("ana", Role.operator), ("bea", Role.operator), ("rosa", Role.reviewer),
-                       ("tomas", Role.trainer), ("admin", Role.admin)):
+    for name, role in (
+        ("ana", Role.operator),
+        ("bea", Role.operator),
+        ("rosa", Role.reviewer),
+        ("tomas", Role.trainer),
+        ("admin", Role.admin),
+    ):
         workspace.users.create(admin, name, role, "a long enough passphrase")
     return workspace
 
@@ -514,9 +560,17 @@ def _add_call(ws, operator_id: int, received_at=None) -> int:
         (Speaker.caller, "Le pagan 300 soles al mes y trabaja doce horas, dice la Fiscalía."),
     ]
     found = [("PERSON", "Yesenia Choque", "<PERSON_1>"), ("PHONE_NUMBER", "987 123 456", "<PHONE_NUMBER_1>")]
-    spec = stored_call.CallSpec(lines, found, {"call_type": "report", "urgency": "high", "region": "Lima",
-                                               "summary": "Una joven retenida en un restaurante."},
-                                raw_audio=silence_wav())
+    spec = stored_call.CallSpec(
+        lines,
+        found,
+        {
+            "call_type": "report",
+            "urgency": "high",
+            "region": "Lima",
+            "summary": "Una joven retenida en un restaurante.",
+        },
+        raw_audio=silence_wav(),
+    )
     return stored_call.add_call(ws.store, spec, operator_id, "7" * 64, received_at)
 
 
@@ -527,7 +581,7 @@ def test_the_operator_gets_the_hints_with_context_and_a_type_to_hide_them_as(sws
     found = sws.second_look.hints(ana, call_id)
     assert found
     for h in found:
-        assert raw[h.start:h.end] == h.text
+        assert raw[h.start : h.end] == h.text
         assert "Yesenia" not in h.text and "987" not in h.text  # what is hidden is never pointed at
         assert "Yesenia" not in h.before + h.after and "987" not in h.before + h.after
         shown = h.before.lstrip("…") + h.text + h.after.rstrip("…")
@@ -548,9 +602,13 @@ def test_what_the_sweep_hid_is_listed_to_check_around_it_not_to_hide_again(sws):
         (Speaker.caller, "Le pagan 300 soles al mes."),
     ]
     found = [("ADDRESS", "el jirón Tacna 340", "<ADDRESS_1>"), ("ADDRESS", "portón de calamina", "<ADDRESS_2>")]
-    spec = stored_call.CallSpec(lines, found, {"call_type": "report", "urgency": "high", "region": "Tacna",
-                                               "summary": "Una joven retenida."},
-                                raw_audio=silence_wav(), guessed=("portón de calamina",))
+    spec = stored_call.CallSpec(
+        lines,
+        found,
+        {"call_type": "report", "urgency": "high", "region": "Tacna", "summary": "Una joven retenida."},
+        raw_audio=silence_wav(),
+        guessed=("portón de calamina",),
+    )
     call_id = stored_call.add_call(sws.store, spec, ana.id, "8" * 64)
     found_hints = sws.second_look.hints(ana, call_id)
     swept = [h for h in found_hints if h.reason == "swept"]
@@ -621,8 +679,9 @@ def test_only_the_calls_own_operator_gets_hints_and_the_refusal_is_audited(sws, 
     with pytest.raises(PermissionDenied):
         sws.second_look.hints(other, call_id)
     with sws.store.transaction() as session:
-        events = session.scalars(select(AuditEvent).where(AuditEvent.actor == name,
-                                                          AuditEvent.action == "second_look")).all()
+        events = session.scalars(
+            select(AuditEvent).where(AuditEvent.actor == name, AuditEvent.action == "second_look")
+        ).all()
     assert [e.outcome for e in events] == ["denied"]
 
 
@@ -661,6 +720,7 @@ def test_a_hint_hidden_with_redact_span_is_gone_and_the_audit_keeps_counts_only(
 
 
 # -- the review page (Streamlit's AppTest over the UI tests' store of really processed samples) ---------------
+
 
 @contextmanager
 def review_page(ui_gold):

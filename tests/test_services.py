@@ -42,11 +42,16 @@ PASSWORD = "a long enough passphrase"
 
 def add_call(store, operator_id: int, received_at: datetime | None = None, audio_hash: str = "1" * 64) -> int:
     spec = stored_call.CallSpec(
-        [(Speaker.operator, "Línea contra la trata, buenas tardes."),
-         (Speaker.caller, "Mi sobrina Rosa Quispe no regresa, su número es 987 654 321.")],
+        [
+            (Speaker.operator, "Línea contra la trata, buenas tardes."),
+            (Speaker.caller, "Mi sobrina Rosa Quispe no regresa, su número es 987 654 321."),
+        ],
         [("PERSON", PII[0], "<PERSON_1>"), ("PHONE_NUMBER", PII[1], "<PHONE_NUMBER_1>")],
         {"call_type": "report", "urgency": "high", "summary": "Una menor no regresa."},
-        raw_audio=b"RIFF-raw-audio-bytes", bleeped_audio=b"RIFF-bleeped-audio", keep_entities=False)
+        raw_audio=b"RIFF-raw-audio-bytes",
+        bleeped_audio=b"RIFF-bleeped-audio",
+        keep_entities=False,
+    )
     return stored_call.add_call(store, spec, operator_id, audio_hash, received_at)
 
 
@@ -66,8 +71,13 @@ def services(request, tmp_path, monkeypatch):
         monkeypatch.delenv("CALLNOTES_DB_URL", raising=False)
     store = open_store(Settings(data_dir=tmp_path / "data"))
     svc = Services(store)
-    for name, role in (("ana", Role.operator), ("bea", Role.operator), ("rosa", Role.reviewer),
-                       ("tomas", Role.trainer), ("admin", Role.admin)):
+    for name, role in (
+        ("ana", Role.operator),
+        ("bea", Role.operator),
+        ("rosa", Role.reviewer),
+        ("tomas", Role.trainer),
+        ("admin", Role.admin),
+    ):
         svc.users.create(ADMIN, name, role, PASSWORD)
     yield svc
     store.close()
@@ -220,7 +230,8 @@ def test_purge_removes_raw_material_and_keeps_the_rest(services):
     report = services.retention.purge(admin)
     assert report.call_ids == [old]
     assert sorted(p.name for p in audio_dir.iterdir()) == sorted(
-        [f"{'2' * 64}.wav.enc", f"bleeped-{'1' * 64}.wav.enc", f"bleeped-{'2' * 64}.wav.enc"])
+        [f"{'2' * 64}.wav.enc", f"bleeped-{'1' * 64}.wav.enc", f"bleeped-{'2' * 64}.wav.enc"]
+    )
     with services.store.transaction() as session:
         call = session.get(Call, old)
         assert call.raw_purged_at is not None and call.raw_audio_path is None and call.source_name_enc is None
@@ -247,8 +258,13 @@ def test_every_access_is_audited_and_audit_holds_no_pii(services):
         services.calls.unredacted_transcript(rosa, call_id)
     events = services.audit.events(admin, call_id=call_id)
     seen = {(e.actor, e.action, e.outcome) for e in events}
-    assert {("ana", "view_unredacted", "ok"), ("ana", "view_mapping", "ok"), ("rosa", "view_redacted", "ok"),
-            ("rosa", "approve_note", "ok"), ("rosa", "view_unredacted", "denied")} <= seen
+    assert {
+        ("ana", "view_unredacted", "ok"),
+        ("ana", "view_mapping", "ok"),
+        ("rosa", "view_redacted", "ok"),
+        ("rosa", "approve_note", "ok"),
+        ("rosa", "view_unredacted", "denied"),
+    } <= seen
     everything = json.dumps([e.detail for e in services.audit.events(admin, limit=10_000)], ensure_ascii=False)
     assert all(p not in everything for p in PII)
 

@@ -21,8 +21,18 @@ from callnotes.store.models import Base
 
 PG_URL = os.environ.get("CALLNOTES_TEST_PG_URL")
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason="no PostgreSQL"))]
-TABLES = {"users", "calls", "transcripts", "redactions", "notes", "reviews", "scenarios", "audit_events",
-          "store_meta", "alembic_version"}
+TABLES = {
+    "users",
+    "calls",
+    "transcripts",
+    "redactions",
+    "notes",
+    "reviews",
+    "scenarios",
+    "audit_events",
+    "store_meta",
+    "alembic_version",
+}
 
 
 def reset_postgres(url: str) -> None:
@@ -196,8 +206,12 @@ def test_a_store_from_the_first_release_is_upgraded_in_place(settings_for):
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "0001")
-        conn.execute(text("INSERT INTO users (username, role, password_hash, active, created_at) "
-                          "VALUES ('ana', 'operator', 'x', true, CURRENT_TIMESTAMP)"))
+        conn.execute(
+            text(
+                "INSERT INTO users (username, role, password_hash, active, created_at) "
+                "VALUES ('ana', 'operator', 'x', true, CURRENT_TIMESTAMP)"
+            )
+        )
     engine.dispose()
 
     store = open_store(settings_for)  # upgrades to the newest revision, keeping the data

@@ -9,8 +9,12 @@ import pytest
 from callnotes.cli import main
 
 CALLS = [
-    {"id": "c1", "language": "es", "text": "operator: Línea contra la trata.\ncaller: Me tienen encerrada en un "
-     "bar en Juliaca, me obligan a estar con clientes.\noperator: Voy a avisar ahora mismo a la policía."},
+    {
+        "id": "c1",
+        "language": "es",
+        "text": "operator: Línea contra la trata.\ncaller: Me tienen encerrada en un "
+        "bar en Juliaca, me obligan a estar con clientes.\noperator: Voy a avisar ahora mismo a la policía.",
+    },
     {"id": 7, "text": "caller: Aló, ¿es la pollería?\noperator: No, esta es la línea contra la trata."},
 ]
 
@@ -49,10 +53,13 @@ def test_text_file_and_out_option(tmp_path, capsys):
     assert line["id"] == "call-42" and line["note"]["region"] == "Puno"
 
 
-@pytest.mark.parametrize("content, problem", [
-    ('{"id": "x", "text": "caller: hola"}\nnot json\n', "line 2: not valid JSON"),
-    ('{"id": "x"}\n', "line 1: needs an 'id' and a 'text'"),
-])
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        ('{"id": "x", "text": "caller: hola"}\nnot json\n', "line 2: not valid JSON"),
+        ('{"id": "x"}\n', "line 1: needs an 'id' and a 'text'"),
+    ],
+)
 def test_bad_jsonl_is_one_line_naming_file_and_line(tmp_path, capsys, content, problem):
     src = tmp_path / "bad.jsonl"
     src.write_text(content, encoding="utf-8")

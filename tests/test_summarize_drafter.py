@@ -17,8 +17,11 @@ from summarize.taxonomy import load_taxonomy
 from summarize.transcript import fold, parse
 
 ROOT = Path(__file__).resolve().parents[1]
-LABELLED = [ROOT / "bench" / "data" / "notes" / "heldout.jsonl", ROOT / "tests" / "data" / "notes" / "calls.jsonl",
-            ROOT.parent / "shared" / "eval" / "calls_dev.jsonl"]
+LABELLED = [
+    ROOT / "bench" / "data" / "notes" / "heldout.jsonl",
+    ROOT / "tests" / "data" / "notes" / "calls.jsonl",
+    ROOT.parent / "shared" / "eval" / "calls_dev.jsonl",
+]
 
 
 def labelled_calls() -> list[dict]:
@@ -56,8 +59,18 @@ CALL = (
 
 def test_note_has_the_labels_fields_and_evidence(drafter_es):
     data = drafter_es.draft(CALL).model_dump(mode="json")
-    assert set(data) == {"caller_role", "call_type", "exploitation_types", "victims", "region", "situation",
-                         "urgency", "actions", "summary", "evidence"}
+    assert set(data) == {
+        "caller_role",
+        "call_type",
+        "exploitation_types",
+        "victims",
+        "region",
+        "situation",
+        "urgency",
+        "actions",
+        "summary",
+        "evidence",
+    }
     assert data["urgency"] == "immediate" and data["region"] == "Puno" and data["victims"]["minors_involved"]
     CaseNote.model_validate(data)
 
@@ -71,7 +84,7 @@ def test_evidence_offsets_point_at_the_supporting_words(drafter_es):
             assert 0 <= span.start < span.end <= len(CALL), field
     urgency = [fold(s.quote(CALL)) for s in note.evidence["urgency"].spans]
     assert any("encerrada" in q or "ahora mismo" in q for q in urgency)
-    assert any("juliaca" in folded[s.start:s.end] for s in note.evidence["region"].spans)
+    assert any("juliaca" in folded[s.start : s.end] for s in note.evidence["region"].spans)
     actions = note.evidence["actions"].spans
     assert actions and all(s.speaker == "operator" for s in actions)
 
@@ -93,8 +106,10 @@ def test_summary_never_contains_a_gold_identifier(call, drafter_es, drafter_en):
 
 
 def test_summary_is_in_the_operators_language_whatever_the_call(drafter_es, drafter_en):
-    english_call = ("operator: Anti-trafficking hotline.\ncaller: My sister works as a maid, they don't pay her "
-                    "and took her passport.\noperator: We'll refer the case to the prosecutor.")
+    english_call = (
+        "operator: Anti-trafficking hotline.\ncaller: My sister works as a maid, they don't pay her "
+        "and took her passport.\noperator: We'll refer the case to the prosecutor."
+    )
     es = drafter_es.draft(english_call, language="en").summary
     en = drafter_en.draft(CALL, language="es").summary
     assert "servidumbre doméstica" in es and "urgencia" in es.lower()
@@ -111,10 +126,12 @@ def test_mono_and_labelled_transcripts_give_the_same_note(drafter_es):
 
 
 def test_mono_speaker_guess_uses_operator_phrasing():
-    text = ("Línea contra la trata, buenas tardes, ¿en qué le puedo ayudar?\n"
-            "Llamo por mi hija, no la dejan salir.\n"
-            "Ya, y además le quitaron el documento.\n"
-            "Vamos a derivar el caso a la fiscalía y la llamamos mañana.")
+    text = (
+        "Línea contra la trata, buenas tardes, ¿en qué le puedo ayudar?\n"
+        "Llamo por mi hija, no la dejan salir.\n"
+        "Ya, y además le quitaron el documento.\n"
+        "Vamos a derivar el caso a la fiscalía y la llamamos mañana."
+    )
     speakers = [s.speaker for s in parse(text, load_taxonomy()).sentences]
     assert speakers[0] == "operator" and speakers[-1] == "operator"
     assert "caller" in speakers[1:3]
@@ -128,8 +145,10 @@ def test_empty_transcript_is_not_relevant(drafter_es):
 
 
 def test_transcript_without_case_content_is_not_relevant(drafter_en):
-    note = drafter_en.draft("operator: Hotline, good evening.\ncaller: Hello, what time does the bank open?\n"
-                            "operator: This is not the bank, sir. Good evening.")
+    note = drafter_en.draft(
+        "operator: Hotline, good evening.\ncaller: Hello, what time does the bank open?\n"
+        "operator: This is not the bank, sir. Good evening."
+    )
     assert note.call_type == CallType.not_relevant
     assert note.exploitation_types == [] and note.situation is None and note.urgency == Urgency.low
     assert note.caller_role == CallerRole.general_public
@@ -155,11 +174,26 @@ def test_draft_note_convenience():
 
 
 def test_every_field_and_value_has_es_and_en_labels():
-    enums = {"caller_role": CallerRole, "call_type": CallType, "exploitation_types": ExploitationType,
-             "situation": Situation, "urgency": Urgency, "actions": Action}
+    enums = {
+        "caller_role": CallerRole,
+        "call_type": CallType,
+        "exploitation_types": ExploitationType,
+        "situation": Situation,
+        "urgency": Urgency,
+        "actions": Action,
+    }
     for lang in ("es", "en"):
-        for field in ("caller_role", "call_type", "exploitation_types", "victims", "region", "situation",
-                      "urgency", "actions", "summary"):
+        for field in (
+            "caller_role",
+            "call_type",
+            "exploitation_types",
+            "victims",
+            "region",
+            "situation",
+            "urgency",
+            "actions",
+            "summary",
+        ):
             assert field_label(field, lang) != field
         for field, enum in enums.items():
             for value in enum:
@@ -171,8 +205,19 @@ def test_every_field_and_value_has_es_and_en_labels():
 
 def test_taxonomy_registry_reads_one_file_per_family(tmp_path):
     tax = load_taxonomy()
-    for family in ("caller_role", "call_type", "exploitation_types", "victims", "situation", "urgency",
-                   "actions", "gazetteer", "negation", "speakers", "numbers"):
+    for family in (
+        "caller_role",
+        "call_type",
+        "exploitation_types",
+        "victims",
+        "situation",
+        "urgency",
+        "actions",
+        "gazetteer",
+        "negation",
+        "speakers",
+        "numbers",
+    ):
         assert family in tax.families
     (tmp_path / "a.yaml").write_text("family: x\nvalues: {v: [abc]}\n")
     (tmp_path / "b.yaml").write_text("family: x\nvalues: {v: [def]}\n")

@@ -65,7 +65,7 @@ def test_denied_line_is_no_case(rules, text):
 
 def test_denial_marks_the_answered_line_as_operator_question(rules):
     t = parse(WAGE_DISPUTE, rules.taxonomy)
-    asked = [s for s in t.sentences if "le han quitado" in t.folded[s.start:s.end]]
+    asked = [s for s in t.sentences if "le han quitado" in t.folded[s.start : s.end]]
     assert asked and all(s.speaker == "operator" and s.is_question for s in asked)
 
 
@@ -90,7 +90,7 @@ def test_labelled_caller_line_is_not_reassigned(rules):
         "caller: No, no, nada de eso de golpes.\n"
     )
     t = parse(text, rules.taxonomy)
-    first = [s for s in t.sentences if "quitaron" in t.folded[s.start:s.end]]
+    first = [s for s in t.sentences if "quitaron" in t.folded[s.start : s.end]]
     assert first and first[0].speaker == "caller" and not first[0].is_question
 
 
@@ -194,6 +194,6 @@ def test_mono_first_person_line_before_a_denial_stays_a_fact(rules):
         "No, no, nada de eso de golpes, pero no lo dejan salir.\n"
     )
     t = parse(text, rules.taxonomy)
-    told = [s for s in t.sentences if "quitaron" in t.folded[s.start:s.end]]
+    told = [s for s in t.sentences if "quitaron" in t.folded[s.start : s.end]]
     assert told and told[0].speaker == "caller" and not told[0].is_question
     assert decide(rules, text)["_case"] is True

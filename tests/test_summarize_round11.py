@@ -169,8 +169,10 @@ STILL_MISSED: set[str] = {
 
 
 def _mark(kind: str, keys) -> list:
-    return [pytest.param(k, marks=pytest.mark.xfail(strict=True)) if f"{kind}:{k}" in STILL_MISSED else k
-            for k in sorted(keys)]
+    return [
+        pytest.param(k, marks=pytest.mark.xfail(strict=True)) if f"{kind}:{k}" in STILL_MISSED else k
+        for k in sorted(keys)
+    ]
 
 
 @pytest.mark.parametrize("key", _mark("no", NOT_CASES))
@@ -356,8 +358,10 @@ def test_handed_over_runs_once_per_call(rules, monkeypatch):
         return real(ctx)
 
     monkeypatch.setattr(expl_mod, "_handed_over", counting)
-    text = ("línea contra la trata buenas tardes\n"
-            "mi vecino quiere dar a su hija de trece a un señor de cuarenta y el señor le va a dar mil soles\n")
+    text = (
+        "línea contra la trata buenas tardes\n"
+        "mi vecino quiere dar a su hija de trece a un señor de cuarenta y el señor le va a dar mil soles\n"
+    )
     out = decide(rules, text)
     assert len(calls) == 1
     assert "other" in [val(v) for v in out["exploitation_types"]]
@@ -464,27 +468,37 @@ def test_chores_in_a_private_home_stay_domestic_servitude(rules):
 
 # ------------------------------------------- the caller's own gendered state names her/his sex when no noun does
 
+
 def test_caller_locked_in_feminine_is_female(rules):
-    text = ("Línea contra la trata, buenas noches.\n"
-            "Hola, estoy trancada en el depósito de una fonda en Tumbes, el dueño cerró con candado y no me paga.\n")
+    text = (
+        "Línea contra la trata, buenas noches.\n"
+        "Hola, estoy trancada en el depósito de una fonda en Tumbes, el dueño cerró con candado y no me paga.\n"
+    )
     assert [val(s) for s in decide(rules, text)["victims"].sexes] == ["female"]
 
 
 def test_caller_locked_in_masculine_is_male(rules):
-    text = ("Línea contra la trata, buenas noches.\n"
-            "Hola, me tienen encerrado en un taller en Gamarra, no me pagan hace tres meses.\n")
+    text = (
+        "Línea contra la trata, buenas noches.\n"
+        "Hola, me tienen encerrado en un taller en Gamarra, no me pagan hace tres meses.\n"
+    )
     assert [val(s) for s in decide(rules, text)["victims"].sexes] == ["male"]
 
 
 # -------------------------------------- a girl about to be married off, in any person and tense ("la va a casar")
 
-@pytest.mark.parametrize("text", [
-    "línea contra la trata buenas tardes\nbuenas tardes mi vecinita tiene catorce años y su papá la va a casar con un "
-    "señor de la otra comunidad el mes que viene\nella quiere\nno señorita ella llora dice que quiere seguir "
-    "estudiando\n",
-    "Línea contra la trata, buenos días.\nBuenos días. A mi sobrina de trece su abuelo piensa casarla con un "
-    "comerciante de Juliaca después de la fiesta patronal.\n",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "línea contra la trata buenas tardes\nbuenas tardes mi vecinita "
+        "tiene catorce años y su papá la va a casar con un "
+        "señor de la otra comunidad el mes que viene\nella quiere\nno señorita ella llora dice que quiere seguir "
+        "estudiando\n",
+        "Línea contra la trata, buenos días.\nBuenos días. A mi sobrina de trece su abuelo piensa casarla con un "
+        "comerciante de Juliaca después de la fiesta patronal.\n",
+    ],
+)
 def test_marrying_a_girl_off_is_other_ahead(rules, text):
     out = decide(rules, text)
     assert "other" in [val(v) for v in out["exploitation_types"]]
@@ -492,21 +506,26 @@ def test_marrying_a_girl_off_is_other_ahead(rules, text):
 
 
 def test_a_couple_married_long_ago_is_no_case(rules):
-    text = ("Línea contra la trata, buenas tardes.\n"
-            "Buenas tardes, quería saber dónde se saca una copia del acta de matrimonio, mis papás se casaron en "
-            "Cusco hace cuarenta años.\n"
-            "Señora, esta línea es para casos de trata, eso lo ve la RENIEC.\n")
+    text = (
+        "Línea contra la trata, buenas tardes.\n"
+        "Buenas tardes, quería saber dónde se saca una copia del acta de matrimonio, mis papás se casaron en "
+        "Cusco hace cuarenta años.\n"
+        "Señora, esta línea es para casos de trata, eso lo ve la RENIEC.\n"
+    )
     assert val(decide(rules, text)["call_type"]) == "not_relevant"
 
 
 # ------------------------- a relative who holds the caller's own kin: the caller is family, not a witness
+
 
 def test_relative_holding_my_own_nephews_leaves_me_family(rules):
     assert val(decide(rules, CASES["sweets-buses-es"])["caller_role"]) == "family_member"
 
 
 def test_neighbour_holding_his_own_nephews_leaves_me_a_witness(rules):
-    text = ("Línea contra la trata, buenas tardes.\n"
-            "Buenas tardes. Mi vecino tiene a sus tres sobrinos trabajando en su chanchería desde la madrugada, no "
-            "van al colegio y no les paga nada.\n")
+    text = (
+        "Línea contra la trata, buenas tardes.\n"
+        "Buenas tardes. Mi vecino tiene a sus tres sobrinos trabajando en su chanchería desde la madrugada, no "
+        "van al colegio y no les paga nada.\n"
+    )
     assert val(decide(rules, text)["caller_role"]) != "family_member"

@@ -182,8 +182,10 @@ NO_FOLLOW_UP = {
 STILL_MISSED: set[str] = set()
 
 
-@pytest.mark.parametrize("key", [pytest.param(k, marks=pytest.mark.xfail(strict=True)) if k in STILL_MISSED else k
-                                 for k in sorted(FOLLOW_UP)])
+@pytest.mark.parametrize(
+    "key",
+    [pytest.param(k, marks=pytest.mark.xfail(strict=True)) if k in STILL_MISSED else k for k in sorted(FOLLOW_UP)],
+)
 def test_follow_up_in_other_words(rules, key):
     assert "follow_up_call" in actions(rules, FOLLOW_UP[key])
 
@@ -227,6 +229,7 @@ def test_advice_read_as_the_operators(rules, key):
 
 
 # ------------------------------------------------------------------ urgency of a call that is no case
+
 
 def urgency(rules, text: str) -> str:
     return getattr(rules.decide(text)["urgency"].value, "value", None)
@@ -280,6 +283,7 @@ def test_no_harm_non_case_stays_low(rules, key):
 
 
 # ------------------------------------------------------------------ situation: back home, or not gone yet
+
 
 def situation(rules, text: str) -> str | None:
     return getattr(rules.decide(text)["situation"].value, "value", None)
@@ -359,6 +363,7 @@ def test_still_there_is_ongoing(rules, key):
 
 
 # ------------------------------------------------------------------ a duration with a hedge is no age
+
 
 def minors(rules, text: str) -> bool:
     return rules.decide(text)["victims"].value.minors_involved

@@ -127,10 +127,12 @@ def test_turns_alternate_in_mono_text(text):
 
 def test_sentence_segments_do_not_alternate():
     # one sentence per line (mono segments): two caller sentences in a row stay the caller's
-    text = ("Línea contra la trata, buenas tardes.\n"
-            "Buenas tardes.\n"
-            "Mi hija está en un bar en Tumbes y no la dejan salir.\n"
-            "Le quitaron el DNI.\n")
+    text = (
+        "Línea contra la trata, buenas tardes.\n"
+        "Buenas tardes.\n"
+        "Mi hija está en un bar en Tumbes y no la dejan salir.\n"
+        "Le quitaron el DNI.\n"
+    )
     tr = parse(text, load_taxonomy())
     assert [s.speaker for s in tr.sentences][-2:] == ["caller", "caller"]
 
@@ -184,12 +186,15 @@ def test_first_call_is_no_follow_up(rules, key):
 # ------------------------------------------------------------------ exposed once the speakers were right
 # (written after the alternation showed these calls, each a mechanism with a must-not)
 
+
 def test_papers_of_all_of_them_held(rules):
-    text = ("Línea contra la trata, buenas tardes.\n"
-            "Buenas tardes. En la chacra de mi vecino hay cuatro muchachos trabajando. El capataz tiene todos los "
-            "dnis y no les paga.\n"
-            "¿Cuántos años tienen?\n"
-            "Veinte, más o menos.\n")
+    text = (
+        "Línea contra la trata, buenas tardes.\n"
+        "Buenas tardes. En la chacra de mi vecino hay cuatro muchachos trabajando. El capataz tiene todos los "
+        "dnis y no les paga.\n"
+        "¿Cuántos años tienen?\n"
+        "Veinte, más o menos.\n"
+    )
     assert "labour" in value(rules, text, "exploitation_types")
 
 
@@ -209,37 +214,45 @@ def test_contact_lost_after_an_offer_is_ongoing(rules):
 
 
 def test_offer_not_yet_taken_stays_at_risk(rules):
-    text = ("línea contra la trata buenas tardes\n"
-            "buenas tardes a mi hermana le ofrecieron trabajo en una tienda en cusco por facebook y quiere viajar el "
-            "lunes\n"
-            "cuántos años tiene\n"
-            "veintidós\n")
+    text = (
+        "línea contra la trata buenas tardes\n"
+        "buenas tardes a mi hermana le ofrecieron trabajo en una tienda en cusco por facebook y quiere viajar el "
+        "lunes\n"
+        "cuántos años tiene\n"
+        "veintidós\n"
+    )
     assert value(rules, text, "situation") == "at_risk"
 
 
 def test_a_los_chicos_is_nobody_in_particular(rules):
-    text = ("Línea contra la trata, buenas tardes.\n"
-            "Buenas tardes, una consulta nomás. En el barrio circula un aviso de trabajo en Chile con pasaje pagado "
-            "y varios chicos están interesados. Quería saber si es confiable.\n"
-            "Tiene señales de alerta: no hay empresa ni contrato.\n"
-            "Entonces les voy a avisar a los chicos que tengan cuidado.\n")
+    text = (
+        "Línea contra la trata, buenas tardes.\n"
+        "Buenas tardes, una consulta nomás. En el barrio circula un aviso de trabajo en Chile con pasaje pagado "
+        "y varios chicos están interesados. Quería saber si es confiable.\n"
+        "Tiene señales de alerta: no hay empresa ni contrato.\n"
+        "Entonces les voy a avisar a los chicos que tengan cuidado.\n"
+    )
     assert value(rules, text, "victims").count == 0
 
 
 def test_question_after_the_case_is_taken_on_is_no_consultation(rules):
-    text = ("Línea contra la trata, buenas tardes.\n"
-            "Buenas tardes. Mi sobrina trabaja en una casa en Lima, no le pagan y no la dejan salir.\n"
-            "Lo que describe es grave. Vamos a comunicar el caso a la fiscalía hoy mismo.\n"
-            "Gracias. ¿Y ella qué puede hacer mientras tanto?\n"
-            "Que guarde los mensajes.\n")
+    text = (
+        "Línea contra la trata, buenas tardes.\n"
+        "Buenas tardes. Mi sobrina trabaja en una casa en Lima, no le pagan y no la dejan salir.\n"
+        "Lo que describe es grave. Vamos a comunicar el caso a la fiscalía hoy mismo.\n"
+        "Gracias. ¿Y ella qué puede hacer mientras tanto?\n"
+        "Que guarde los mensajes.\n"
+    )
     assert value(rules, text, "call_type") == "report"
 
 
 def test_question_before_any_action_is_a_consultation(rules):
-    text = ("Línea contra la trata, buenas tardes.\n"
-            "Buenas tardes. Quería saber si es legal que el dueño del fundo se quede con el DNI de los trabajadores.\n"
-            "No, no es legal. Nadie puede retener sus documentos.\n"
-            "Ya, gracias.\n")
+    text = (
+        "Línea contra la trata, buenas tardes.\n"
+        "Buenas tardes. Quería saber si es legal que el dueño del fundo se quede con el DNI de los trabajadores.\n"
+        "No, no es legal. Nadie puede retener sus documentos.\n"
+        "Ya, gracias.\n"
+    )
     assert value(rules, text, "call_type") == "information_request"
 
 
@@ -261,38 +274,47 @@ def test_papers_told_as_the_plan_are_no_sign_yet(rules):
 def test_papers_held_now_answering_a_plain_question_are_a_sign(rules):
     text = PLAN.replace("y cómo viajaría su hijo", "y dónde está su hijo ahora").replace(
         "en bus con el representante y dice que allá él le guarda el pasaporte",
-        "ya está en chile y el representante le quitó el pasaporte")
+        "ya está en chile y el representante le quitó el pasaporte",
+    )
     assert value(rules, text, "situation") == "ongoing"
 
 
 def test_ya_no_answers_the_question_before_a_past_tense(rules):
-    text = ("línea contra la trata buenos días\n"
-            "buenos días yo trabajaba en un bar en tumbes tenía que tomar con los clientes y no me pagaban\n"
-            "usted sigue en ese lugar\n"
-            "no ya no me escapé anoche estoy en la casa de mi prima\n")
+    text = (
+        "línea contra la trata buenos días\n"
+        "buenos días yo trabajaba en un bar en tumbes tenía que tomar con los clientes y no me pagaban\n"
+        "usted sigue en ese lugar\n"
+        "no ya no me escapé anoche estoy en la casa de mi prima\n"
+    )
     assert value(rules, text, "caller_role") == "victim"
 
 
 def test_ya_no_still_denies_a_present(rules):
-    text = ("línea contra la trata buenos días\n"
-            "buenos días mi vecina dice que a su hija la tienen en un bar en tumbes\n"
-            "y la señora qué más sabe\n"
-            "que ya no la dejan salir\n")
+    text = (
+        "línea contra la trata buenos días\n"
+        "buenos días mi vecina dice que a su hija la tienen en un bar en tumbes\n"
+        "y la señora qué más sabe\n"
+        "que ya no la dejan salir\n"
+    )
     assert value(rules, text, "situation") == "ongoing"
 
 
 def test_the_friend_who_gave_the_number_is_not_the_case(rules):
-    text = ("línea contra la trata buenos días\n"
-            "buenos días una amiga me dio este número yo trabajaba en un bar en tumbes tenía que tomar con los "
-            "clientes\n"
-            "usted sigue en ese lugar\n"
-            "no ya no me escapé anoche estoy en la casa de mi prima\n")
+    text = (
+        "línea contra la trata buenos días\n"
+        "buenos días una amiga me dio este número yo trabajaba en un bar en tumbes tenía que tomar con los "
+        "clientes\n"
+        "usted sigue en ese lugar\n"
+        "no ya no me escapé anoche estoy en la casa de mi prima\n"
+    )
     assert value(rules, text, "caller_role") == "victim"
 
 
 def test_a_friend_held_is_still_the_case(rules):
-    text = ("Línea contra la trata, buenos días.\n"
-            "Buenos días. Una amiga me escribió que la tienen encerrada en un bar en Tumbes y no le pagan.\n"
-            "¿Sabe la dirección?\n"
-            "No, solo el nombre del bar.\n")
+    text = (
+        "Línea contra la trata, buenos días.\n"
+        "Buenos días. Una amiga me escribió que la tienen encerrada en un bar en Tumbes y no le pagan.\n"
+        "¿Sabe la dirección?\n"
+        "No, solo el nombre del bar.\n"
+    )
     assert value(rules, text, "caller_role") == "acquaintance"

@@ -183,6 +183,7 @@ def test_the_bars_owner_is_no_venue(rules):
 
 # ------------------------------------------------------------------ made to do something now, after an offer
 
+
 def situation(rules, text: str) -> str:
     v = rules.decide(text)["situation"].value
     return getattr(v, "value", v)

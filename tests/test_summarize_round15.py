@@ -23,123 +23,174 @@ from summarize.transcript import parse
 ROOT = Path(__file__).resolve().parents[1]
 
 CALLS = [
-    ("es-hiding-now", "immediate",
-     "Línea contra la trata, buenas noches.\n"
-     "Señorita ayúdeme por favor, estoy encerrada en el baño de la casa donde trabajo, el señor me quitó el "
-     "celular pero tengo otro, me quiere pegar.\n"
-     "¿Dónde está usted ahora? Dígame la dirección, ahora mismo mandamos a la policía.\n"
-     "En la calle Los Pinos, al lado de la bodega, por favor rápido.\n"),
-    ("es-asr-adult-kiln", "medium",
-     "línea contra la trata buenas tardes en qué le puedo ayudar\n"
-     "buenas tardes llamo porque al lado de mi chacra hay una ladrillera y ahí trabajan unos señores adultos "
-     "dicen que no les pagan hace dos meses el dueño les dice que les va a pagar cuando venda\n"
-     "los señores pueden salir o irse a su casa\n"
-     "sí los domingos se van a su casa y vuelven el lunes pero se quejan que no les pagan\n"
-     "entiendo vamos a pasar la información a la fiscalía y a la sunafil\n"),
-    ("en-own-offer-spain", "medium",
-     "Hotline against trafficking, good afternoon.\n"
-     "Hi, I'm calling because I got an offer on Facebook to work as a waitress in Spain, they pay the ticket "
-     "and I pay them back from my salary. Is that legit?\n"
-     "Have you given them your documents or money?\n"
-     "No, not yet, I just wanted to ask first.\n"
-     "That kind of offer is a common way of recruiting people. Don't send your passport and let me give you "
-     "some information about how to check the agency.\n"),
-    ("pt-daughter-bar", "high",
-     "Línea contra la trata, boa noite.\n"
-     "Boa noite, eu estou desesperada, minha filha de quinze anos está trabalhando num bar em Puerto "
-     "Maldonado, ela me disse que tem que ficar com os homens que vão lá toda noite.\n"
-     "Ela está lá agora?\n"
-     "Sim, ela está lá, o dono não deixa ela voltar.\n"
-     "Vamos passar o caso para a polícia especializada hoje mesmo.\n"),
-    ("es-school-talk", "low",
-     "Línea contra la trata, buenos días.\n"
-     "Buenos días, soy estudiante y estoy haciendo un trabajo para el colegio sobre la trata de personas, "
-     "quería saber qué es exactamente y cuántos casos hay en el Perú.\n"
-     "Con gusto, la trata es captar a una persona para explotarla. Le puedo enviar material a su correo.\n"
-     "Ya, gracias.\n"),
-    ("en-past-boat-wages", "medium",
-     "Hotline against trafficking, good morning.\n"
-     "Good morning. Two years ago I worked on a fishing boat and they never paid me, they kept us at sea for "
-     "months. I got away when we docked in Paita and I'm home with my family now.\n"
-     "I'm glad you're safe. How can I help you today?\n"
-     "I want to know if I can still claim the money they owe me.\n"
-     "Yes, you can file a claim. Let me explain where you can go for legal advice.\n"),
-    ("es-asr-girl-domestic", "high",
-     "línea contra la trata buenas tardes\n"
-     "buenas tardes señorita quería contarle que en la casa de enfrente tienen a una chiquita de trece años "
-     "que trajeron de huancavelica ella hace todo cocina lava cuida a los niños y no va al colegio\n"
-     "la niña sigue en esa casa ahora\n"
-     "sí sigue ahí todos los días la veo barriendo en la puerta\n"
-     "vamos a derivar el caso a la fiscalía de familia para que vayan a verla\n"),
-    ("es-wage-dispute", "low",
-     "Línea contra la trata, buenas tardes.\n"
-     "Buenas tardes, trabajé tres meses en una tienda de ropa y el dueño me debe la última quincena, yo ya "
-     "renuncié y tengo mis papeles.\n"
-     "Entiendo, eso es un reclamo laboral, no un caso de trata. Puede acudir a la SUNAFIL.\n"
-     "Ah ya, gracias señorita.\n"),
-    ("en-sister-threat-now", "immediate",
-     "Hotline against trafficking, good evening.\n"
-     "Please help, my sister just called me crying, the man she works for has locked her in a room above his "
-     "bar and he says he is going to kill her.\n"
-     "Do you know the address of the bar?\n"
-     "Yes, it's in Juliaca, on the main avenue next to the bus terminal.\n"
-     "We are sending the police right now, stay on the line with me.\n"),
-    ("pt-adult-passport-help", "high",
-     "Línea contra la trata, boa tarde.\n"
-     "Boa tarde, eu trabalho num restaurante em Lima e o patrão ficou com o meu passaporte, ele diz que eu "
-     "devo a passagem e não me paga. Eu quero sair daqui, preciso de ajuda.\n"
-     "A senhora está no restaurante agora?\n"
-     "Sim, eu durmo aqui nos fundos.\n"
-     "Vamos ajudar a senhora, posso passar o seu caso para um abrigo e para a polícia.\n"),
-    ("es-cousin-mine-offer", "medium",
-     "Línea contra la trata, buenas tardes.\n"
-     "Buenas tardes, a mi primo que tiene veinticinco años le ofrecieron trabajo en una mina en Madre de "
-     "Dios, le dicen que le van a pagar bien y se va la próxima semana. ¿Qué me recomienda?\n"
-     "¿Sabe el nombre de la empresa o si le han pedido sus documentos?\n"
-     "No, solo un señor que conoció en el terminal.\n"
-     "Le recomiendo que no viaje sin un contrato escrito, le doy la información para verificar la empresa.\n"),
-    ("es-asr-missing-daughter", "high",
-     "línea contra la trata buenas noches\n"
-     "aló señorita mi hija de diecisiete años se fue con un señor que le ofreció trabajo en una discoteca en "
-     "ica y ya no contesta su celular hace tres días está apagado\n"
-     "desde cuándo no sabe de ella\n"
-     "desde el sábado no sé nada de ella estoy desesperada\n"
-     "vamos a registrar la desaparición y pasar el caso a la policía\n"),
-    ("en-farm-fired-threat", "low",
-     "Hotline against trafficking, good afternoon.\n"
-     "Hi, my boss at the farm threatened to fire me because I asked for my overtime. I go home every night "
-     "and I have my ID. Is that trafficking?\n"
-     "From what you tell me that's a labour complaint rather than trafficking. You can go to the labour "
-     "office.\n"
-     "Okay, thank you.\n"),
-    ("es-friend-bar-adult", "high",
-     "Línea contra la trata, buenas noches.\n"
-     "Buenas noches, llamo por una amiga de veintidós años, la llevaron a un bar en Tumbes y ahora la obligan "
-     "a atender a los clientes todas las noches, le dicen que tiene una deuda.\n"
-     "¿Ella sigue en ese bar?\n"
-     "Sí, me escribió anoche desde ahí.\n"
-     "Vamos a pasar el caso a la fiscalía y a la policía especializada.\n"),
-    ("es-asr-begging-adult", "medium",
-     "línea contra la trata buenas tardes\n"
-     "buenas tardes yo vendo en el paradero y todos los días veo a un señor mayor que pide limosna en el "
-     "semáforo y en la noche viene otro señor en un carro y le quita toda la plata\n"
-     "sabe si el señor vive con esa persona\n"
-     "no sé señorita pero siempre lo dejan ahí en la mañana y lo recogen en la noche\n"
-     "gracias vamos a pasar la información a la policía para que verifiquen\n"),
-    ("en-inspector-workshop-adults", "medium",
-     "Hotline against trafficking, good morning.\n"
-     "Good morning, I'm a labour inspector. At a textile workshop in Gamarra the adult workers are paid less "
-     "than promised and work twelve hours a day. They all go home at night and have their documents.\n"
-     "Are there any minors working there?\n"
-     "No, all adults, I checked their IDs.\n"
-     "Thank you, we will register the case and pass it to the labour prosecutor.\n"),
-    ("pt-farm-threat-migration", "medium",
-     "Línea contra la trata, bom dia.\n"
-     "Bom dia, eu trabalho numa fazenda perto de Iñapari, o patrão paga menos do que prometeu e ameaça "
-     "denunciar a gente para a migração se a gente reclamar. Eu moro na cidade e volto pra casa todo dia.\n"
-     "O senhor tem os seus documentos?\n"
-     "Sim, tenho tudo comigo.\n"
-     "Vou explicar os seus direitos e onde o senhor pode fazer a denúncia.\n"),
+    (
+        "es-hiding-now",
+        "immediate",
+        "Línea contra la trata, buenas noches.\n"
+        "Señorita ayúdeme por favor, estoy encerrada en el baño de la casa donde trabajo, el señor me quitó el "
+        "celular pero tengo otro, me quiere pegar.\n"
+        "¿Dónde está usted ahora? Dígame la dirección, ahora mismo mandamos a la policía.\n"
+        "En la calle Los Pinos, al lado de la bodega, por favor rápido.\n",
+    ),
+    (
+        "es-asr-adult-kiln",
+        "medium",
+        "línea contra la trata buenas tardes en qué le puedo ayudar\n"
+        "buenas tardes llamo porque al lado de mi chacra hay una ladrillera y ahí trabajan unos señores adultos "
+        "dicen que no les pagan hace dos meses el dueño les dice que les va a pagar cuando venda\n"
+        "los señores pueden salir o irse a su casa\n"
+        "sí los domingos se van a su casa y vuelven el lunes pero se quejan que no les pagan\n"
+        "entiendo vamos a pasar la información a la fiscalía y a la sunafil\n",
+    ),
+    (
+        "en-own-offer-spain",
+        "medium",
+        "Hotline against trafficking, good afternoon.\n"
+        "Hi, I'm calling because I got an offer on Facebook to work as a waitress in Spain, they pay the ticket "
+        "and I pay them back from my salary. Is that legit?\n"
+        "Have you given them your documents or money?\n"
+        "No, not yet, I just wanted to ask first.\n"
+        "That kind of offer is a common way of recruiting people. Don't send your passport and let me give you "
+        "some information about how to check the agency.\n",
+    ),
+    (
+        "pt-daughter-bar",
+        "high",
+        "Línea contra la trata, boa noite.\n"
+        "Boa noite, eu estou desesperada, minha filha de quinze anos está trabalhando num bar em Puerto "
+        "Maldonado, ela me disse que tem que ficar com os homens que vão lá toda noite.\n"
+        "Ela está lá agora?\n"
+        "Sim, ela está lá, o dono não deixa ela voltar.\n"
+        "Vamos passar o caso para a polícia especializada hoje mesmo.\n",
+    ),
+    (
+        "es-school-talk",
+        "low",
+        "Línea contra la trata, buenos días.\n"
+        "Buenos días, soy estudiante y estoy haciendo un trabajo para el colegio sobre la trata de personas, "
+        "quería saber qué es exactamente y cuántos casos hay en el Perú.\n"
+        "Con gusto, la trata es captar a una persona para explotarla. Le puedo enviar material a su correo.\n"
+        "Ya, gracias.\n",
+    ),
+    (
+        "en-past-boat-wages",
+        "medium",
+        "Hotline against trafficking, good morning.\n"
+        "Good morning. Two years ago I worked on a fishing boat and they never paid me, they kept us at sea for "
+        "months. I got away when we docked in Paita and I'm home with my family now.\n"
+        "I'm glad you're safe. How can I help you today?\n"
+        "I want to know if I can still claim the money they owe me.\n"
+        "Yes, you can file a claim. Let me explain where you can go for legal advice.\n",
+    ),
+    (
+        "es-asr-girl-domestic",
+        "high",
+        "línea contra la trata buenas tardes\n"
+        "buenas tardes señorita quería contarle que en la casa de enfrente tienen a una chiquita de trece años "
+        "que trajeron de huancavelica ella hace todo cocina lava cuida a los niños y no va al colegio\n"
+        "la niña sigue en esa casa ahora\n"
+        "sí sigue ahí todos los días la veo barriendo en la puerta\n"
+        "vamos a derivar el caso a la fiscalía de familia para que vayan a verla\n",
+    ),
+    (
+        "es-wage-dispute",
+        "low",
+        "Línea contra la trata, buenas tardes.\n"
+        "Buenas tardes, trabajé tres meses en una tienda de ropa y el dueño me debe la última quincena, yo ya "
+        "renuncié y tengo mis papeles.\n"
+        "Entiendo, eso es un reclamo laboral, no un caso de trata. Puede acudir a la SUNAFIL.\n"
+        "Ah ya, gracias señorita.\n",
+    ),
+    (
+        "en-sister-threat-now",
+        "immediate",
+        "Hotline against trafficking, good evening.\n"
+        "Please help, my sister just called me crying, the man she works for has locked her in a room above his "
+        "bar and he says he is going to kill her.\n"
+        "Do you know the address of the bar?\n"
+        "Yes, it's in Juliaca, on the main avenue next to the bus terminal.\n"
+        "We are sending the police right now, stay on the line with me.\n",
+    ),
+    (
+        "pt-adult-passport-help",
+        "high",
+        "Línea contra la trata, boa tarde.\n"
+        "Boa tarde, eu trabalho num restaurante em Lima e o patrão ficou com o meu passaporte, ele diz que eu "
+        "devo a passagem e não me paga. Eu quero sair daqui, preciso de ajuda.\n"
+        "A senhora está no restaurante agora?\n"
+        "Sim, eu durmo aqui nos fundos.\n"
+        "Vamos ajudar a senhora, posso passar o seu caso para um abrigo e para a polícia.\n",
+    ),
+    (
+        "es-cousin-mine-offer",
+        "medium",
+        "Línea contra la trata, buenas tardes.\n"
+        "Buenas tardes, a mi primo que tiene veinticinco años le ofrecieron trabajo en una mina en Madre de "
+        "Dios, le dicen que le van a pagar bien y se va la próxima semana. ¿Qué me recomienda?\n"
+        "¿Sabe el nombre de la empresa o si le han pedido sus documentos?\n"
+        "No, solo un señor que conoció en el terminal.\n"
+        "Le recomiendo que no viaje sin un contrato escrito, le doy la información para verificar la empresa.\n",
+    ),
+    (
+        "es-asr-missing-daughter",
+        "high",
+        "línea contra la trata buenas noches\n"
+        "aló señorita mi hija de diecisiete años se fue con un señor que le ofreció trabajo en una discoteca en "
+        "ica y ya no contesta su celular hace tres días está apagado\n"
+        "desde cuándo no sabe de ella\n"
+        "desde el sábado no sé nada de ella estoy desesperada\n"
+        "vamos a registrar la desaparición y pasar el caso a la policía\n",
+    ),
+    (
+        "en-farm-fired-threat",
+        "low",
+        "Hotline against trafficking, good afternoon.\n"
+        "Hi, my boss at the farm threatened to fire me because I asked for my overtime. I go home every night "
+        "and I have my ID. Is that trafficking?\n"
+        "From what you tell me that's a labour complaint rather than trafficking. You can go to the labour "
+        "office.\n"
+        "Okay, thank you.\n",
+    ),
+    (
+        "es-friend-bar-adult",
+        "high",
+        "Línea contra la trata, buenas noches.\n"
+        "Buenas noches, llamo por una amiga de veintidós años, la llevaron a un bar en Tumbes y ahora la obligan "
+        "a atender a los clientes todas las noches, le dicen que tiene una deuda.\n"
+        "¿Ella sigue en ese bar?\n"
+        "Sí, me escribió anoche desde ahí.\n"
+        "Vamos a pasar el caso a la fiscalía y a la policía especializada.\n",
+    ),
+    (
+        "es-asr-begging-adult",
+        "medium",
+        "línea contra la trata buenas tardes\n"
+        "buenas tardes yo vendo en el paradero y todos los días veo a un señor mayor que pide limosna en el "
+        "semáforo y en la noche viene otro señor en un carro y le quita toda la plata\n"
+        "sabe si el señor vive con esa persona\n"
+        "no sé señorita pero siempre lo dejan ahí en la mañana y lo recogen en la noche\n"
+        "gracias vamos a pasar la información a la policía para que verifiquen\n",
+    ),
+    (
+        "en-inspector-workshop-adults",
+        "medium",
+        "Hotline against trafficking, good morning.\n"
+        "Good morning, I'm a labour inspector. At a textile workshop in Gamarra the adult workers are paid less "
+        "than promised and work twelve hours a day. They all go home at night and have their documents.\n"
+        "Are there any minors working there?\n"
+        "No, all adults, I checked their IDs.\n"
+        "Thank you, we will register the case and pass it to the labour prosecutor.\n",
+    ),
+    (
+        "pt-farm-threat-migration",
+        "medium",
+        "Línea contra la trata, bom dia.\n"
+        "Bom dia, eu trabalho numa fazenda perto de Iñapari, o patrão paga menos do que prometeu e ameaça "
+        "denunciar a gente para a migração se a gente reclamar. Eu moro na cidade e volto pra casa todo dia.\n"
+        "O senhor tem os seus documentos?\n"
+        "Sim, tenho tudo comigo.\n"
+        "Vou explicar os seus direitos e onde o senhor pode fazer a denúncia.\n",
+    ),
 ]
 
 
@@ -154,9 +205,16 @@ def rules():
     return RulesBackend()
 
 
-@pytest.mark.parametrize("name,gold,text", [
-    pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="see STILL_FAILING")) if c[0] in STILL_FAILING
-    else c for c in CALLS], ids=[c[0] for c in CALLS])
+@pytest.mark.parametrize(
+    "name,gold,text",
+    [
+        pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="see STILL_FAILING"))
+        if c[0] in STILL_FAILING
+        else c
+        for c in CALLS
+    ],
+    ids=[c[0] for c in CALLS],
+)
 def test_round15_call_urgency(rules, name, gold, text):
     assert rules.decide(text)["urgency"].value == gold
 
@@ -248,8 +306,11 @@ def test_fallback_when_the_model_file_is_absent(rules, tmp_path, monkeypatch):
         ctx = context(rules, text)
         rule = urgency_rule.hand_rule(ctx)
         decision = rules.decide(text)["urgency"]
-        assert (decision.value, decision.confidence, len(decision.hits)) == (rule.value, rule.confidence,
-                                                                            len(rule.hits))
+        assert (decision.value, decision.confidence, len(decision.hits)) == (
+            rule.value,
+            rule.confidence,
+            len(rule.hits),
+        )
 
 
 def test_the_numpy_fitter_learns_a_separable_toy_set():
@@ -271,9 +332,17 @@ def test_the_numpy_fitter_learns_a_separable_toy_set():
 def test_overruling_the_rule_shows_the_hits_that_pushed(rules, tmp_path, monkeypatch):
     # a toy model in the trainer's format: minors push to immediate, nothing else counts
     zero = [0.0, 0.0, 0.0, 0.0]
-    model = {"kind": "multinomial_logistic", "classes": list(learned.CLASSES), "adopted": True, "threshold": 0.5,
-             "not_case": "rule", "l2": 0.0, "iters": 0, "bias": zero,
-             "weights": {"minors": [6.0, -2.0, -2.0, -2.0], "role_witness": zero}}
+    model = {
+        "kind": "multinomial_logistic",
+        "classes": list(learned.CLASSES),
+        "adopted": True,
+        "threshold": 0.5,
+        "not_case": "rule",
+        "l2": 0.0,
+        "iters": 0,
+        "bias": zero,
+        "weights": {"minors": [6.0, -2.0, -2.0, -2.0], "role_witness": zero},
+    }
     path = tmp_path / "toy.yaml"
     path.write_text(yaml.safe_dump({"family": "urgency_model", "model": model}), encoding="utf-8")
     monkeypatch.setattr(urgency_rule, "MODEL_PATH", path)

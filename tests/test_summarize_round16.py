@@ -117,11 +117,27 @@ HOW_OLD = (
 )
 
 
-@pytest.mark.parametrize(("text", "count"), [(ANOTHER_ES, 2), (ANOTHER_EN, 2), (ANOTHER_PT, 2),
-                                             (OTHERS_THEN_NUMBER, 4), (HOW_MANY_ES, 6), (HOW_MANY_LOWER, 7),
-                                             (HOW_MANY_PT, 4)],
-                         ids=["another-es-lower", "another-en", "another-pt", "others-then-number", "how-many-es",
-                              "how-many-lower", "how-many-pt"])
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (ANOTHER_ES, 2),
+        (ANOTHER_EN, 2),
+        (ANOTHER_PT, 2),
+        (OTHERS_THEN_NUMBER, 4),
+        (HOW_MANY_ES, 6),
+        (HOW_MANY_LOWER, 7),
+        (HOW_MANY_PT, 4),
+    ],
+    ids=[
+        "another-es-lower",
+        "another-en",
+        "another-pt",
+        "others-then-number",
+        "how-many-es",
+        "how-many-lower",
+        "how-many-pt",
+    ],
+)
 def test_several_people_told_are_counted(rules, text, count):
     assert victims(rules, text).count == count
 
@@ -200,14 +216,18 @@ ADULT_ONLY = (
 )
 
 
-@pytest.mark.parametrize("text", [ONLY_ES, ONLY_PT, AGE_THEN_WORD, DIMINUTIVE],
-                         ids=["solo-es-lower", "so-pt", "age-then-word", "menorcitos"])
+@pytest.mark.parametrize(
+    "text", [ONLY_ES, ONLY_PT, AGE_THEN_WORD, DIMINUTIVE], ids=["solo-es-lower", "so-pt", "age-then-word", "menorcitos"]
+)
 def test_minor_told_with_words_around(rules, text):
     assert victims(rules, text).minors_involved is True
 
 
-@pytest.mark.parametrize("text", [YEARS_AGO, MAYBE_FOUR, EMPLOYERS_KIDS, ADULT_ONLY],
-                         ids=["years-ago", "maybe-four", "employers-kids", "adult-solo"])
+@pytest.mark.parametrize(
+    "text",
+    [YEARS_AGO, MAYBE_FOUR, EMPLOYERS_KIDS, ADULT_ONLY],
+    ids=["years-ago", "maybe-four", "employers-kids", "adult-solo"],
+)
 def test_no_minor_from_durations_counts_or_others_children(rules, text):
     assert victims(rules, text).minors_involved is False
 
@@ -274,8 +294,9 @@ AFRAID_INSIDE = (
 )
 
 
-@pytest.mark.parametrize("text", [ROOM_EN, MAN_FIRST_ES, MAN_FIRST_PT], ids=["room-en", "man-first-es-lower",
-                                                                              "man-first-pt"])
+@pytest.mark.parametrize(
+    "text", [ROOM_EN, MAN_FIRST_ES, MAN_FIRST_PT], ids=["room-en", "man-first-es-lower", "man-first-pt"]
+)
 def test_a_man_with_girls_at_a_lodging_is_sexual(rules, text):
     assert "sexual" in forms(rules, text)
 
@@ -330,9 +351,11 @@ WORKS_IN_LIMA = (
 )
 
 
-@pytest.mark.parametrize(("text", "where"), [(ABROAD_PT, "Portugal"), (WENT_TO_WORK_ES, "Chile"), (MOVED_EN, "Tumbes"),
-                                             (WORKS_IN_LIMA, "Lima")],
-                         ids=["odemira-pt", "went-to-work-at-arica", "moved-after", "works-there-now"])
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [(ABROAD_PT, "Portugal"), (WENT_TO_WORK_ES, "Chile"), (MOVED_EN, "Tumbes"), (WORKS_IN_LIMA, "Lima")],
+    ids=["odemira-pt", "went-to-work-at-arica", "moved-after", "works-there-now"],
+)
 def test_region_abroad_and_after_a_move(rules, text, where):
     assert region(rules, text) == where
 
@@ -404,9 +427,11 @@ CHILEAN_GIRL = (
 )
 
 
-@pytest.mark.parametrize(("text", "where"), [(FOREIGN_POLICE_ES, "Chile"), (FOREIGN_POLICE_PT, "Bolivia"),
-                                             (CHILEAN_GIRL, "Tacna")],
-                         ids=["policia-chilena", "policia-boliviana", "chica-chilena"])
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [(FOREIGN_POLICE_ES, "Chile"), (FOREIGN_POLICE_PT, "Bolivia"), (CHILEAN_GIRL, "Tacna")],
+    ids=["policia-chilena", "policia-boliviana", "chica-chilena"],
+)
 def test_a_foreign_police_names_the_country(rules, text, where):
     assert region(rules, text) == where
 
@@ -429,8 +454,9 @@ DENIED_ES = (
 )
 
 
-@pytest.mark.parametrize(("text", "where"), [(CONFIRMED_ES, "Bolivia"), (DENIED_ES, "Piura")],
-                         ids=["confirmed", "denied"])
+@pytest.mark.parametrize(
+    ("text", "where"), [(CONFIRMED_ES, "Bolivia"), (DENIED_ES, "Piura")], ids=["confirmed", "denied"]
+)
 def test_a_place_asked_and_confirmed(rules, text, where):
     assert region(rules, text) == where
 
@@ -464,7 +490,10 @@ WHOSE_PHONE = (
 )
 
 
-@pytest.mark.parametrize(("text", "count"), [(PAIR_IN_GROUP, 3), (OTHER_GONE, 1), (WHOSE_PHONE, 1)],
-                         ids=["pair-in-group", "other-gone", "whose-phone"])
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [(PAIR_IN_GROUP, 3), (OTHER_GONE, 1), (WHOSE_PHONE, 1)],
+    ids=["pair-in-group", "other-gone", "whose-phone"],
+)
 def test_one_more_guards(rules, text, count):
     assert victims(rules, text).count == count

@@ -160,7 +160,10 @@ def test_other_form_ahead_is_high(rules, call):
 
 
 def test_job_offer_ahead_stays_medium(rules):
-    d = decide(rules, "operator: Línea contra la trata, buenas tardes.\n"
-                      "caller: A mi hermana de veinte años le ofrecieron un trabajo de moza en Lima, quiere viajar "
-                      "la próxima semana. ¿Es seguro?\n")
+    d = decide(
+        rules,
+        "operator: Línea contra la trata, buenas tardes.\n"
+        "caller: A mi hermana de veinte años le ofrecieron un trabajo de moza en Lima, quiere viajar "
+        "la próxima semana. ¿Es seguro?\n",
+    )
     assert d["situation"] == Situation.at_risk and d["urgency"] != Urgency.high

@@ -39,16 +39,23 @@ def _tokenizer(folder):
 
     tok = Tokenizer(models.BPE(unk_token="<unk>"))
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    trainer = trainers.BpeTrainer(vocab_size=400, special_tokens=["<pad>", "<unk>", "<s>", "</s>"],
-                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
-    corpus = [CALL, "victim family member witness professional report help request yes no ongoing past",
-              "Who is calling? What kind of call is it? How urgent is the case? Answer: Options:"]
+    trainer = trainers.BpeTrainer(
+        vocab_size=400,
+        special_tokens=["<pad>", "<unk>", "<s>", "</s>"],
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+    )
+    corpus = [
+        CALL,
+        "victim family member witness professional report help request yes no ongoing past",
+        "Who is calling? What kind of call is it? How urgent is the case? Answer: Options:",
+    ]
     tok.train_from_iterator(corpus, trainer)
     from tokenizers import decoders
 
     tok.decoder = decoders.ByteLevel()
-    fast = PreTrainedTokenizerFast(tokenizer_object=tok, unk_token="<unk>", pad_token="<pad>",
-                                   bos_token="<s>", eos_token="</s>")
+    fast = PreTrainedTokenizerFast(
+        tokenizer_object=tok, unk_token="<unk>", pad_token="<pad>", bos_token="<s>", eos_token="</s>"
+    )
     fast.save_pretrained(folder)
     return fast
 
@@ -60,8 +67,15 @@ def causal_dir(tmp_path_factory):
     folder = tmp_path_factory.mktemp("tiny-gpt2")
     tok = _tokenizer(folder)
     torch.manual_seed(0)
-    config = GPT2Config(vocab_size=len(tok), n_positions=1024, n_embd=32, n_layer=1, n_head=2,
-                        bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id)
+    config = GPT2Config(
+        vocab_size=len(tok),
+        n_positions=1024,
+        n_embd=32,
+        n_layer=1,
+        n_head=2,
+        bos_token_id=tok.bos_token_id,
+        eos_token_id=tok.eos_token_id,
+    )
     GPT2LMHeadModel(config).save_pretrained(folder)
     return folder
 
@@ -73,9 +87,17 @@ def seq2seq_dir(tmp_path_factory):
     folder = tmp_path_factory.mktemp("tiny-t5")
     tok = _tokenizer(folder)
     torch.manual_seed(0)
-    config = T5Config(vocab_size=len(tok), d_model=32, d_kv=16, d_ff=64, num_layers=1, num_heads=2,
-                      pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id,
-                      decoder_start_token_id=tok.pad_token_id)
+    config = T5Config(
+        vocab_size=len(tok),
+        d_model=32,
+        d_kv=16,
+        d_ff=64,
+        num_layers=1,
+        num_heads=2,
+        pad_token_id=tok.pad_token_id,
+        eos_token_id=tok.eos_token_id,
+        decoder_start_token_id=tok.pad_token_id,
+    )
     T5ForConditionalGeneration(config).save_pretrained(folder)
     return folder
 
@@ -100,8 +122,14 @@ def _valid(note: CaseNote) -> dict:
 
 
 def test_unsure_random_model_falls_back_to_rules_field_by_field(causal_dir, redactor, rules_note):
-    drafter = Drafter(backend="transformers", model_path=str(causal_dir), lang="es", redactor=redactor,
-                      min_confidence=0.6, max_new_tokens=24)
+    drafter = Drafter(
+        backend="transformers",
+        model_path=str(causal_dir),
+        lang="es",
+        redactor=redactor,
+        min_confidence=0.6,
+        max_new_tokens=24,
+    )
     note = drafter.draft(CALL, language="es")
     _valid(note)
     for field in FIELDS:
@@ -110,8 +138,14 @@ def test_unsure_random_model_falls_back_to_rules_field_by_field(causal_dir, reda
 
 
 def test_confident_model_choices_are_used_and_valid(causal_dir, redactor):
-    drafter = Drafter(backend="transformers", model_path=str(causal_dir), lang="es", redactor=redactor,
-                      min_confidence=0.0, max_new_tokens=24)
+    drafter = Drafter(
+        backend="transformers",
+        model_path=str(causal_dir),
+        lang="es",
+        redactor=redactor,
+        min_confidence=0.0,
+        max_new_tokens=24,
+    )
     note = drafter.draft(CALL, language="es")
     data = _valid(note)
     backend = drafter.model
@@ -141,8 +175,14 @@ def test_one_sure_field_is_taken_and_the_others_fall_back(causal_dir, monkeypatc
 
 
 def test_summary_is_clean_whatever_the_model_writes(causal_dir, redactor):
-    drafter = Drafter(backend="transformers", model_path=str(causal_dir), lang="en", redactor=redactor,
-                      min_confidence=0.0, max_new_tokens=24)
+    drafter = Drafter(
+        backend="transformers",
+        model_path=str(causal_dir),
+        lang="en",
+        redactor=redactor,
+        min_confidence=0.0,
+        max_new_tokens=24,
+    )
     summary = drafter.draft(CALL).summary
     assert summary.strip()
     for identifier in GOLD_IDENTIFIERS:
@@ -150,8 +190,14 @@ def test_summary_is_clean_whatever_the_model_writes(causal_dir, redactor):
 
 
 def test_seq2seq_model_gives_a_valid_note(seq2seq_dir, redactor):
-    drafter = Drafter(backend="transformers", model_path=str(seq2seq_dir), lang="es", redactor=redactor,
-                      min_confidence=0.0, max_new_tokens=24)
+    drafter = Drafter(
+        backend="transformers",
+        model_path=str(seq2seq_dir),
+        lang="es",
+        redactor=redactor,
+        min_confidence=0.0,
+        max_new_tokens=24,
+    )
     assert drafter.model.seq2seq
     _valid(drafter.draft(CALL))
 

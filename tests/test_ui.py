@@ -28,14 +28,23 @@ pytest.importorskip("streamlit")
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 APP = str(Path(__file__).resolve().parents[1] / "ui" / "app.py")
-ROLE_HOME = {"ana": "Mis llamadas", "rosa": "Muestra para control de calidad",
-             "tomas": "Crear un escenario de capacitación", "admin": "Estado del sistema"}
+ROLE_HOME = {
+    "ana": "Mis llamadas",
+    "rosa": "Muestra para control de calidad",
+    "tomas": "Crear un escenario de capacitación",
+    "admin": "Estado del sistema",
+}
 ROLE_PAGES = {
     "ana": ["pages/operator/my_calls.py", "pages/operator/new_call.py", "pages/operator/review.py"],
     "rosa": ["pages/reviewer/sample.py", "pages/reviewer/score.py", "pages/reviewer/dashboard.py"],
     "tomas": ["pages/trainer/build.py", "pages/trainer/library.py"],
-    "admin": ["pages/admin/health.py", "pages/admin/users.py", "pages/admin/settings.py", "pages/admin/audit.py",
-              "pages/admin/purge.py"],
+    "admin": [
+        "pages/admin/health.py",
+        "pages/admin/users.py",
+        "pages/admin/settings.py",
+        "pages/admin/audit.py",
+        "pages/admin/purge.py",
+    ],
 }
 
 
@@ -150,7 +159,6 @@ def test_nothing_without_signing_in_and_a_wrong_password_is_refused(gold, store_
     assert [e.value for e in at.error] == ["Usuario o contraseña incorrectos."]
     assert "actor" not in at.session_state
     assert ("login", "denied", None) in actions_of(store_dir, "ana")
-
 
 
 def test_a_locked_out_user_is_told_so_even_with_the_right_password(gold, store_dir):
@@ -386,8 +394,14 @@ def test_reviewer_scores_a_call_with_the_scorecard(gold, store_dir, ws):
     assert at.success and at.success[0].value.startswith("Calificación guardada")
     rosa = ws.users.authenticate("rosa", gold.passwords["rosa"])
     latest = ws.reviews.list(rosa, gold.approved_call)[-1]
-    assert latest.scores == {"greeting": 1, "risk_assessment": 2, "referral": 3, "completeness": 4, "accuracy": 5,
-                             "anonymity": 1}
+    assert latest.scores == {
+        "greeting": 1,
+        "risk_assessment": 2,
+        "referral": 3,
+        "completeness": 4,
+        "accuracy": 5,
+        "anonymity": 1,
+    }
     assert latest.comment == "referral: derivó a la policía"
 
 

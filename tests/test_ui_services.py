@@ -72,7 +72,7 @@ def test_entities_are_offsets_into_the_unredacted_text_for_its_operator_only(gol
     text = ws.calls.unredacted_transcript(who["ana"], gold.ready_call).text
     mapping = ws.calls.placeholder_mapping(who["ana"], gold.ready_call)
     spans = ws.casework.entities(who["ana"], gold.ready_call)
-    assert spans and {text[s.start:s.end] for s in spans} <= set(mapping.values())
+    assert spans and {text[s.start : s.end] for s in spans} <= set(mapping.values())
     with ws.store.transaction() as session:  # past retention the answer is no, even before a purge
         session.get(Call, gold.ready_call).received_at = datetime.now(UTC) - timedelta(days=400)
     with pytest.raises(PermissionDenied, match="retention"):
@@ -135,8 +135,9 @@ def test_dashboard_counts_calls_and_agreement(gold, ws, who):
 
 def test_training_scenario_uses_fake_identities_consistently_and_exports(gold, ws, who):
     mapping = ws.calls.placeholder_mapping(who["ana"], gold.approved_call)
-    scenario = ws.training.build(who["tomas"], gold.approved_call, "Restaurante", "Objetivo uno\n\nObjetivo dos",
-                                 ["¿Qué faltó?"], ["laboral"])
+    scenario = ws.training.build(
+        who["tomas"], gold.approved_call, "Restaurante", "Objetivo uno\n\nObjetivo dos", ["¿Qué faltó?"], ["laboral"]
+    )
     assert scenario.objectives == ["Objetivo uno", "Objetivo dos"] and scenario.tags == ["laboral"]
     originals = [v for k, v in mapping.items() if k.startswith(("<PERSON", "<PHONE"))]
     assert originals and not [v for v in originals if v in scenario.text]

@@ -150,7 +150,9 @@ def note_table(content: dict) -> list[dict[str, str]]:
                 shown = (
                     ", ".join(value_label(sub, v) for v in subvalue) or "—"
                     if isinstance(subvalue, list)
-                    else value_label(sub, subvalue) if isinstance(subvalue, bool) else str(subvalue)
+                    else value_label(sub, subvalue)
+                    if isinstance(subvalue, bool)
+                    else str(subvalue)
                 )
                 rows.append({t("note.field"): field_label(f"victims.{sub}"), t("note.value"): shown})
             continue

@@ -25,5 +25,10 @@ def export_buttons(actor: Actor, scenario_id: int) -> None:
             with state.shown_errors():
                 st.session_state[key] = state.services().training.export(actor, scenario_id, fmt, lang())
         if (file := st.session_state.get(key)) is not None:
-            col.download_button(t("scenario.download", name=file.name), file.data, file_name=file.name,
-                                mime=file.mime, key=key + "_download")
+            col.download_button(
+                t("scenario.download", name=file.name),
+                file.data,
+                file_name=file.name,
+                mime=file.mime,
+                key=key + "_download",
+            )

@@ -8,8 +8,9 @@ from rich.table import Table
 
 from callnotes.config import settings
 
-models_app = typer.Typer(help="Offline speech models: list, verify hashes, locate, fetch explicitly.",
-                         no_args_is_help=True)
+models_app = typer.Typer(
+    help="Offline speech models: list, verify hashes, locate, fetch explicitly.", no_args_is_help=True
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -24,8 +25,11 @@ def list_models() -> None:
     manifest = load_manifest(settings().models_dir)
     table = Table("name", "source", "hashes", "description")
     for name, spec in manifest.models.items():
-        source = {SourceKind.packaged_parts: "PyPI parts", SourceKind.hub: f"hub {spec.repo}",
-                  SourceKind.directory: str(spec.path)}[spec.kind]
+        source = {
+            SourceKind.packaged_parts: "PyPI parts",
+            SourceKind.hub: f"hub {spec.repo}",
+            SourceKind.directory: str(spec.path),
+        }[spec.kind]
         marker = " (default)" if name == manifest.default else ""
         table.add_row(name + marker, source, "yes" if spec.files else "no", spec.description)
     Console(soft_wrap=True).print(table)

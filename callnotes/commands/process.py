@@ -60,8 +60,9 @@ def stage_progress(console: Console, pipeline: Pipeline | None = None):
 
         def on_audio(call_id: int, done_s: float, total_s: float) -> None:
             share = _STAGE_START["redact"] * done_s / total_s if total_s else 0
-            progress.update(task(call_id), completed=share,
-                            description=f"call {call_id}: transcribe {done_s:.0f}/{total_s:.0f} s")
+            progress.update(
+                task(call_id), completed=share, description=f"call {call_id}: transcribe {done_s:.0f}/{total_s:.0f} s"
+            )
 
         def finish(call_id: int, state: str) -> None:
             done = progress.tasks[task(call_id)].completed if state == "failed" else 100

@@ -39,8 +39,14 @@ def transcribe(
     err = Console(stderr=True, soft_wrap=True)
     transcriber = Transcriber(model=model)
     failures = 0
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-                  TimeElapsedColumn(), console=err, transient=True) as progress:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as progress:
         for path in files:
             task = progress.add_task(escape(path.name), total=None)
 
@@ -57,13 +63,15 @@ def transcribe(
                 progress.remove_task(task)
             for warning in result.warnings:
                 decoded = f" (decoded only {result.duration:.1f} s)" if warning == "truncated" else ""
-                err.print(f"[yellow]warning:[/] {escape(str(path))}: {WARNING_TEXT[warning]}{decoded}",
-                          highlight=False)
+                err.print(f"[yellow]warning:[/] {escape(str(path))}: {WARNING_TEXT[warning]}{decoded}", highlight=False)
             if as_json:
                 out.print(json.dumps(result.to_dict(), ensure_ascii=False), markup=False, highlight=False)
             else:
-                out.print(f"[bold]{escape(str(path))}[/] — {result.language} "
-                          f"({result.language_probability:.2f}), {result.duration:.1f} s", highlight=False)
+                out.print(
+                    f"[bold]{escape(str(path))}[/] — {result.language} "
+                    f"({result.language_probability:.2f}), {result.duration:.1f} s",
+                    highlight=False,
+                )
                 out.print(result.text, markup=False, highlight=False)
     if failures:
         raise typer.Exit(2)

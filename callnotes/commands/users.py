@@ -64,14 +64,23 @@ def rekey(
             raise CallnotesError(f"{new_key_file}: this is the key the store already uses")
         with worker_lock(store, wait=False):
             report = rekey_store(store, new)
-        record_alone(store, Actor.system("rekey"), "rekey", values=report.values, files=report.files,
-                     old_key_id=report.old_key_id, new_key_id=report.new_key_id)
+        record_alone(
+            store,
+            Actor.system("rekey"),
+            "rekey",
+            values=report.values,
+            files=report.files,
+            old_key_id=report.old_key_id,
+            new_key_id=report.new_key_id,
+        )
     finally:
         store.close()
     Console(stderr=True).print(
         f"re-encrypted {report.values} value(s) and {report.files} file(s): key {report.old_key_id} -> "
         f"{report.new_key_id}. Now point CALLNOTES_KEY or store.key_file at {new_key_file}; keep the old key "
-        "until you have checked that the app opens the store.", highlight=False)
+        "until you have checked that the app opens the store.",
+        highlight=False,
+    )
 
 
 def _password(from_stdin: bool) -> tuple[str, bool]:

@@ -57,9 +57,7 @@ def _decode_key(text: str, source: str) -> bytes:
     try:
         key = base64.urlsafe_b64decode(text.strip().encode("ascii"))
     except (binascii.Error, UnicodeEncodeError, ValueError):
-        raise EncryptionKeyError(
-            f"{source}: not a valid key (expected 32 bytes, URL-safe base64)"
-        ) from None
+        raise EncryptionKeyError(f"{source}: not a valid key (expected 32 bytes, URL-safe base64)") from None
     if len(key) != 32:
         raise EncryptionKeyError(f"{source}: not a valid key (expected 32 bytes, got {len(key)})")
     return key
@@ -87,9 +85,7 @@ class Cipher:
         self._check_key_id(blob[4:header_len], purpose)
         nonce = blob[header_len : header_len + _NONCE_LEN]
         try:
-            return self._aead.decrypt(
-                nonce, blob[header_len + _NONCE_LEN :], blob[:header_len] + purpose.encode()
-            )
+            return self._aead.decrypt(nonce, blob[header_len + _NONCE_LEN :], blob[:header_len] + purpose.encode())
         except InvalidTag:
             raise DecryptionError(f"{purpose}: encrypted data failed its integrity check") from None
 
@@ -179,8 +175,7 @@ def cipher_from_file(path: Path, data_dir: Path | None = None) -> Cipher:
     path = Path(path).expanduser()
     if data_dir is not None and _inside(path, data_dir):
         raise EncryptionKeyError(
-            f"{path}: the key file must not live inside the data directory "
-            "(a copy of the data would carry its key)"
+            f"{path}: the key file must not live inside the data directory (a copy of the data would carry its key)"
         )
     if not path.is_file():
         raise EncryptionKeyError(f"{path}: no such key file")

@@ -73,9 +73,7 @@ class PermissionDenied(CallnotesError):
     def __init__(self, username: str, action: str, reason: str = ""):
         self.username = username
         self.action = action
-        super().__init__(
-            f"permission denied: {username} may not {action}" + (f" ({reason})" if reason else "")
-        )
+        super().__init__(f"permission denied: {username} may not {action}" + (f" ({reason})" if reason else ""))
 
 
 def has_permission(role: Role | str, permission: Permission) -> bool:

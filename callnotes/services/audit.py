@@ -45,22 +45,16 @@ def record_alone(store: Store, actor: Actor, action: str, **kwargs) -> None:
         record(session, actor, action, **kwargs)
 
 
-def guard(
-    store: Store, actor: Actor, permission: Permission, action: str, call_id: int | None = None
-) -> None:
+def guard(store: Store, actor: Actor, permission: Permission, action: str, call_id: int | None = None) -> None:
     """Check a role permission; a denial is audited before it is raised."""
     try:
         require(actor.username, actor.role, permission)
     except PermissionDenied as denied:
-        record_alone(
-            store, actor, action, call_id=call_id, outcome="denied", reason=f"role {actor.role.value}"
-        )
+        record_alone(store, actor, action, call_id=call_id, outcome="denied", reason=f"role {actor.role.value}")
         raise denied from None
 
 
-def deny(
-    store: Store, actor: Actor, action: str, reason: str, call_id: int | None = None
-) -> PermissionDenied:
+def deny(store: Store, actor: Actor, action: str, reason: str, call_id: int | None = None) -> PermissionDenied:
     """Audit a denial (ownership, retention) and return the error to raise."""
     record_alone(store, actor, action, call_id=call_id, outcome="denied", reason=reason)
     return PermissionDenied(actor.username, action.replace("_", " "), reason)

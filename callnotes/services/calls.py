@@ -57,9 +57,7 @@ class CallService:
             if call.redaction is None:
                 raise NotFound(f"call {call_id} has no redacted transcript yet (state {call.state})")
             red = call.redaction
-            view = RedactedTranscript(
-                call.id, red.language, red.mode, red.redacted_text, dict(red.entity_counts)
-            )
+            view = RedactedTranscript(call.id, red.language, red.mode, red.redacted_text, dict(red.entity_counts))
             record(session, actor, "view_redacted", call_id=call_id)
             return view
 
@@ -108,7 +106,5 @@ class CallService:
     def _own_raw(self, actor: Actor, call: Call, action: str) -> None:
         # Unredacted material: only the call's own operator, and only within retention.
         if call.operator_id != actor.id:
-            raise deny(
-                self.store, actor, action, "unredacted material is for the call's operator only", call.id
-            )
+            raise deny(self.store, actor, action, "unredacted material is for the call's operator only", call.id)
         require_raw(self.store, actor, call, action)

@@ -74,8 +74,14 @@ class ConfigurationService:
             raise CallnotesError(f"invalid settings: {exc.errors()[0]['msg']}") from None
         self._write(path, data)
         with self.store.transaction() as session:
-            record(session, actor, "change_settings", retention_days=int(retention_days), asr_model=asr_model,
-                   note_language=note_language)
+            record(
+                session,
+                actor,
+                "change_settings",
+                retention_days=int(retention_days),
+                asr_model=asr_model,
+                note_language=note_language,
+            )
         return self._view(path, config)
 
     def _view(self, path: Path, config: Settings) -> EditableSettings:

@@ -67,8 +67,9 @@ class HealthService:
         models = [self._asr(config, verify_hashes)]
         for name in _spacy_models(config):
             found = importlib.util.find_spec(name) is not None
-            models.append(ModelCheck(f"spaCy {name}", found, "installed" if found else "missing", "" if found else
-                                     "./setup.sh"))
+            models.append(
+                ModelCheck(f"spaCy {name}", found, "installed" if found else "missing", "" if found else "./setup.sh")
+            )
         backend = (config.summarize or {}).get("backend", "rules") if isinstance(config.summarize, dict) else "rules"
         found = importlib.util.find_spec("summarize") is not None
         models.append(ModelCheck(f"drafter ({backend})", found, "installed" if found else "missing"))

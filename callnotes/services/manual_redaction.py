@@ -264,8 +264,9 @@ class ManualRedactionService:
         def body(session, call: Call, written: list[str]):
             if raw_gone(self.store, call) is not None:
                 return self._rewrite_after_retention(session, actor, call, entity_type, needle)
-            return self._rewrite(session, actor, call, entity_type, lambda text: find_occurrences(text, needle),
-                                 "text", written)
+            return self._rewrite(
+                session, actor, call, entity_type, lambda text: find_occurrences(text, needle), "text", written
+            )
 
         return self._apply(actor, call_id, ACTION, body, after_retention=True)
 
@@ -283,8 +284,13 @@ class ManualRedactionService:
                 raise ManualRedactionError("too_short", f"select at least {MIN_CHARS} characters to hide")
             return [(a, b), *find_occurrences(text, text[a:b])]
 
-        return self._apply(actor, call_id, ACTION, lambda session, call, written: self._rewrite(
-            session, actor, call, entity_type, spans, "span", written), refusal=SPAN_AFTER_RETENTION)
+        return self._apply(
+            actor,
+            call_id,
+            ACTION,
+            lambda session, call, written: self._rewrite(session, actor, call, entity_type, spans, "span", written),
+            refusal=SPAN_AFTER_RETENTION,
+        )
 
     def manual(self, actor: Actor, call_id: int) -> list[ManualRedaction]:
         """The placeholders the operator made by hand in this call, with how many spans each (for undoing)."""
@@ -299,8 +305,12 @@ class ManualRedactionService:
     def undo(self, actor: Actor, call_id: int, placeholder: str) -> ManualRedaction:
         """Show again the spans hidden by hand as ``placeholder`` (added by mistake); what the redactor itself
         hid stays hidden. The notes and scenarios keep the placeholder: nothing is put back into them."""
-        return self._apply(actor, call_id, UNDO_ACTION, lambda session, call, written: self._undo(
-            session, actor, call, placeholder, written))
+        return self._apply(
+            actor,
+            call_id,
+            UNDO_ACTION,
+            lambda session, call, written: self._undo(session, actor, call, placeholder, written),
+        )
 
     # -- internals -------------------------------------------------------------------------
     @staticmethod
@@ -309,8 +319,16 @@ class ManualRedactionService:
             raise ManualRedactionError("bad_type", f"unknown identifier type {entity_type!r} ({', '.join(labels())})")
         return entity_type
 
-    def _load(self, session, actor: Actor, call_id: int, action: str = ACTION, *, after_retention: bool = False,
-              refusal: str = "") -> Call:
+    def _load(
+        self,
+        session,
+        actor: Actor,
+        call_id: int,
+        action: str = ACTION,
+        *,
+        after_retention: bool = False,
+        refusal: str = "",
+    ) -> Call:
         """The call, for its own operator; past retention only if ``after_retention`` (else refused, with
         ``refusal`` added to the audited reason)."""
         guard(self.store, actor, Permission.view_unredacted, action, call_id)
@@ -327,8 +345,9 @@ class ManualRedactionService:
             raise ManualRedactionError("purged", f"call {call_id}: the unredacted text is no longer stored")
         return call
 
-    def _apply(self, actor: Actor, call_id: int, action: str, body, *, after_retention: bool = False,
-               refusal: str = "") -> ManualRedaction:
+    def _apply(
+        self, actor: Actor, call_id: int, action: str, body, *, after_retention: bool = False, refusal: str = ""
+    ) -> ManualRedaction:
         from callnotes.pipeline import call_lock
 
         with call_lock(self.store, call_id) as mine:
@@ -337,8 +356,7 @@ class ManualRedactionService:
             written: list[str] = []  # a new bleeped copy: removed again if the transaction does not commit
             try:
                 with self.store.transaction() as session:
-                    call = self._load(session, actor, call_id, action, after_retention=after_retention,
-                                      refusal=refusal)
+                    call = self._load(session, actor, call_id, action, after_retention=after_retention, refusal=refusal)
                     result, old_file = body(session, call, written)
             except BaseException:
                 for relative in written:
@@ -348,8 +366,9 @@ class ManualRedactionService:
             self.store.files.delete(old_file)  # the bleeped copy that still had the identifier audible
         return result
 
-    def _rewrite(self, session, actor: Actor, call: Call, entity_type: str, occurrences, how: str,
-                 written: list[str]) -> tuple[ManualRedaction, str | None]:
+    def _rewrite(
+        self, session, actor: Actor, call: Call, entity_type: str, occurrences, how: str, written: list[str]
+    ) -> tuple[ManualRedaction, str | None]:
         content, text, existing, mapping = self._read(call)
         red = call.redaction
 
@@ -407,13 +426,24 @@ class ManualRedactionService:
         audio, old_file = self._write(session, call, content, spans, mapping, written)
         touched = self._scrub_derived(session, call.id, patterns)
         count = len(new_spans)
-        record(session, actor, ACTION, call_id=call.id, entity_type=entity_type, spans=count, how=how,
-               already_hidden=len(found) - len(fresh), audio=audio, **touched)
+        record(
+            session,
+            actor,
+            ACTION,
+            call_id=call.id,
+            entity_type=entity_type,
+            spans=count,
+            how=how,
+            already_hidden=len(found) - len(fresh),
+            audio=audio,
+            **touched,
+        )
         placeholders = tuple(dict.fromkeys(s.placeholder for s, _ in new_spans))
         return ManualRedaction(call.id, entity_type, count, placeholders, len(found) - len(fresh), audio), old_file
 
-    def _rewrite_after_retention(self, session, actor: Actor, call: Call, entity_type: str,
-                                 needle: str) -> tuple[ManualRedaction, str | None]:
+    def _rewrite_after_retention(
+        self, session, actor: Actor, call: Call, entity_type: str, needle: str
+    ) -> tuple[ManualRedaction, str | None]:
         """Past retention: hide ``needle`` in the redacted transcript itself (there is no unredacted text).
 
         Only the literal the operator typed is used; the mapping, where not purged yet, only tells whether it is
@@ -445,8 +475,19 @@ class ManualRedactionService:
         old_file = call.bleeped_audio_path
         call.bleeped_audio_path = None  # the file goes once the transaction has committed
         audio = "withdrawn" if old_file else "none"
-        record(session, actor, ACTION, call_id=call.id, entity_type=entity_type, spans=len(found), how="text",
-               already_hidden=0, audio=audio, after_retention=True, **touched)
+        record(
+            session,
+            actor,
+            ACTION,
+            call_id=call.id,
+            entity_type=entity_type,
+            spans=len(found),
+            how="text",
+            already_hidden=0,
+            audio=audio,
+            after_retention=True,
+            **touched,
+        )
         return ManualRedaction(call.id, entity_type, len(found), (placeholder,), audio=audio), old_file
 
     def _undo(self, session, actor: Actor, call: Call, placeholder: str, written: list[str]):
@@ -458,8 +499,9 @@ class ManualRedactionService:
         for span in undone:  # what a hand-made span had swallowed is hidden again as the redactor had it
             for entity in span.entity.get("absorbed", []):
                 entity = dict(entity)
-                spans.append(_Span(int(entity["start"]), int(entity["end"]), entity["type"],
-                                   entity.pop("placeholder"), entity))
+                spans.append(
+                    _Span(int(entity["start"]), int(entity["end"]), entity["type"], entity.pop("placeholder"), entity)
+                )
         audio, old_file = self._write(session, call, content, spans, mapping, written)
         kind = undone[0].type
         record(session, actor, UNDO_ACTION, call_id=call.id, entity_type=kind, spans=len(undone), audio=audio)
@@ -479,12 +521,15 @@ class ManualRedactionService:
         if existing is None:
             existing = _parse(text, red.redacted_text)
         if existing is None:
-            raise ManualRedactionError("inconsistent", f"call {call.id}: the stored redaction does not match its "
-                                                       "transcript; nothing was changed")
+            raise ManualRedactionError(
+                "inconsistent",
+                f"call {call.id}: the stored redaction does not match its transcript; nothing was changed",
+            )
         return content, text, existing, mapping
 
-    def _write(self, session, call: Call, content: dict, spans: list[_Span], mapping: dict[str, str],
-               written: list[str]) -> tuple[str, str | None]:
+    def _write(
+        self, session, call: Call, content: dict, spans: list[_Span], mapping: dict[str, str], written: list[str]
+    ) -> tuple[str, str | None]:
         """Store the redaction made of ``spans`` and a bleeped copy to match; returns (audio, old bleeped file)."""
         cipher = self.store.cipher
         red = call.redaction
@@ -571,8 +616,10 @@ def _derived_texts(session, call_id: int) -> list[str]:
     notes = session.scalars(select(Note).where(Note.call_id == call_id))
     out = [json.dumps(n.content, ensure_ascii=False) for n in notes]
     out += [r.comment or "" for r in session.scalars(select(Review).where(Review.call_id == call_id))]
-    out += [row.text + json.dumps(row.note, ensure_ascii=False)
-            for row in session.scalars(select(Scenario).where(Scenario.call_id == call_id))]
+    out += [
+        row.text + json.dumps(row.note, ensure_ascii=False)
+        for row in session.scalars(select(Scenario).where(Scenario.call_id == call_id))
+    ]
     return out
 
 
@@ -606,8 +653,10 @@ def surrogate_text(redactor, text: str, language: str, manual: list[dict]) -> st
     from redact.types import Entity, Mode
 
     language, found = redactor.analyze(text, language)
-    items = sorted([(e.start, e.end, e.type, False) for e in found]
-                   + [(int(e["start"]), int(e["end"]), e["type"], True) for e in manual])
+    items = sorted(
+        [(e.start, e.end, e.type, False) for e in found]
+        + [(int(e["start"]), int(e["end"]), e["type"], True) for e in manual]
+    )
     groups: list[list] = []
     for start, end, kind, hand in items:
         if groups and start < groups[-1][1]:

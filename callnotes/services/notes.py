@@ -66,14 +66,10 @@ class NoteService:
         with self.store.transaction() as session:
             call = self._own_call(session, actor, call_id, "edit_note")
             if call.state not in (CallState.ready_for_review, CallState.rejected):
-                raise CallnotesError(
-                    f"call {call_id} is {call.state}: only notes awaiting review can be edited"
-                )
+                raise CallnotesError(f"call {call_id} is {call.state}: only notes awaiting review can be edited")
             latest = self._latest(session, call_id)
             if latest != based_on_version:
-                raise StaleEdit(
-                    f"call {call_id}: version {latest} was saved meanwhile; reload before editing"
-                )
+                raise StaleEdit(f"call {call_id}: version {latest} was saved meanwhile; reload before editing")
             note = Note(
                 call_id=call_id,
                 version=latest + 1,
@@ -126,9 +122,7 @@ class NoteService:
     def _approvable(self, session: Session, actor: Actor, call_id: int, action: str) -> Call:
         call = load_call(session, self.store, actor, call_id, action)
         if call.state != CallState.ready_for_review:
-            raise CallnotesError(
-                f"call {call_id} is {call.state}: only notes awaiting review can be signed off"
-            )
+            raise CallnotesError(f"call {call_id} is {call.state}: only notes awaiting review can be signed off")
         return call
 
     @staticmethod

@@ -269,8 +269,11 @@ class QualityService:
             calls = {c.id: c for c in session.scalars(select(Call).where(Call.id.in_(list(latest))))}
             for call_id, note in latest.items():
                 call = calls[call_id]
-                key = (week_of(call.started_at or call.received_at), str(note.content.get("call_type", "")),
-                       str(note.content.get("urgency", "")))
+                key = (
+                    week_of(call.started_at or call.received_at),
+                    str(note.content.get("call_type", "")),
+                    str(note.content.get("urgency", "")),
+                )
                 weekly[key] += 1
 
             sums: dict[tuple[str, str], list[int]] = defaultdict(list)

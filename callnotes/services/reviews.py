@@ -24,12 +24,8 @@ class ReviewService:
 
     def add(self, actor: Actor, call_id: int, scores: dict[str, int], comment: str = "") -> ReviewView:
         guard(self.store, actor, Permission.review, "review", call_id)
-        if set(scores) != set(SCORE_NAMES) or not all(
-            isinstance(v, int) and 1 <= v <= 5 for v in scores.values()
-        ):
-            raise CallnotesError(
-                f"scores must give each of {', '.join(SCORE_NAMES)} a whole number from 1 to 5"
-            )
+        if set(scores) != set(SCORE_NAMES) or not all(isinstance(v, int) and 1 <= v <= 5 for v in scores.values()):
+            raise CallnotesError(f"scores must give each of {', '.join(SCORE_NAMES)} a whole number from 1 to 5")
         with self.store.transaction() as session:
             load_call(session, self.store, actor, call_id, "review")
             review = Review(call_id=call_id, reviewer_id=actor.id, scores=dict(scores), comment=comment)
@@ -89,9 +85,7 @@ class ScenarioService:
     def list(self, actor: Actor) -> list[ScenarioView]:
         guard(self.store, actor, Permission.view_scenarios, "list_scenarios")
         with self.store.transaction() as session:
-            views = [
-                ScenarioView.from_row(s) for s in session.scalars(select(Scenario).order_by(Scenario.id))
-            ]
+            views = [ScenarioView.from_row(s) for s in session.scalars(select(Scenario).order_by(Scenario.id))]
             record(session, actor, "list_scenarios", count=len(views))
             return views
 

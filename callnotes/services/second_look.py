@@ -97,8 +97,14 @@ class SecondLookService:
             if item is None:
                 raise NotFound(f"call {call_id} has no second-look item at {start}-{end}")
             call.redaction.checked_hints = [*(call.redaction.checked_hints or []), [start, end]]
-            record(session, actor, CHECK_ACTION, call_id=call_id, reason=item.reason, checked=len(
-                call.redaction.checked_hints))
+            record(
+                session,
+                actor,
+                CHECK_ACTION,
+                call_id=call_id,
+                reason=item.reason,
+                checked=len(call.redaction.checked_hints),
+            )
 
     def _look(self, session, actor: Actor, call_id: int, action: str) -> tuple[Any, list[SecondLookHint]]:
         """The call (access checked: its own operator, within retention) and its items not yet checked."""
@@ -107,8 +113,12 @@ class SecondLookService:
         if call.operator_id != actor.id:
             raise deny(self.store, actor, action, "unredacted material is for the call's operator only", call_id)
         require_raw(self.store, actor, call, action)
-        if call.transcript is None or call.transcript.content_enc is None or call.redaction is None \
-                or call.redaction.entities_enc is None:
+        if (
+            call.transcript is None
+            or call.transcript.content_enc is None
+            or call.redaction is None
+            or call.redaction.entities_enc is None
+        ):
             raise NotFound(f"call {call_id} has no finished redaction yet (state {call.state})")
         cipher = self.store.cipher
         text: str = json.loads(cipher.decrypt_text(call.transcript.content_enc, "transcript"))["text"]
@@ -122,16 +132,26 @@ class SecondLookService:
         out = []
         for h in found:
             before, after = _context(text, h.start, h.end, spans)
-            out.append(SecondLookHint(h.start, h.end, h.reason, text[h.start:h.end], before, after,
-                                      SUGGESTED_TYPE.get(h.reason, "OTHER_ID")))
+            out.append(
+                SecondLookHint(
+                    h.start,
+                    h.end,
+                    h.reason,
+                    text[h.start : h.end],
+                    before,
+                    after,
+                    SUGGESTED_TYPE.get(h.reason, "OTHER_ID"),
+                )
+            )
         # What the redactor hid on a guess (the sweep) is shown too: it is what a hint would have pointed at,
         # and a place told at length is often hidden in part only - the operator checks the words around it.
         for e in entities:
             if float(e.get("score", 1.0)) == SWEEP_SCORE:
                 start, end = int(e["start"]), int(e["end"])
                 before, after = _context(text, start, end, spans)
-                out.append(SecondLookHint(start, end, SWEPT, text[start:end], before, after,
-                                          str(e.get("type", "OTHER_ID"))))
+                out.append(
+                    SecondLookHint(start, end, SWEPT, text[start:end], before, after, str(e.get("type", "OTHER_ID")))
+                )
         out.sort(key=lambda h: (h.start, h.end))
         checked = {tuple(pair) for pair in call.redaction.checked_hints or []}
         return call, [h for h in out if (h.start, h.end) not in checked]

@@ -272,14 +272,26 @@ def _author(session, row: Scenario) -> str:
 
 # -- export formats -------------------------------------------------------------------
 _HEADINGS = {
-    "es": {"objectives": "Objetivos de aprendizaje", "questions": "Preguntas para la discusión",
-           "transcript": "Transcripción (identidades ficticias)", "note": "Nota del caso", "tags": "Etiquetas",
-           "operator": "Operador/a", "caller": "Llamante", "warning": "Material de capacitación: todos los nombres, "
-           "números y lugares son ficticios."},
-    "en": {"objectives": "Learning objectives", "questions": "Discussion questions",
-           "transcript": "Transcript (fictitious identities)", "note": "Case note", "tags": "Tags",
-           "operator": "Operator", "caller": "Caller", "warning": "Training material: every name, number and place "
-           "is fictitious."},
+    "es": {
+        "objectives": "Objetivos de aprendizaje",
+        "questions": "Preguntas para la discusión",
+        "transcript": "Transcripción (identidades ficticias)",
+        "note": "Nota del caso",
+        "tags": "Etiquetas",
+        "operator": "Operador/a",
+        "caller": "Llamante",
+        "warning": "Material de capacitación: todos los nombres, números y lugares son ficticios.",
+    },
+    "en": {
+        "objectives": "Learning objectives",
+        "questions": "Discussion questions",
+        "transcript": "Transcript (fictitious identities)",
+        "note": "Case note",
+        "tags": "Tags",
+        "operator": "Operator",
+        "caller": "Caller",
+        "warning": "Training material: every name, number and place is fictitious.",
+    },
 }
 
 
@@ -390,4 +402,3 @@ def to_pdf(s: TrainingScenario, lang: str = "es") -> bytes:
         for i, q in enumerate(s.questions, 1):
             para(f"{i}. {q}")
     return bytes(pdf.output())
-

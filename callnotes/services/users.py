@@ -145,12 +145,14 @@ class UserService:
             if source.id == target.id:
                 raise CallnotesError("hand the calls over to another operator, not to the same account")
             if source.active:
-                raise CallnotesError(f"{from_username!r} is still active: deactivate the account before handing its "
-                                     "calls over")
+                raise CallnotesError(
+                    f"{from_username!r} is still active: deactivate the account before handing its calls over"
+                )
             if not target.active or Role(target.role) != Role.operator:
                 raise CallnotesError(f"{to_username!r} is not an active operator: calls go to an active operator")
-            count = session.execute(update(Call).where(Call.operator_id == source.id)
-                                    .values(operator_id=target.id)).rowcount
+            count = session.execute(
+                update(Call).where(Call.operator_id == source.id).values(operator_id=target.id)
+            ).rowcount
             record(session, actor, "hand_over_calls", from_user_id=source.id, user_id=target.id, count=count)
             return count
 

@@ -35,4 +35,3 @@ class Workspace(Services):
     @classmethod
     def open(cls) -> Workspace:
         return cls(store=open_store())
-

@@ -87,9 +87,7 @@ def _check_key(store: Store) -> None:
     with store.transaction() as session:
         meta = session.get(StoreMeta, _KEY_CHECK)
         if meta is None:
-            session.add(
-                StoreMeta(key=_KEY_CHECK, value=store.cipher.encrypt(_KEY_CHECK_PLAINTEXT, _KEY_CHECK))
-            )
+            session.add(StoreMeta(key=_KEY_CHECK, value=store.cipher.encrypt(_KEY_CHECK_PLAINTEXT, _KEY_CHECK)))
             return
         try:
             ok = store.cipher.decrypt(meta.value, _KEY_CHECK) == _KEY_CHECK_PLAINTEXT

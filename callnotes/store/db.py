@@ -75,9 +75,7 @@ def upgrade_schema(engine: Engine) -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except OperationalError as exc:
-        raise StoreError(
-            f"database {safe_url(str(engine.url))} unreachable or locked: {_reason(exc)}"
-        ) from None
+        raise StoreError(f"database {safe_url(str(engine.url))} unreachable or locked: {_reason(exc)}") from None
 
 
 def _reason(exc: SQLAlchemyError) -> str:

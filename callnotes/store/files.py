@@ -28,9 +28,7 @@ def _disk_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        what = (
-            "disk full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror or type(exc).__name__
-        )
+        what = "disk full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror or type(exc).__name__
         raise DiskError(f"{path}: could not write ({what}); nothing was stored") from None
 
 

@@ -32,13 +32,17 @@ from summarize.model import (
 
 log = logging.getLogger(__name__)
 
-INSTRUCTION = ("You are drafting a case note for a counter-trafficking hotline in Peru. "
-               "Read the call transcript and answer the question with one of the options.")
+INSTRUCTION = (
+    "You are drafting a case note for a counter-trafficking hotline in Peru. "
+    "Read the call transcript and answer the question with one of the options."
+)
 SINGLE = {  # field -> (question, {value: option text})
     "caller_role": ("Who is calling?", {v: v.value.replace("_", " ") for v in CallerRole}),
     "call_type": ("What kind of call is it?", {v: v.value.replace("_", " ") for v in CallType}),
-    "situation": ("Is the exploitation ongoing, past, or only a risk?",
-                  {**{v: v.value.replace("_", " ") for v in Situation}, None: "no case"}),
+    "situation": (
+        "Is the exploitation ongoing, past, or only a risk?",
+        {**{v: v.value.replace("_", " ") for v in Situation}, None: "no case"},
+    ),
     "urgency": ("How urgent is the case?", {v: v.value for v in Urgency}),
 }
 MULTI = {  # field -> (question template, values)
@@ -57,8 +61,9 @@ class Choice:
 class TransformersBackend:
     name = "transformers"
 
-    def __init__(self, model_path: str | Path, min_confidence: float = 0.6, device: str | None = None,
-                 max_new_tokens: int = 96):
+    def __init__(
+        self, model_path: str | Path, min_confidence: float = 0.6, device: str | None = None, max_new_tokens: int = 96
+    ):
         path = Path(model_path)
         if not (path.is_dir() and (path / "config.json").is_file()):
             raise ModelError(f"{path}: not a local Hugging Face model folder (config.json missing)")
@@ -93,7 +98,7 @@ class TransformersBackend:
         if len(ids) <= budget:
             return transcript
         half = max(1, budget // 2)
-        return (self.tokenizer.decode(ids[:half]) + "\n[...]\n" + self.tokenizer.decode(ids[-half:]))
+        return self.tokenizer.decode(ids[:half]) + "\n[...]\n" + self.tokenizer.decode(ids[-half:])
 
     def prompt(self, transcript: str, question: str, options: list[str]) -> str:
         head = f"{INSTRUCTION}\nOptions: {', '.join(options)}.\nTranscript:\n"
@@ -117,11 +122,12 @@ class TransformersBackend:
             else:
                 pad = tok.pad_token_id
                 ids = torch.tensor([prompt_ids + o + [pad] * (width - len(o)) for o in opts], device=self.device)
-                attention = torch.cat([torch.ones(len(opts), len(prompt_ids), dtype=torch.long,
-                                                  device=self.device), mask], dim=1)
+                attention = torch.cat(
+                    [torch.ones(len(opts), len(prompt_ids), dtype=torch.long, device=self.device), mask], dim=1
+                )
                 logits = self.model(input_ids=ids, attention_mask=attention).logits
-                logits = logits[:, len(prompt_ids) - 1:-1]
-                targets = ids[:, len(prompt_ids):]
+                logits = logits[:, len(prompt_ids) - 1 : -1]
+                targets = ids[:, len(prompt_ids) :]
             logp = torch.log_softmax(logits.float(), dim=-1).gather(-1, targets.unsqueeze(-1)).squeeze(-1)
             means = (logp * mask).sum(dim=1) / mask.sum(dim=1)
         return [float(m) for m in means]
@@ -136,13 +142,18 @@ class TransformersBackend:
 
     def generate_summary(self, transcript: str, lang: str) -> str:
         language = {"es": "Spanish", "en": "English"}[lang]
-        prompt = self.prompt(transcript, f"Write a two or three sentence summary of the case in {language}, "
-                             "without any names, phone numbers, addresses or places.", [])
+        prompt = self.prompt(
+            transcript,
+            f"Write a two or three sentence summary of the case in {language}, "
+            "without any names, phone numbers, addresses or places.",
+            [],
+        )
         inputs = self.tokenizer(prompt, return_tensors="pt").to(self.device)
         with self.torch.no_grad():
-            out = self.model.generate(**inputs, max_new_tokens=self.max_new_tokens, do_sample=False,
-                                      pad_token_id=self.tokenizer.pad_token_id)
-        new = out[0] if self.seq2seq else out[0][inputs["input_ids"].shape[1]:]
+            out = self.model.generate(
+                **inputs, max_new_tokens=self.max_new_tokens, do_sample=False, pad_token_id=self.tokenizer.pad_token_id
+            )
+        new = out[0] if self.seq2seq else out[0][inputs["input_ids"].shape[1] :]
         return self.tokenizer.decode(new, skip_special_tokens=True).strip()
 
     # ------------------------------------------------------------------ drafting

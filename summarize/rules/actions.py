@@ -21,38 +21,52 @@ _DECLINE = re.compile(
     r"|\b(?:ahorita|ahora|todavia|por ahora|mejor|prefiero que|prefiere que|preferimos que|prefiero|prefiere|"
     r"agora|melhor|prefiro que|prefiro)\s+(?:no|nao)\b"
     r"|\bnot (?:tonight|now|yet|today|right now)\b|\bno,? thanks?\b|\b(?:i'd|i would|she'd|she would|we'd|"
-    r"he'd) rather not\b|\b(?:i|she|he|we|they) (?:don't|doesn't|do not|does not) want (?:to|it|that)\b")
+    r"he'd) rather not\b|\b(?:i|she|he|we|they) (?:don't|doesn't|do not|does not) want (?:to|it|that)\b"
+)
 _DECLINE_WITHIN = 30  # characters into the reply where the refusal must begin
 # A refusal that can come after thanks or a reason: "I'd love that, but I'm flying tomorrow. So no, it's fine."
-_DECLINE_ANYWHERE = re.compile(r"\b(?:so )?no,? (?:it's|its|it is) (?:fine|ok|okay)\b|\bno need\b|\bno hace falta\b|"
-                               r"^\W*no,? (?:eso|esa|ese) (?:ya )?no\b|"
-                               r"\bno es necesario\b|\bnao precisa\b|\bnao e necessario\b")
+_DECLINE_ANYWHERE = re.compile(
+    r"\b(?:so )?no,? (?:it's|its|it is) (?:fine|ok|okay)\b|\bno need\b|\bno hace falta\b|"
+    r"^\W*no,? (?:eso|esa|ese) (?:ya )?no\b|"
+    r"\bno es necesario\b|\bnao precisa\b|\bnao e necessario\b"
+)
 # Where the offer opens in the operator's sentence: in "voy a avisar ahora mismo a la policía ... le puedo dejar un
 # número para devolverle la llamada" a "no" declines the call-back, not the police already on their way.
-_OFFER_OPENS = re.compile(r"\b(?:le|la|lo|te|les) (?:puedo|podemos|parece|gustaria)\b|"
-                          r"\b(?:quiere|quieres|desea|prefiere)\b|"
-                          r"\b(?:would you like|do you want|can we|could we|shall we|may we)\b|"
-                          r"\b(?:quer|posso|podemos)\b|"
-                          r"\b(?:queremos|quisieramos|nos gustaria|we'd like|we would like) (?:que|to)\b")
+_OFFER_OPENS = re.compile(
+    r"\b(?:le|la|lo|te|les) (?:puedo|podemos|parece|gustaria)\b|"
+    r"\b(?:quiere|quieres|desea|prefiere)\b|"
+    r"\b(?:would you like|do you want|can we|could we|shall we|may we)\b|"
+    r"\b(?:quer|posso|podemos)\b|"
+    r"\b(?:queremos|quisieramos|nos gustaria|we'd like|we would like) (?:que|to)\b"
+)
 # asking agreement to what was just proposed: "queremos que la fiscalía le tome la declaración está de acuerdo ella"
 _AGREE = re.compile(r"\b(?:esta|estaria|estan) de acuerdo\b|\b(?:is that ok|do you agree|would (?:she|he|you) agree)\b")
 # "puede denunciar ... en la fiscalía": where one can report, not a referral made by the hotline
 _WHERE_TO_REPORT = re.compile(
     r"\b(?:puede|pueden|puedes|podria|you can|you could|pode|podem) (?:\w+ ){0,2}(?:denunciar|report|acudir|ir|"
-    r"go|denunciar|registrar)\b")
+    r"go|denunciar|registrar)\b"
+)
 # The case handed on to the specialised police, the unit that investigates ("voy a derivar el caso a la policía
 # especializada para que intervengan y verifiquen"), is a referral for investigation, not officers sent out: that
 # needs a time (now, tonight), a place to go to ("intervengan en el taller") or a rescue.
-_CASE_HANDED_ON = re.compile(r"\b(?:derivar|derivo|derivamos|pasar|paso|pasamos|remitir|referir|passar|encaminhar|"
-                             r"refer|pass|send|enviar)\w* (?:\w+ )?(?:el|su|este|the|your|this|o|seu)? ?"
-                             r"(?:caso|case)\b")
-_NOW = re.compile(r"\b(?:ahora mismo|ahorita|de inmediato|inmediatamente|right now|immediately|agora mesmo|ya mismo|"
-                  r"esta noche|tonight|hoy mismo|en este momento|now|ahora|agora)\b")
-_INVESTIGATORS = re.compile(r"\b(?:polic\w+|police) (?:\w+ )?(?:especializad\w+|que investiga\w*|anti-?trata|antitrata|"
-                            r"anti-?trafficking|especializada en trata|unit|division|division de trata|specialised|"
-                            r"specialized|especializada)\b")
-_SENT_OUT = re.compile(r"\b(?:rescat\w+|resgat\w+|rescue|saquen|sacarl\w+|vayan|vaya|ir a|ir al|va a ir|van a ir|"
-                       r"go to|ao local|al lugar|(?:interven\w+|verifi\w+) (?:en|a|al) (?:el|la|los|las|ese|esa))\b")
+_CASE_HANDED_ON = re.compile(
+    r"\b(?:derivar|derivo|derivamos|pasar|paso|pasamos|remitir|referir|passar|encaminhar|"
+    r"refer|pass|send|enviar)\w* (?:\w+ )?(?:el|su|este|the|your|this|o|seu)? ?"
+    r"(?:caso|case)\b"
+)
+_NOW = re.compile(
+    r"\b(?:ahora mismo|ahorita|de inmediato|inmediatamente|right now|immediately|agora mesmo|ya mismo|"
+    r"esta noche|tonight|hoy mismo|en este momento|now|ahora|agora)\b"
+)
+_INVESTIGATORS = re.compile(
+    r"\b(?:polic\w+|police) (?:\w+ )?(?:especializad\w+|que investiga\w*|anti-?trata|antitrata|"
+    r"anti-?trafficking|especializada en trata|unit|division|division de trata|specialised|"
+    r"specialized|especializada)\b"
+)
+_SENT_OUT = re.compile(
+    r"\b(?:rescat\w+|resgat\w+|rescue|saquen|sacarl\w+|vayan|vaya|ir a|ir al|va a ir|van a ir|"
+    r"go to|ao local|al lugar|(?:interven\w+|verifi\w+) (?:en|a|al) (?:el|la|los|las|ese|esa))\b"
+)
 # Round 17: the specialised police is police. Where officers are sent in the call, "la policía especializada",
 # "la división de trata", "the police anti-trafficking unit" named as those who go are the dispatch, not a legal
 # referral (the prosecutor, a lawyer or the DEMUNA named beside them still are).
@@ -64,15 +78,15 @@ def _declined(ctx: Context, index: int) -> bool:
     """Whether the caller's answer right after operator sentence ``index`` turns it down."""
     sents = ctx.transcript.sentences
     folded = ctx.transcript.folded
-    for s in sents[index + 1:index + 4]:
+    for s in sents[index + 1 : index + 4]:
         if s.speaker == "operator":
             return False
         if s.speaker == "caller":
-            reply = folded[s.start:s.end]
+            reply = folded[s.start : s.end]
             m = _DECLINE.search(reply)
             if (m and m.start() <= _DECLINE_WITHIN) or _DECLINE_ANYWHERE.search(reply):
                 return True
-            if s.end < len(folded) and folded[s.end:s.end + 1] == "\n":
+            if s.end < len(folded) and folded[s.end : s.end + 1] == "\n":
                 return False  # the caller's whole reply was read
     return False
 
@@ -106,14 +120,24 @@ def actions(ctx: Context) -> Decision:
     for h in hits:
         i = index.get((h.sentence.start, h.sentence.end))
         opens = _offer_start(ctx, h.sentence)
-        if (i is not None and h.value != "information_given" and opens is not None and h.end > opens
-                and _declined(ctx, i)):
+        if (
+            i is not None
+            and h.value != "information_given"
+            and opens is not None
+            and h.end > opens
+            and _declined(ctx, i)
+        ):
             continue
-        said = folded[h.sentence.start:h.sentence.end]
+        said = folded[h.sentence.start : h.sentence.end]
         if h.value == "referral_legal" and _WHERE_TO_REPORT.search(said) and not _HOTLINE_ACTS.search(said):
             continue
-        if (h.value == "police_dispatch" and _CASE_HANDED_ON.search(said) and _INVESTIGATORS.search(said)
-                and not _NOW.search(said) and not _SENT_OUT.search(said)):
+        if (
+            h.value == "police_dispatch"
+            and _CASE_HANDED_ON.search(said)
+            and _INVESTIGATORS.search(said)
+            and not _NOW.search(said)
+            and not _SENT_OUT.search(said)
+        ):
             continue
         kept.append(h)
     if any(h.value == "police_dispatch" for h in kept):

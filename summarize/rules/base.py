@@ -59,8 +59,9 @@ class Context:
         # caller_role): searched once per call, a fresh list each time so callers may extend it.
         return list(self.once(f"find:{family}", lambda ctx: ctx.matcher.find(ctx.transcript, ctx.taxonomy[family])))
 
-    def find_list(self, family: str, key: str, speakers: tuple[str, ...] = ("caller", "operator"),
-                  value: str = "", **kw) -> list[Hit]:
+    def find_list(
+        self, family: str, key: str, speakers: tuple[str, ...] = ("caller", "operator"), value: str = "", **kw
+    ) -> list[Hit]:
         return self.matcher.find_list(self.transcript, self.taxonomy[family].lists[key], speakers, value, **kw)
 
 
@@ -81,6 +82,7 @@ def extractor(name: str, after: Iterable[str] = ()) -> Callable[[Extractor], Ext
     def wrap(func: Extractor) -> Extractor:
         REGISTRY[name] = Registered(name, func, tuple(after))
         return func
+
     return wrap
 
 

@@ -9,10 +9,14 @@ import re
 from summarize.model import CallerRole, CallType, ExploitationType, Situation
 from summarize.rules.base import Context, Decision, extractor
 
-_CRY = re.compile(r"(necesitamos|necesito|we need|i need|precisamos|preciso)( de)? (ayuda|help|ajuda)|"
-                  r"(pueden|puede|can you) (ayudarme|ayudarnos|help me|help us)|me (pueden|puede) ayudar")
-_WITH_ME = re.compile(r"(?<!\w)(conmigo|with me|comigo|en mi casa|at my (house|place|home)|aqui en (mi )?casa|"
-                      r"na minha casa|aqui en mi cuarto|with us now|con nosotros)(?!\w)")
+_CRY = re.compile(
+    r"(necesitamos|necesito|we need|i need|precisamos|preciso)( de)? (ayuda|help|ajuda)|"
+    r"(pueden|puede|can you) (ayudarme|ayudarnos|help me|help us)|me (pueden|puede) ayudar"
+)
+_WITH_ME = re.compile(
+    r"(?<!\w)(conmigo|with me|comigo|en mi casa|at my (house|place|home)|aqui en (mi )?casa|"
+    r"na minha casa|aqui en mi cuarto|with us now|con nosotros)(?!\w)"
+)
 
 
 @extractor("call_type", after=["_case", "caller_role", "situation", "exploitation_types"])
@@ -25,8 +29,9 @@ def call_type(ctx: Context) -> Decision:
     # The reason for calling is told before the hotline takes the case on: a question after the operator has sent
     # the police or passed the case on ("Vamos a comunicar el caso…" - "¿Y ella qué puede hacer mientras tanto?")
     # is about what follows, not a consultation (round 13).
-    taken = [h.start for h in ctx.find("actions", values=["police_dispatch", "referral_legal"])
-             if h.speaker == "operator"]
+    taken = [
+        h.start for h in ctx.find("actions", values=["police_dispatch", "referral_legal"]) if h.speaker == "operator"
+    ]
     if taken:
         by["information_request"] = [h for h in by["information_request"] if h.start < min(taken)]
     if by["follow_up"]:
@@ -45,8 +50,9 @@ def call_type(ctx: Context) -> Decision:
         # abogado") or when that person is with them now; "I need help, my sister is held" reports.
         folded = ctx.transcript.folded
         here = _WITH_ME.search(folded)
-        by["help_request"] = [h for h in by["help_request"]
-                              if here or not _CRY.fullmatch(folded[h.start:h.end].strip())]
+        by["help_request"] = [
+            h for h in by["help_request"] if here or not _CRY.fullmatch(folded[h.start : h.end].strip())
+        ]
     # A past case told by someone else asks for help, unless they only consult about it ("soy abogada, llevo el caso
     # de una clienta y quería hacer unas consultas"): that is an information request (round 10).
     past = ctx.value("situation") == Situation.past and not by["information_request"]
@@ -59,9 +65,11 @@ def call_type(ctx: Context) -> Decision:
     # Someone telling of another's risk without asking anything ("te llamo porque un pana mío está a punto de hacer
     # una locura") reports it.
     # A sale, a marriage or a handover about to happen (form "other") is told to be stopped: a report, unless asked.
-    at_risk = ctx.value("situation") == Situation.at_risk and ctx.value("caller_role") not in (
-        CallerRole.professional, CallerRole.acquaintance, CallerRole.witness) and (
-        ExploitationType.other not in ctx.value("exploitation_types"))
+    at_risk = (
+        ctx.value("situation") == Situation.at_risk
+        and ctx.value("caller_role") not in (CallerRole.professional, CallerRole.acquaintance, CallerRole.witness)
+        and (ExploitationType.other not in ctx.value("exploitation_types"))
+    )
     if by["information_request"] or at_risk:
         return Decision(CallType.information_request, by["information_request"], 0.7)
     return Decision(CallType.report, [], 0.5)

@@ -19,25 +19,31 @@ PRIORITY = ["professional", "family_member", "victim", "acquaintance", "witness"
 # The caller as the one affected: object clitics, subject pronouns and first-person plural verbs
 # ("debemos", "trabajamos"), and the caller's own papers or pay ("mi DNI", "meu passaporte"); other
 # possessives ("mi hija", "my son") are left out: they point at someone else.
-_FIRST_PERSON = re.compile(r"(?<![\w'])(me|nos|yo|i|we|us|eu|a mi|a nosotros|"
-                           r"(?:mi|mis|my|meu|meus|minha|nuestr[oa]s?|our|nosso|nossos) "
-                           r"(?:dni|documentos?|pasaportes?|passports?|papers|sueldo|salario|pago|pay|"
-                           r"wages|salary|passaportes?|id)|"
-                           r"[a-z]{2,}(?<!vamos)(?<!hemos)(?:amos|emos|imos)|"
-                           # owing and being unable to leave, said of oneself: "dice que le debo", "no me puedo ir"
-                           r"debo|devo|debia|devia|puedo|posso)(?![\w'])")
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'])(me|nos|yo|i|we|us|eu|a mi|a nosotros|"
+    r"(?:mi|mis|my|meu|meus|minha|nuestr[oa]s?|our|nosso|nossos) "
+    r"(?:dni|documentos?|pasaportes?|passports?|papers|sueldo|salario|pago|pay|"
+    r"wages|salary|passaportes?|id)|"
+    r"[a-z]{2,}(?<!vamos)(?<!hemos)(?:amos|emos|imos)|"
+    # owing and being unable to leave, said of oneself: "dice que le debo", "no me puedo ir"
+    r"debo|devo|debia|devia|puedo|posso)(?![\w'])"
+)
 # Someone told the caller something: what follows is that person's speech ("mi hija me mandó un mensaje
 # que decía no nos pagan"), while "el patrón dice que le debemos" is still the caller's own situation.
-_TOLD_ME = re.compile(r"(?<!\w)(me|nos) (dijo|dice|decia|dijeron|dicen|conto|cuenta|contaron|escribio|escribe|"
-                      r"escribieron|mando|manda|mandaron|llamo|llama|aviso|disse|contou|escreveu|mandou|ligou)(?!\w)|"
-                      r"(?<!\w)(told|texted|wrote|messaged|called) (me|us)(?!\w)")
+_TOLD_ME = re.compile(
+    r"(?<!\w)(me|nos) (dijo|dice|decia|dijeron|dicen|conto|cuenta|contaron|escribio|escribe|"
+    r"escribieron|mando|manda|mandaron|llamo|llama|aviso|disse|contou|escreveu|mandou|ligou)(?!\w)|"
+    r"(?<!\w)(told|texted|wrote|messaged|called) (me|us)(?!\w)"
+)
 # The one the caller knows is the one who exploits: "mi vecino, un señor mayor, tiene a tres sobrinos trabajando en su
 # ladrillera" makes the caller a witness of the neighbour, not an acquaintance of the victims.
-_CONTROLS = re.compile(r"^[\w\s,]{0,40}?(?<!\w)(tiene|tienen|tenia|obliga|obligan|hace trabajar|explota|trajo|trae|"
-                       r"lleva|llevo|keeps|has|forces|makes|brought|tem|obriga|trouxe|recibe|reciben|aloja|hospeda|contrata|"
-                       r"recluta|receives|hosts|recruits|recebe|hospeda) (a|an?|to|as|os) (\w+ ){0,3}?"
-                       r"(sobrin|chic|nin|muchach|menor|jovenes|personas|trabajador|girls?|boys?|kids|children|workers|"
-                       r"people|meninas|meninos|criancas|\w+ (chicas|chicos|ninos|ninas|jovenes|muchachos|muchachas))")
+_CONTROLS = re.compile(
+    r"^[\w\s,]{0,40}?(?<!\w)(tiene|tienen|tenia|obliga|obligan|hace trabajar|explota|trajo|trae|"
+    r"lleva|llevo|keeps|has|forces|makes|brought|tem|obriga|trouxe|recibe|reciben|aloja|hospeda|contrata|"
+    r"recluta|receives|hosts|recruits|recebe|hospeda) (a|an?|to|as|os) (\w+ ){0,3}?"
+    r"(sobrin|chic|nin|muchach|menor|jovenes|personas|trabajador|girls?|boys?|kids|children|workers|"
+    r"people|meninas|meninos|criancas|\w+ (chicas|chicos|ninos|ninas|jovenes|muchachos|muchachas))"
+)
 # Round 11: unless those held are the caller's own kin ("mi cuñado se lleva a mis dos sobrinitos a vender"): then the
 # caller is family of the victims.
 _MY_KIN_HELD = re.compile(r"(?<!\w)(a|to|os|as) (mis|mi|my|meus|minhas|meu|minha) ")
@@ -50,50 +56,66 @@ def _holds_others(after: str) -> bool:
 
 # Kin as the possessor of someone else: "una vecina de mi mamá", "la hija de mi comadre" - the person is the
 # neighbour, not the mother, so "mi mamá" does not make the caller family.
-_OF_MY = re.compile(r"(?<!\w)(vecin[oa]|amig[oa]|conocid[oa]|companer[oa]|colega|trabajador[a]?|empleada|chica|chico|"
-                    r"muchach[oa]|joven|senora|senor|neighbou?r|friend|co-?worker|girl|boy|vizinh[oa]|amig[oa]|"
-                    r"menina|menino)s? (de|of|da|do) $")
+_OF_MY = re.compile(
+    r"(?<!\w)(vecin[oa]|amig[oa]|conocid[oa]|companer[oa]|colega|trabajador[a]?|empleada|chica|chico|"
+    r"muchach[oa]|joven|senora|senor|neighbou?r|friend|co-?worker|girl|boy|vizinh[oa]|amig[oa]|"
+    r"menina|menino)s? (de|of|da|do) $"
+)
 # Kin named as the owner of the phone ("a este mismo número, es de mi hija") are not the one the call is about.
 _PHONE_OF = re.compile(r"(?<!\w)(numero|number|celular|cel|telefono|phone|whatsapp|movil|fono|telefone|zap)(?!\w)")
 _BELONGS = re.compile(r"(?<!\w)(es|e|era|is|belongs to|pertenece a|es el de|e o da|e o do)( de| do| da| of)? $")
 # The friend who passed on the hotline's number ("una amiga me dio este número", "a friend gave me this number") is
 # how the caller found the line, not the one the call is about (round 13; the phone's owner, "es de mi amiga", too).
-_GAVE_NUMBER = re.compile(r"\s+((me|nos|le|lhe) )?(dio|paso|dieron|pasaron|recomendo|deu|passou|gave|sent) (me |us )?"
-                          r"(este|el|ese|this|the|that|esse|este|o) (numero|number|telefono|contacto|contato|fono)")
+_GAVE_NUMBER = re.compile(
+    r"\s+((me|nos|le|lhe) )?(dio|paso|dieron|pasaron|recomendo|deu|passou|gave|sent) (me |us )?"
+    r"(este|el|ese|this|the|that|esse|este|o) (numero|number|telefono|contacto|contato|fono)"
+)
 # The friend or relative whose home someone stays in is a host, not the one the call is about: "estou na casa de uma
 # amiga", "me quedo en casa de mi tía" (the caller may be the victim).
 _HOST = re.compile(r"(?<!\w)(casa|cuarto|departamento|apartamento|place|house|home|quarto) (de|da|do|of) $")
 # Kin named as leverage over the caller ("tiene fotos de mi niña, dice que sabe dónde viven") are the ones threatened,
 # not the ones the call is about: a victim's own family is how she is held.
-_LEVERAGE = re.compile(r"(?<!\w)((?:fotos?|photos?|pictures?) (?:de|of|da|do) (?:mi|mis|my|minha|meu|meus|minhas) |"
-                       r"sabe donde (vive|viven|esta|estan|vivimos)|"
-                       r"knows where (my|they|she|he|we)|sabe onde (mora|moram)|amenaz\w+ (a|con hacerle algo a) |"
-                       r"threaten\w* (my|to hurt my)|ameac\w+ (a |o |minha |meu ))")
+_LEVERAGE = re.compile(
+    r"(?<!\w)((?:fotos?|photos?|pictures?) (?:de|of|da|do) (?:mi|mis|my|minha|meu|meus|minhas) |"
+    r"sabe donde (vive|viven|esta|estan|vivimos)|"
+    r"knows where (my|they|she|he|we)|sabe onde (mora|moram)|amenaz\w+ (a|con hacerle algo a) |"
+    r"threaten\w* (my|to hurt my)|ameac\w+ (a |o |minha |meu ))"
+)
 # Round 18: a caller who introduces themselves by their occupation, after an opener ("soy consultor", "I'm the site
 # supervisor at ...") or in apposition to their name ("le habla Rocío Tafur, psicóloga del CEM", unpunctuated in ASR
 # text), or by the project or organisation they work with, meets the people they report on through that work: the
 # professional cues above hold only a few jobs, while callers name any. The name is one to four words, none of them a
 # joiner, so "la mamá de la enfermera" (someone else's job) is not read as a name before an occupation.
 _ARTICLE = r"(?:el |la |los |un |una |o |a |um |uma |the |an? |su |your )?"
-_NAME_WORD = (r"(?!(?:de|del|la|el|of|the|da|do|mi|my|su|y|and|e|que|who|a|an|un|una|uma|um|about|sobre|por|para|for|"
-              r"to|calling|llamando|ligando|porque|because|is|es|was|era|con|with|com|her|his|their|sus|seu|sua)\b)[a-z]+")
-_OPENER = (r"(?:soy|sou|i'm|i am|im|trabajo como|trabalho como|i work as|work as|me desempeno como|atuo como|"
-           r"estoy como|i'm working as)")
+_NAME_WORD = (
+    r"(?!(?:de|del|la|el|of|the|da|do|mi|my|su|y|and|e|que|who|a|an|un|una|uma|um|about|sobre|por|para|for|"
+    r"to|calling|llamando|ligando|porque|because|is|es|was|era|con|with|com|her|his|their|sus|seu|sua)\b)[a-z]+"
+)
+_OPENER = (
+    r"(?:soy|sou|i'm|i am|im|trabajo como|trabalho como|i work as|work as|me desempeno como|atuo como|"
+    r"estoy como|i'm working as)"
+)
 # a name said after "soy" or "I'm" needs its comma before the job: "soy Marisol, enfermera"
-_NAMED = (r"(?:(?:le habla|les habla|te habla|habla|mi nombre es|me llamo|my name is|this is|meu nome e|me chamo|"
-          r"aqui (?:e|es|habla)) (?:{w} ){{0,3}}{w},?|(?:i'm|i am|soy|sou) (?:{w} ){{0,3}}{w},)")
+_NAMED = (
+    r"(?:(?:le habla|les habla|te habla|habla|mi nombre es|me llamo|my name is|this is|meu nome e|me chamo|"
+    r"aqui (?:e|es|habla)) (?:{w} ){{0,3}}{w},?|(?:i'm|i am|soy|sou) (?:{w} ){{0,3}}{w},)"
+)
 # the operator's own introduction, when the speaker is not labelled: "le habla Andrea, psicóloga de la línea"
-_OF_THE_LINE = re.compile(r"\s*(?:de|of|da|do|en|at|on|in|na|no)\s+(?:la |the |a |esta |this |esa )?"
-                          r"(?:linea|line|hotline|linha|central)(?!\w)")
+_OF_THE_LINE = re.compile(
+    r"\s*(?:de|of|da|do|en|at|on|in|na|no)\s+(?:la |the |a |esta |this |esa )?"
+    r"(?:linea|line|hotline|linha|central)(?!\w)"
+)
 
 
 # A manager of the place where guests are seen coming in is there like the receptionist: a witness.
-_MANAGER_OF_A_VENUE = re.compile(r"(?:gerente|manager|administrador[a]?|encargad[oa]|supervisor[a]?|jef[ae])"
-                                 r"(?: de \w+)?(?: (?:de|del|of|at|in|en|da|do|na|no|for)"
-                                 r"(?: (?:la|el|the|a|an|un|una|o|um|uma|this|este|esta|our|nuestro|nuestra))?"
-                                 r"(?: \w+)?)? (?:hotel|hostal|hostel|hospedaje|alojamiento|"
-                                 r"lodge|eco-lodge|inn|motel|pousada|bar|discoteca|nightclub|club|karaoke|"
-                                 r"restaurante?|cantina)s?(?!\w)")
+_MANAGER_OF_A_VENUE = re.compile(
+    r"(?:gerente|manager|administrador[a]?|encargad[oa]|supervisor[a]?|jef[ae])"
+    r"(?: de \w+)?(?: (?:de|del|of|at|in|en|da|do|na|no|for)"
+    r"(?: (?:la|el|the|a|an|un|una|o|um|uma|this|este|esta|our|nuestro|nuestra))?"
+    r"(?: \w+)?)? (?:hotel|hostal|hostel|hospedaje|alojamiento|"
+    r"lodge|eco-lodge|inn|motel|pousada|bar|discoteca|nightclub|club|karaoke|"
+    r"restaurante?|cantina)s?(?!\w)"
+)
 
 
 def _occupation_patterns(ctx: Context) -> list[re.Pattern[str]]:
@@ -106,11 +128,15 @@ def _occupation_patterns(ctx: Context) -> list[re.Pattern[str]]:
         named = _NAMED.format(w=_NAME_WORD)
         out.append(re.compile(rf"(?<!\w){named} {_ARTICLE}(?:[a-z]+ ){{0,2}}?(?:{occ})(?!\w)"))
     if places:
-        out.append(re.compile(rf"(?<!\w)(?:i work|we work|i'm working|i am working|trabajo|trabajamos|trabalho|"
-                              rf"trabalhamos|estoy trabajando|colaboro) "
-                              rf"(?:with|for|at|on|in|con|para|en|num|numa|no|na|em) "
-                              rf"(?:a |an |the |un |una |el |la |o |um |uma |our |nuestro |nuestra |nosso |nossa )?"
-                              rf"(?:[a-z]+ ){{0,3}}?(?:{places})(?!\w)"))
+        out.append(
+            re.compile(
+                rf"(?<!\w)(?:i work|we work|i'm working|i am working|trabajo|trabajamos|trabalho|"
+                rf"trabalhamos|estoy trabajando|colaboro) "
+                rf"(?:with|for|at|on|in|con|para|en|num|numa|no|na|em) "
+                rf"(?:a |an |the |un |una |el |la |o |um |uma |our |nuestro |nuestra |nosso |nossa )?"
+                rf"(?:[a-z]+ ){{0,3}}?(?:{places})(?!\w)"
+            )
+        )
     return out
 
 
@@ -125,8 +151,11 @@ def occupation_hits(ctx: Context) -> list[Hit]:
         for p in patterns:
             for m in p.finditer(t.folded, s.start, s.end):
                 near = (max(s.start, m.end() - 25), min(s.end, m.end() + 40))
-                if (_OF_THE_LINE.match(t.folded, m.end()) or ctx.matcher.negated(t, s, m.start(), m.end())
-                        or _MANAGER_OF_A_VENUE.search(t.folded, *near)):
+                if (
+                    _OF_THE_LINE.match(t.folded, m.end())
+                    or ctx.matcher.negated(t, s, m.start(), m.end())
+                    or _MANAGER_OF_A_VENUE.search(t.folded, *near)
+                ):
                     continue
                 out.append(Hit("professional", m.start(), m.end(), 4.0, s))
                 break  # one introduction per pattern and sentence
@@ -139,14 +168,15 @@ _REACH = 12  # characters before a cue: a clitic or pronoun right before it ("el
 def first_person_signs(ctx: Context) -> list[Hit]:
     """Signs of exploitation in the caller's sentences whose affected person is the caller."""
     folded = ctx.transcript.folded
-    signs = (ctx.find_list("exploitation_types", "generic_forced_work", ("caller",), value="victim")
-             + [h for h in ctx.find("exploitation_types") if h.speaker == "caller" and h.weight >= 2])
+    signs = ctx.find_list("exploitation_types", "generic_forced_work", ("caller",), value="victim") + [
+        h for h in ctx.find("exploitation_types") if h.speaker == "caller" and h.weight >= 2
+    ]
     out = []
     for h in signs:
         if h.speaker != "caller" or h.sentence.is_question:
             continue
-        span = folded[max(h.sentence.start, h.start - _REACH):h.end]
-        before = ctx.transcript.text[h.sentence.start:h.start]
+        span = folded[max(h.sentence.start, h.start - _REACH) : h.end]
+        before = ctx.transcript.text[h.sentence.start : h.start]
         quoted = (before.count('"') + before.count("“") + before.count("«")) % 2 == 1  # She says "no puedo irme"
         if _FIRST_PERSON.search(span) and not quoted and not _TOLD_ME.search(folded, h.sentence.start, h.start):
             out.append(Hit("victim", h.start, h.end, 2.0, h.sentence))
@@ -159,21 +189,30 @@ def caller_role(ctx: Context) -> Decision:
         return Decision(CallerRole.general_public, [], 0.8)
     folded = ctx.transcript.folded
     # the caller's "victim" cues inside speech they relay ("me escribió: nos quitaron el DNI") are someone else's
-    hits = [h for h in ctx.find("caller_role")
-            if not (h.value == "victim" and _TOLD_ME.search(folded, h.sentence.start, h.start))
-            and not (h.value in ("acquaintance", "family_member") and _holds_others(folded[h.end:h.sentence.end]))
-            and not (h.value == "family_member"
-                     and _OF_MY.search(folded, max(h.sentence.start, h.start - 30), h.start))
-            and not (h.value == "family_member" and _LEVERAGE.search(folded, h.sentence.start, h.sentence.end))
-            and not (h.value in ("acquaintance", "family_member")
-                     and _HOST.search(folded, max(h.sentence.start, h.start - 30), h.start))
-            and not (h.value in ("acquaintance", "family_member")
-                     and _PHONE_OF.search(folded, h.sentence.start, h.sentence.end)
-                     and _BELONGS.search(folded[max(h.sentence.start, h.start - 20):h.start]))
-            and not (h.value in ("acquaintance", "family_member") and _GAVE_NUMBER.match(folded, h.end))]
+    hits = [
+        h
+        for h in ctx.find("caller_role")
+        if not (h.value == "victim" and _TOLD_ME.search(folded, h.sentence.start, h.start))
+        and not (h.value in ("acquaintance", "family_member") and _holds_others(folded[h.end : h.sentence.end]))
+        and not (h.value == "family_member" and _OF_MY.search(folded, max(h.sentence.start, h.start - 30), h.start))
+        and not (h.value == "family_member" and _LEVERAGE.search(folded, h.sentence.start, h.sentence.end))
+        and not (
+            h.value in ("acquaintance", "family_member")
+            and _HOST.search(folded, max(h.sentence.start, h.start - 30), h.start)
+        )
+        and not (
+            h.value in ("acquaintance", "family_member")
+            and _PHONE_OF.search(folded, h.sentence.start, h.sentence.end)
+            and _BELONGS.search(folded[max(h.sentence.start, h.start - 20) : h.start])
+        )
+        and not (h.value in ("acquaintance", "family_member") and _GAVE_NUMBER.match(folded, h.end))
+    ]
     # one introduction counts once: where a listed cue already read it, the occupation adds nothing
-    hits += [h for h in occupation_hits(ctx)
-             if not any(o.value == "professional" and o.start < h.end and h.start < o.end for o in hits)]
+    hits += [
+        h
+        for h in occupation_hits(ctx)
+        if not any(o.value == "professional" and o.start < h.end and h.start < o.end for o in hits)
+    ]
     mine = first_person_signs(ctx)
     scores = sum_by_value(hits, first_turns_bonus=3)
     if mine:  # at most two signs: a mother quoting her daughter ("no nos pagan") stays a family member

@@ -20,15 +20,17 @@ def has_case(ctx: Context) -> Decision:
     # is a consultation, not a wrong number: the caller's own questions count when they ask for information.
     asks = ctx.find("call_type", values=["information_request"], include_questions=True)
     if asks and signal < 1:
-        topics = (ctx.find_list("exploitation_types", "generic_forced_work", ("caller",), include_questions=True)
-                  + ctx.find_list("exploitation_types", "offers", ("caller",), include_questions=True)
-                  + [h for h in ctx.find("exploitation_types", include_questions=True) if h.speaker == "caller"]
-                  + ctx.find("situation", values=["at_risk"], include_questions=True)
-                  + [h for h in ctx.find("victims", values=["minor"], include_questions=True) if h.speaker == "caller"])
+        topics = (
+            ctx.find_list("exploitation_types", "generic_forced_work", ("caller",), include_questions=True)
+            + ctx.find_list("exploitation_types", "offers", ("caller",), include_questions=True)
+            + [h for h in ctx.find("exploitation_types", include_questions=True) if h.speaker == "caller"]
+            + ctx.find("situation", values=["at_risk"], include_questions=True)
+            + [h for h in ctx.find("victims", values=["minor"], include_questions=True) if h.speaker == "caller"]
+        )
         signal += len(topics)
         generic += topics
     noise_w = sum(h.weight for h in noise)
-    caller_words = sum(len(ctx.transcript.folded[s.start:s.end].split()) for s in ctx.transcript.of("caller"))
+    caller_words = sum(len(ctx.transcript.folded[s.start : s.end].split()) for s in ctx.transcript.of("caller"))
     # Missing a case is worse than reviewing a non-case: a caller who talks at length with
     # no sign of a wrong number or a redirect is treated as a case of unknown form.
     relevant = (signal >= 1 and signal > noise_w) or (noise_w == 0 and caller_words >= 25)

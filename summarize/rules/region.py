@@ -27,15 +27,19 @@ def gazetteer(ctx: Context) -> Gazetteer:
 
 
 # "le ofrecieron un trabajo en una plantación de fresas en España": words between the offer and the country
-_ABROAD = re.compile(r"(?<!\w)(ofrec\w+|oferta|offer\w*|ofere\w+|job|trabajo|trabajar|work|emprego|trabalho|trabalhar|"
-                     r"viaj\w+|travel\w*|contrato|contract|visa|pasaje|passagem|ticket)(?!\w)")
+_ABROAD = re.compile(
+    r"(?<!\w)(ofrec\w+|oferta|offer\w*|ofere\w+|job|trabajo|trabajar|work|emprego|trabalho|trabalhar|"
+    r"viaj\w+|travel\w*|contrato|contract|visa|pasaje|passagem|ticket)(?!\w)"
+)
 # Where someone is to be moved next ("me va a pasar a Chile", "they'll take her to Lima"): in an ongoing case the place
 # where it happens now outweighs it; for a risk not yet taken, it is the place that counts.
-_NEXT_MOVE = re.compile(r"(?<!\w)(?:va|van|vamos|voy|iba|iban|quiere|quieren|vai|vao|will|going to|gonna) (?:a )?"
-                        r"(?:(?:la|lo|las|los|me|nos|te|a|o|as|os) )?(?:pasar|llevar|mandar|enviar|trasladar|cruzar|"
-                        r"levar|take|send|move|cross|smuggle)\w*"
-                        r"(?: (?:la|lo|las|los|me|nos|her|him|them|me|us))?"
-                        r" (?:a|al|hacia|para|pra|to|into) (?:\w+ (?:a|al|en|to|in) )?$")  # "a chile a arica"
+_NEXT_MOVE = re.compile(
+    r"(?<!\w)(?:va|van|vamos|voy|iba|iban|quiere|quieren|vai|vao|will|going to|gonna) (?:a )?"
+    r"(?:(?:la|lo|las|los|me|nos|te|a|o|as|os) )?(?:pasar|llevar|mandar|enviar|trasladar|cruzar|"
+    r"levar|take|send|move|cross|smuggle)\w*"
+    r"(?: (?:la|lo|las|los|me|nos|her|him|them|me|us))?"
+    r" (?:a|al|hacia|para|pra|to|into) (?:\w+ (?:a|al|en|to|in) )?$"
+)  # "a chile a arica"
 _RESIDENCE = re.compile(r"(vivo|vivimos|moro|moramos|live|living|estoy|estamos|estou) (en|em|in|aqui en)\s*$")
 
 
@@ -47,7 +51,7 @@ def _residence(ctx: Context, gaz: Gazetteer) -> Decision:
         if s.is_question or s.speaker == "operator":
             continue
         for m, place in gaz.mentions(folded, s.start, s.end):
-            if len(place.regions) == 1 and _RESIDENCE.search(folded[max(0, m.start() - 20):m.start()]):
+            if len(place.regions) == 1 and _RESIDENCE.search(folded[max(0, m.start() - 20) : m.start()]):
                 return Decision(place.regions[0], [Hit(place.regions[0], m.start(), m.end(), 0.5, s)], 0.35)
     return Decision(None, [], 0.4)
 
@@ -57,9 +61,10 @@ def _confirmed(ctx: Context, sents, i: int) -> bool:
     Arica?" — "Sí, ella") states the place it asks about; a "no" or another answer leaves it a question."""
     if sents[i].speaker != "operator":
         return False
-    nxt = next((x for x in sents[i + 1:i + 3] if x.speaker != "operator"), None)
-    return bool(nxt is not None and nxt.speaker == "caller"
-                and _YES.match(ctx.transcript.text[nxt.start:nxt.end].lower()))
+    nxt = next((x for x in sents[i + 1 : i + 3] if x.speaker != "operator"), None)
+    return bool(
+        nxt is not None and nxt.speaker == "caller" and _YES.match(ctx.transcript.text[nxt.start : nxt.end].lower())
+    )
 
 
 @extractor("region", after=["_case", "situation"])
@@ -75,9 +80,12 @@ def region(ctx: Context) -> Decision:
         if s.is_question and not _confirmed(ctx, sents, i):
             continue
         for m, place in gaz.mentions(folded, s.start, s.end):
-            weight = gaz.weigh(folded[max(0, m.start() - 40):m.start()], place)
-            if weight > 0 and place.regions[0] in gaz.countries and _ABROAD.search(folded, max(s.start, m.start() - 80),
-                                                                                   m.start()):
+            weight = gaz.weigh(folded[max(0, m.start() - 40) : m.start()], place)
+            if (
+                weight > 0
+                and place.regions[0] in gaz.countries
+                and _ABROAD.search(folded, max(s.start, m.start() - 80), m.start())
+            ):
                 weight += 2.0  # the country of a job offered or a journey: where the exploitation would happen
             if weight > 0 and ongoing and _NEXT_MOVE.search(folded, max(s.start, m.start() - 40), m.start()):
                 weight *= 0.25

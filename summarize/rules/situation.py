@@ -22,8 +22,8 @@ def answered(ctx: Context, values: tuple[str, ...]) -> list[Hit]:
         if q.speaker != "operator" or not q.is_question:
             continue
         i = index.get((q.start, q.end))
-        nxt = next((x for x in sents[i + 1:i + 3] if x.speaker != "operator"), None) if i is not None else None
-        if nxt is not None and nxt.speaker == "caller" and _YES.match(ctx.transcript.text[nxt.start:nxt.end].lower()):
+        nxt = next((x for x in sents[i + 1 : i + 3] if x.speaker != "operator"), None) if i is not None else None
+        if nxt is not None and nxt.speaker == "caller" and _YES.match(ctx.transcript.text[nxt.start : nxt.end].lower()):
             out.append(Hit(h.value, h.start, h.end, h.weight, nxt))
     return out
 
@@ -62,10 +62,10 @@ def not_yet(ctx: Context) -> list[Hit]:
         # answer shows it was asked (round 12)
         if q.speaker != "operator":
             continue
-        asked = q.is_question or not any(ch in text[q.start:q.end] for ch in ".?!¿")
+        asked = q.is_question or not any(ch in text[q.start : q.end] for ch in ".?!¿")
         if not asked or not _ALREADY.search(folded, q.start, q.end):
             continue
-        nxt = next((x for x in sents[i + 1:i + 3] if x.speaker != "operator"), None)
+        nxt = next((x for x in sents[i + 1 : i + 3] if x.speaker != "operator"), None)
         if nxt is not None and nxt.speaker == "caller" and _NOT_YET.match(folded, nxt.start, nxt.end):
             out.append(Hit("at_risk", nxt.start, nxt.end, 3.0, nxt))
     return out
@@ -102,10 +102,14 @@ def situation(ctx: Context) -> Decision:
     # recruiter's hand, a phone that does not answer) unless the caller says it is over or still going on.
     ahead = scores.get("ahead", 0)
     risk = scores.get("at_risk", 0) + ahead
-    if risk >= 2 and not scores.get("past") and (
-            (not happening and not signs) or (ahead >= 4 and not scores.get("ongoing_still"))):
-        return Decision(Situation.at_risk, [h for h in hits if h.value in ("at_risk", "ahead")],
-                        min(0.9, 0.4 + 0.1 * risk))
+    if (
+        risk >= 2
+        and not scores.get("past")
+        and ((not happening and not signs) or (ahead >= 4 and not scores.get("ongoing_still")))
+    ):
+        return Decision(
+            Situation.at_risk, [h for h in hits if h.value in ("at_risk", "ahead")], min(0.9, 0.4 + 0.1 * risk)
+        )
     if scores.get("past", 0) >= 2 and not scores.get("ongoing_still"):
         return Decision(Situation.past, [h for h in hits if h.value == "past"], 0.7)
     still = [h for h in hits if h.value == "ongoing_still"]

@@ -18,13 +18,17 @@ MODEL_PATH = learned.URGENCY_MODEL_PATH  # tests monkeypatch this to check the f
 
 def urgency_facts(ctx: Context) -> dict:
     """Everything the hand rule weighs, computed once per call (also the learned layer's raw facts)."""
+
     def compute(ctx: Context) -> dict:
         hits = ctx.find("urgency")
         forms = ctx.value("exploitation_types")
         situation, call_type, role = ctx.value("situation"), ctx.value("call_type"), ctx.value("caller_role")
         high = [h for h in hits if h.value == "high"]
-        consulted_out = bool(role == CallerRole.victim and situation == Situation.past
-                             and ctx.find("call_type", values=["information_request"], include_questions=True))
+        consulted_out = bool(
+            role == CallerRole.victim
+            and situation == Situation.past
+            and ctx.find("call_type", values=["information_request"], include_questions=True)
+        )
         return {
             "case": bool(ctx.value("_case")),
             "hits": hits,
@@ -39,14 +43,18 @@ def urgency_facts(ctx: Context) -> dict:
             # Ongoing sexual exploitation is never routine: every night counts.
             "sexual_now": ExploitationType.sexual in forms and situation == Situation.ongoing,
             # A professional (inspector, NGO, health worker) reporting exploitation going on now has seen it.
-            "vouched": (role == CallerRole.professional and situation == Situation.ongoing
-                        and call_type in (CallType.report, CallType.follow_up)),
+            "vouched": (
+                role == CallerRole.professional
+                and situation == Situation.ongoing
+                and call_type in (CallType.report, CallType.follow_up)
+            ),
             # An adult victim already out who called to ask (about papers or pay still held): not in a hurry.
             "consulted_out": consulted_out,
             "asked_help": call_type == CallType.help_request and not consulted_out,
             # Someone about to be handed over, married off, sold or cut for an organ (form "other" at risk).
             "at_risk_other": situation == Situation.at_risk and ExploitationType.other in forms,
         }
+
     return ctx.once("urgency_facts", compute)
 
 
@@ -63,8 +71,12 @@ def hand_rule(ctx: Context) -> Decision:
     victims = ctx.value("victims")
     if victims.count == 0:  # a general question: nobody identified to protect
         return Decision(Urgency.low, [], 0.6)
-    if (ctx.value("call_type") == CallType.information_request and len(f["counter"]) >= 2 and not f["hits"]
-            and ExploitationType.unknown in ctx.value("exploitation_types")):
+    if (
+        ctx.value("call_type") == CallType.information_request
+        and len(f["counter"]) >= 2
+        and not f["hits"]
+        and ExploitationType.unknown in ctx.value("exploitation_types")
+    ):
         return Decision(Urgency.low, f["counter"], 0.5)  # paid, free, papers in hand: a question about conditions
     if ctx.value("situation") == Situation.at_risk:
         # Form "other" ahead must be stopped before it happens: high, child or adult (round 9). An offer, or a
@@ -72,8 +84,11 @@ def hand_rule(ctx: Context) -> Decision:
         level = Urgency.medium if victims.count >= 1 else Urgency.low
         if f["at_risk_other"]:
             level = Urgency.high
-        if (not victims.minors_involved and ctx.value("call_type") == CallType.information_request
-                and ctx.value("caller_role") in (CallerRole.general_public, CallerRole.acquaintance)):
+        if (
+            not victims.minors_involved
+            and ctx.value("call_type") == CallType.information_request
+            and ctx.value("caller_role") in (CallerRole.general_public, CallerRole.acquaintance)
+        ):
             level = Urgency.low
         return Decision(level, ctx.decided["situation"].hits, 0.6)
     if ctx.value("situation") == Situation.past and f["historical"] and not victims.minors_involved:
@@ -83,8 +98,9 @@ def hand_rule(ctx: Context) -> Decision:
     return Decision(Urgency.medium, f["high"], 0.5)
 
 
-@extractor("urgency", after=["_case", "caller_role", "call_type", "situation", "victims", "exploitation_types",
-                             "actions"])
+@extractor(
+    "urgency", after=["_case", "caller_role", "call_type", "situation", "victims", "exploitation_types", "actions"]
+)
 def urgency(ctx: Context) -> Decision:
     rule = hand_rule(ctx)
     model = learned.load_model(MODEL_PATH)

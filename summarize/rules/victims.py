@@ -18,8 +18,27 @@ from summarize.taxonomy import Taxonomy, fold_pattern
 
 MAX_COUNT = 60  # larger numbers are money, hours or years, not people
 # A number right after these is a label ("Year 10 students", "room 12"), not a head count.
-NOT_A_COUNT_AFTER = {"year", "grade", "grado", "room", "habitacion", "cuarto", "piso", "floor", "km", "kilometro",
-                     "kilometre", "numero", "number", "las", "nro", "no", "ano", "sala", "aula"}
+NOT_A_COUNT_AFTER = {
+    "year",
+    "grade",
+    "grado",
+    "room",
+    "habitacion",
+    "cuarto",
+    "piso",
+    "floor",
+    "km",
+    "kilometro",
+    "kilometre",
+    "numero",
+    "number",
+    "las",
+    "nro",
+    "no",
+    "ano",
+    "sala",
+    "aula",
+}
 
 # When the transcript names no sex, the most frequent pattern of each form (a weak prior, low confidence).
 SEX_PRIOR = {
@@ -47,40 +66,56 @@ _CACHE: dict[int, _Patterns] = {}
 # Round 16: one more person told as "otro / otra / another / outra" ("hay otro muchacho igual", "there is another girl",
 # "tem outro rapaz", "trajo a otra más chiquita"): one added to those already told (the caller, or the group before).
 # Not "the other one" (already counted), nor "otro señor" (men around the case), nor "otra vez".
-_ONE_MORE = re.compile(r"(?<![\w-])(?<!el )(?<!la )(?<!the )(?<!lo )(?<! o )(?<! a )"
-                       r"(?:otr[oa]|outr[oa]|another)\s+"
-                       r"(?:mas\s+|more\s+|mais\s+)?(?:chic[oa]|muchach[oa]|nin[oa]|ninit[oa]|chiquit[oa]|joven|menor|"
-                       r"adolescente|senorita|mujer|cham[oa]|chamit[oa]|chibol[oa]|jovencit[oa]|trabajador[a]?|"
-                       r"girl|boy|kid|child|woman|worker|teenager|young (?:man|woman)|menin[oa]|rapaz|moca|"
-                       r"garot[oa]|"
-                       r"mulher|crianca|trabalhador[a]?|jovem)(?!\w)"
-                       r"|(?<![\w-])(?<!la )(?<!el )(?:otr[oa]|outr[oa]) (?:mas|mais)(?!\w)"
-                       r"(?!\s+(?:vez|cosa|coisa|veces))")
-_OTHER_APART = re.compile(r"[^.?!]{0,60}?(?<!\w)(?:(?:pero|but|mas)\s+(?:que\s+)?(?:ella|el|she|he|ela|ele|esa|ese|"
-                          r"ya|se|that one)|(?:que|who)\s+(?:ya\s+)?(?:se fue|left|se escapo|escaped|ya no esta|"
-                          r"is gone))(?!\w)")
+_ONE_MORE = re.compile(
+    r"(?<![\w-])(?<!el )(?<!la )(?<!the )(?<!lo )(?<! o )(?<! a )"
+    r"(?:otr[oa]|outr[oa]|another)\s+"
+    r"(?:mas\s+|more\s+|mais\s+)?(?:chic[oa]|muchach[oa]|nin[oa]|ninit[oa]|chiquit[oa]|joven|menor|"
+    r"adolescente|senorita|mujer|cham[oa]|chamit[oa]|chibol[oa]|jovencit[oa]|trabajador[a]?|"
+    r"girl|boy|kid|child|woman|worker|teenager|young (?:man|woman)|menin[oa]|rapaz|moca|"
+    r"garot[oa]|"
+    r"mulher|crianca|trabalhador[a]?|jovem)(?!\w)"
+    r"|(?<![\w-])(?<!la )(?<!el )(?:otr[oa]|outr[oa]) (?:mas|mais)(?!\w)"
+    r"(?!\s+(?:vez|cosa|coisa|veces))"
+)
+_OTHER_APART = re.compile(
+    r"[^.?!]{0,60}?(?<!\w)(?:(?:pero|but|mas)\s+(?:que\s+)?(?:ella|el|she|he|ela|ele|esa|ese|"
+    r"ya|se|that one)|(?:que|who)\s+(?:ya\s+)?(?:se fue|left|se escapo|escaped|ya no esta|"
+    r"is gone))(?!\w)"
+)
 # "there are other girls there too, she said maybe three", "hay otras chicas, como cuatro": the others counted later
-_OTHERS_N = (r"(?:otr[oa]s|outr[oa]s|other)\s+(?:{nouns})(?:\W+[\w']+){{0,7}}?\W+(?:maybe|about|around|like|perhaps|"
-             r"probably|como|unos|unas|quizas|quiza|tal vez|talvez|uns|umas|serian|son|are|sao)\s+(?P<n>{num})(?!\w)")
+_OTHERS_N = (
+    r"(?:otr[oa]s|outr[oa]s|other)\s+(?:{nouns})(?:\W+[\w']+){{0,7}}?\W+(?:maybe|about|around|like|perhaps|"
+    r"probably|como|unos|unas|quizas|quiza|tal vez|talvez|uns|umas|serian|son|are|sao)\s+(?P<n>{num})(?!\w)"
+)
 # Round 16: "¿Cuántos chicos son?" "Como seis.": the caller's number right after the operator asks how many
 _HOW_MANY = re.compile(r"(?<!\w)(cuant[oa]s|how many|quant[oa]s)(?!\w)")
-_NOT_PEOPLE = re.compile(r"(?<!\w)(anos|years|edad|old|idade|horas|hours|dias|days|meses|months|semanas|weeks|soles|"
-                         r"dolares|dollars|reais|veces|times|vezes|plata|dinero|money|dinheiro|pisos|floors|kilos)(?!\w)")
-_HERE_WITH_MINE = re.compile(r"(?<!\w)(estoy|estamos|i'm|i am|estou|me tiene|me tienen|me trajo|me trajeron)"
-                             r"(\s+[\w']+){0,5}?\s+(con|with|com)\s+(mi|my|meu|minha)\s+(bebe|baby|wawa|guagua|"
-                             r"hij[oa]|hijit[oa]|nene|nena|son|daughter|filh[oa]|filhinh[oa])(?!\w)")
+_NOT_PEOPLE = re.compile(
+    r"(?<!\w)(anos|years|edad|old|idade|horas|hours|dias|days|meses|months|semanas|weeks|soles|"
+    r"dolares|dollars|reais|veces|times|vezes|plata|dinero|money|dinheiro|pisos|floors|kilos)(?!\w)"
+)
+_HERE_WITH_MINE = re.compile(
+    r"(?<!\w)(estoy|estamos|i'm|i am|estou|me tiene|me tienen|me trajo|me trajeron)"
+    r"(\s+[\w']+){0,5}?\s+(con|with|com)\s+(mi|my|meu|minha)\s+(bebe|baby|wawa|guagua|"
+    r"hij[oa]|hijit[oa]|nene|nena|son|daughter|filh[oa]|filhinh[oa])(?!\w)"
+)
 # A number followed by a unit is an age, a duration or a price, never a head count.
-_UNIT_AFTER = re.compile(r"\s+(anos|anitos|years|year|y/o|horas|hours|dias|days|meses|months|semanas|weeks|soles|"
-                         r"dolares|dollars|reais|pesos|minutos|minutes|kilos|km|de edad|veces|vezes|times|noches|"
-                         r"nights|noites)(?!\w)")
+_UNIT_AFTER = re.compile(
+    r"\s+(anos|anitos|years|year|y/o|horas|hours|dias|days|meses|months|semanas|weeks|soles|"
+    r"dolares|dollars|reais|pesos|minutos|minutes|kilos|km|de edad|veces|vezes|times|noches|"
+    r"nights|noites)(?!\w)"
+)
 # Singular person nouns that can open or join an enumeration ("una señora con un bebé y dos niñitos").
 # Men are left out: "un hombre con tres chicas" is most often the man who takes them.
-_SINGULAR = ("senora|mujer|bebe|baby|nino|nina|chica|chico|joven|muchacha|muchacho|adolescente|chiquit[oa]|ninit[oa]|"
-             "jovencita|menor|chamit[oa]|"
-             "woman|girl|boy|child|teenager|mulher|menina|menino|crianca|moca|rapaz|senhora")
-_KIN = ("hermano|hermana|hijo|hija|primo|prima|esposo|esposa|marido|amigo|amiga|companero|companera|sobrino|"
-        "sobrina|cunado|cunada|tio|tia|novio|novia|pareja|brother|sister|son|daughter|cousin|husband|wife|friend|"
-        "partner|irmao|irma|filho|filha|colega|namorado|namorada")
+_SINGULAR = (
+    "senora|mujer|bebe|baby|nino|nina|chica|chico|joven|muchacha|muchacho|adolescente|chiquit[oa]|ninit[oa]|"
+    "jovencita|menor|chamit[oa]|"
+    "woman|girl|boy|child|teenager|mulher|menina|menino|crianca|moca|rapaz|senhora"
+)
+_KIN = (
+    "hermano|hermana|hijo|hija|primo|prima|esposo|esposa|marido|amigo|amiga|companero|companera|sobrino|"
+    "sobrina|cunado|cunada|tio|tia|novio|novia|pareja|brother|sister|son|daughter|cousin|husband|wife|friend|"
+    "partner|irmao|irma|filho|filha|colega|namorado|namorada"
+)
 _MEN = re.compile(r"(?<!\w)(hombres|senores|tipos|sujetos|caballeros|men|homens|senhores|guys)(?!\w)")
 _OWN_KIN = re.compile(rf"(?<![\w-])(?:mi|su|my|his|her|minha|meu|sua|seu)\s+(?:{_KIN})(?!\w)")
 # What may join two groups of the same enumeration.
@@ -99,29 +134,39 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         numbers,
         re.compile(rf"{b}(?P<n>{num})(?:\s+[\w']+){{0,2}}?\s+(?:{nouns})(?!\w)"),
         # "somos cinco", "we are two", and "two of us", "dos de nosotras", "nós dois"
-        re.compile(rf"{b}(?:(?:somos|son|eran|we are|there are|there were|sao|we're)\s+"
-                   rf"(?:como |unos |unas |about |at least |por lo menos |around |like |mas de )?"
-                   rf"|(?=(?:{num})\s+(?:of us|de nosotr[oa]s|de nos)(?!\w)))(?P<n>{num})(?!\w)"),
+        re.compile(
+            rf"{b}(?:(?:somos|son|eran|we are|there are|there were|sao|we're)\s+"
+            rf"(?:como |unos |unas |about |at least |por lo menos |around |like |mas de )?"
+            rf"|(?=(?:{num})\s+(?:of us|de nosotr[oa]s|de nos)(?!\w)))(?P<n>{num})(?!\w)"
+        ),
         re.compile(rf"{b}(?:visto|saw|seen|vi)\s+(?:a |como |unos |unas |about )?(?P<n>{num})(?!\w)"),
         # "otras dos", "eight others", and "son como cinco más", "two more" (not "dos más o menos", "more or less")
-        re.compile(rf"{b}(?:otr[oa]s|outr[oa]s|mais)\s+(?P<n>{num})(?!\w)|{b}(?P<n2>{num})\s+(?:others(?!\w)|"
-                   rf"other\s+(?:[\w']+\s+){{0,2}}?(?:{nouns})(?!\w)|"
-                   # (Portuguese "mas" is "but": "tenho vinte e quatro mas o dono tem arma")
-                   rf"(?:mas|more)(?!\w)(?!\s+(?:o menos|or less|de|than|o|a|os|as|ele|ela|eles|elas|eu|nao|ninguem|"
-                   rf"voce|agora|ja|so|isso|nunca|tambem|the|i|he|she|they)(?!\w)))"),
+        re.compile(
+            rf"{b}(?:otr[oa]s|outr[oa]s|mais)\s+(?P<n>{num})(?!\w)|{b}(?P<n2>{num})\s+(?:others(?!\w)|"
+            rf"other\s+(?:[\w']+\s+){{0,2}}?(?:{nouns})(?!\w)|"
+            # (Portuguese "mas" is "but": "tenho vinte e quatro mas o dono tem arma")
+            rf"(?:mas|more)(?!\w)(?!\s+(?:o menos|or less|de|than|o|a|os|as|ele|ela|eles|elas|eu|nao|ninguem|"
+            rf"voce|agora|ja|so|isso|nunca|tambem|the|i|he|she|they)(?!\w)))"
+        ),
         # one person plus those with her: "una señora con tres niños", "ella y sus dos hijos"
-        re.compile(rf"{b}(?:(?:senora|mujer|madre|mama|woman|mother|ella|she|amiga|friend)\s+(?:con|with|y|and)"
-                   rf"|y sus|and her|and his|con sus|with her|with his|e seus|e suas"
-                   # the caller and her own: "a mí y a mis dos chamitos", "me and my three kids"
-                   rf"|(?:a mi|yo|me|eu|i|myself)\s+(?:y|and|e|con|with)\s+(?:a\s+)?(?:mis|my|meus|minhas))"
-                   rf"\s+(?:sus |her |his |los |las )?"
-                   rf"(?P<n>{num})\s+(?:[\w']+\s+)?(?:{nouns})(?!\w)"),
+        re.compile(
+            rf"{b}(?:(?:senora|mujer|madre|mama|woman|mother|ella|she|amiga|friend)\s+(?:con|with|y|and)"
+            rf"|y sus|and her|and his|con sus|with her|with his|e seus|e suas"
+            # the caller and her own: "a mí y a mis dos chamitos", "me and my three kids"
+            rf"|(?:a mi|yo|me|eu|i|myself)\s+(?:y|and|e|con|with)\s+(?:a\s+)?(?:mis|my|meus|minhas))"
+            rf"\s+(?:sus |her |his |los |las )?"
+            rf"(?P<n>{num})\s+(?:[\w']+\s+)?(?:{nouns})(?!\w)"
+        ),
         # one group of people in an enumeration: "una señora", "un bebé", "dos niñitos"
-        re.compile(rf"{b}(?P<n>un|una|uno|um|uma|a|an|one|{num})\s+(?:[\w']+\s+)?"
-                   rf"(?:(?:{nouns})|{_SINGULAR})(?!\w)"),
+        re.compile(
+            rf"{b}(?P<n>un|una|uno|um|uma|a|an|one|{num})\s+(?:[\w']+\s+)?"
+            rf"(?:(?:{nouns})|{_SINGULAR})(?!\w)"
+        ),
         # the caller and one more: "mi hermano y yo", "my cousin and i", "eu e meu irmão"
-        re.compile(rf"{b}(?:(?:mi|my|minha|meu)\s+(?:{_KIN})\s+(?:y yo|and i|e eu|y a mi|and me)|(?:yo|eu|me|a mi)\s+"
-                   rf"(?:y|e|and)\s+(?:a\s+)?(?:mi|my|minha|meu)\s+(?:{_KIN}))(?!\w)"),
+        re.compile(
+            rf"{b}(?:(?:mi|my|minha|meu)\s+(?:{_KIN})\s+(?:y yo|and i|e eu|y a mi|and me)|(?:yo|eu|me|a mi)\s+"
+            rf"(?:y|e|and)\s+(?:a\s+)?(?:mi|my|minha|meu)\s+(?:{_KIN}))(?!\w)"
+        ),
         re.compile(b + _OTHERS_N.format(nouns=nouns, num=num)),
     )
     _CACHE[id(tax)] = p
@@ -148,14 +193,14 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
         for pattern, extra in ((p.counted, 0), (p.we_are, 0), (p.seen, 0), (p.with_, 1)):
             for m in pattern.finditer(folded, s.start, s.end):
                 n = _value(m.group("n"), p.numbers)
-                before = folded[max(s.start, m.start() - 15):m.start()].split()
+                before = folded[max(s.start, m.start() - 15) : m.start()].split()
                 if before and before[-1] in NOT_A_COUNT_AFTER:
                     continue
                 if _UNIT_AFTER.match(folded, m.end("n")):  # "catorce años las chiquitas": an age, not a count
                     continue
                 if _GUARDS.match(folded, m.end()):  # "two men who guarded the door" hold the victim
                     continue
-                if any(c.search(folded[max(s.start, m.start() - 20):m.start()]) for c in care):
+                if any(c.search(folded[max(s.start, m.start() - 20) : m.start()]) for c in care):
                     continue  # "cocino, lavo, cuido a los dos niños": the children looked after are no victims
                 if n and n <= MAX_COUNT:
                     found.append((m.end(), n + extra, Hit("count", m.start(), m.end(), 1.0, s)))
@@ -189,7 +234,7 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
         if s.speaker == "operator":
             continue
         for m in _ONE_MORE.finditer(folded, s.start, s.end):
-            if re.search(r"(?<!\w)(?:de|del|of|do|da)\s+$", folded[max(s.start, m.start() - 5):m.start()]):
+            if re.search(r"(?<!\w)(?:de|del|of|do|da)\s+$", folded[max(s.start, m.start() - 5) : m.start()]):
                 continue  # "el celular de otra chica", "the phone of another girl": whose it is, not one more
             if _OTHER_APART.match(folded, m.end(), s.end):
                 continue  # "hay otra muchacha, pero ella vive en su casa", "había otro chico, pero se fue"
@@ -220,10 +265,10 @@ def _how_many_answers(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
     for prev, s in zip(sentences, sentences[1:], strict=False):
         if prev.speaker != "operator" or not prev.is_question or s.speaker != "caller" or s.is_question:
             continue
-        asked = folded[prev.start:prev.end]
+        asked = folded[prev.start : prev.end]
         if not _HOW_MANY.search(asked) or _NOT_PEOPLE.search(asked):
             continue
-        for i, w in enumerate(re.finditer(r"\w+", folded[s.start:s.end])):
+        for i, w in enumerate(re.finditer(r"\w+", folded[s.start : s.end])):
             if i > 5:
                 break
             n = _value(w.group(), p.numbers)
@@ -254,30 +299,78 @@ def _enumerations(p: _Patterns, folded: str, s) -> tuple[list[tuple[int, int, Hi
     i = 0
     while i < len(groups):
         j = i
-        while j + 1 < len(groups) and _JOIN.match(folded[groups[j][1]:groups[j + 1][0]]):
+        while j + 1 < len(groups) and _JOIN.match(folded[groups[j][1] : groups[j + 1][0]]):
             j += 1
-        sizes = [n for _, _, n in groups[i:j + 1]]
+        sizes = [n for _, _, n in groups[i : j + 1]]
         # Men travelling with women or children ("dos hombres y tres chiquitas") are most often those who take
         # them: an enumeration that mixes them counts the others only.
         total = sum(n for n in sizes if n > 0) if any(n > 0 for n in sizes) else -sum(sizes)
         if j > i:
             out.append((groups[j][1], total, Hit("count", groups[i][0], groups[j][1], 1.0, s)))
             if any(n > 0 for n in sizes):
-                men += [(a, b) for a, b, n in groups[i:j + 1] if n < 0]
+                men += [(a, b) for a, b, n in groups[i : j + 1] if n < 0]
         i = j + 1
     return out, men
 
 
-_HEDGES = {"como", "unos", "unas", "casi", "mas", "about", "around", "almost", "nearly", "some", "over", "uns", "umas",
-           "quase", "cerca", "apenas"}
+_HEDGES = {
+    "como",
+    "unos",
+    "unas",
+    "casi",
+    "mas",
+    "about",
+    "around",
+    "almost",
+    "nearly",
+    "some",
+    "over",
+    "uns",
+    "umas",
+    "quase",
+    "cerca",
+    "apenas",
+}
 
 
-_AGO_AFTER = re.compile(r"\s+(?:years?|anos|meses|months|semanas|weeks|dias|days)\s+(?:ago|atras|back|antes|"
-                        r"despues|later)(?!\w)")
-_HEDGE_ONLY = {"like", "unos", "around", "about", "maybe", "perhaps", "quizas", "quiza", "tal vez", "talvez", "uns",
-               "umas", "talvez uns"}
-_AGE_VERBS = {"tiene", "tienen", "tenia", "tendra", "has", "is", "tem", "tenho", "tengo", "de", "edad", "she's", "he's",
-              "aged", "age", "ter", "tener"}
+_AGO_AFTER = re.compile(
+    r"\s+(?:years?|anos|meses|months|semanas|weeks|dias|days)\s+(?:ago|atras|back|antes|"
+    r"despues|later)(?!\w)"
+)
+_HEDGE_ONLY = {
+    "like",
+    "unos",
+    "around",
+    "about",
+    "maybe",
+    "perhaps",
+    "quizas",
+    "quiza",
+    "tal vez",
+    "talvez",
+    "uns",
+    "umas",
+    "talvez uns",
+}
+_AGE_VERBS = {
+    "tiene",
+    "tienen",
+    "tenia",
+    "tendra",
+    "has",
+    "is",
+    "tem",
+    "tenho",
+    "tengo",
+    "de",
+    "edad",
+    "she's",
+    "he's",
+    "aged",
+    "age",
+    "ter",
+    "tener",
+}
 
 
 def _ages(ctx: Context) -> list[tuple[int, Hit]]:
@@ -293,7 +386,7 @@ def _ages(ctx: Context) -> list[tuple[int, Hit]]:
                 n = _value(m.group(group), p.numbers)
                 if n is None or n > 99 or m.group(group) in _ARTICLES:  # "muchachos de una mina" is no age 1
                     continue
-                words_before = folded[max(s.start, m.start(group) - 40):m.start(group)].split()
+                words_before = folded[max(s.start, m.start(group) - 40) : m.start(group)].split()
                 # a hedge between them keeps the duration: "hace como dos años", "for about two years" (round 12)
                 while len(words_before) > 1 and words_before[-1] in _HEDGES:
                     words_before.pop()
@@ -301,8 +394,12 @@ def _ages(ctx: Context) -> list[tuple[int, Hit]]:
                     continue
                 if _AGO_AFTER.match(folded, m.end(group)):  # "about two years ago": a duration, no age (round 16)
                     continue
-                if (m.group(1) in _HEDGE_ONLY and n < 10 and not _UNIT_AFTER.match(folded, m.end(group))
-                        and not (words_before and words_before[-1] in _AGE_VERBS)):
+                if (
+                    m.group(1) in _HEDGE_ONLY
+                    and n < 10
+                    and not _UNIT_AFTER.match(folded, m.end(group))
+                    and not (words_before and words_before[-1] in _AGE_VERBS)
+                ):
                     continue  # "there are other women too, maybe four": a head count, not an age (round 16)
                 # "treinta y cinco años", "trinta e dois anos": the units of a compound number, not an age of five
                 if len(words_before) >= 2 and words_before[-1] in ("y", "e"):
@@ -313,24 +410,32 @@ def _ages(ctx: Context) -> list[tuple[int, Hit]]:
     return out
 
 
-_FINISHED = re.compile(r"(?<!\w)(termino|terminado|acabo|acabado|salio del|egreso|finished|graduated|left|"
-                       r"completed|terminou|concluiu|formou)(?!\w)")
+_FINISHED = re.compile(
+    r"(?<!\w)(termino|terminado|acabo|acabado|salio del|egreso|finished|graduated|left|"
+    r"completed|terminou|concluiu|formou)(?!\w)"
+)
 # A determiner that points at someone in particular ("una chica", "mi sobrina", "esa niña"), not at people in general.
 # (Spanish "a" before an article is "to": "les voy a avisar a los chicos" points at nobody in particular)
-_SPECIFIC = re.compile(r"(?<!\w)(un|una|mi|mis|su|sus|esta|este|esa|ese|a(?!\s+(?:los|las|la|el|lo)\s)|an|"
-                       r"my|his|her|this|that|our|nuestr[oa]|"
-                       r"uma|um|minha|meu|sua|seu|essa|esse|dos|tres|two|three|duas|dois)\s+(\w+\s+)?$")
+_SPECIFIC = re.compile(
+    r"(?<!\w)(un|una|mi|mis|su|sus|esta|este|esa|ese|a(?!\s+(?:los|las|la|el|lo)\s)|an|"
+    r"my|his|her|this|that|our|nuestr[oa]|"
+    r"uma|um|minha|meu|sua|seu|essa|esse|dos|tres|two|three|duas|dois)\s+(\w+\s+)?$"
+)
 # (the guards act on someone: "who guarded the door", "que los vigilaban"; "dos chicos que trabajan encerrados" are
 # victims)
-_GUARDS = re.compile(r"\s+(?:(?:who|that|que|quienes)\s+(?:guard\w*|watch\w*|vigil\w*|custodi\w*|kept|held|"
-                     r"locked|threaten\w*|beat|hit)|(?:que|quienes)\s+(?:lo|la|los|las|nos|me|le|les)\s+"
-                     r"(?:vigil\w*|cuidaban|controlaban|encerr\w*|amenaz\w*|golpe\w*|pega\w*|custodi\w*))(?!\w)")
+_GUARDS = re.compile(
+    r"\s+(?:(?:who|that|que|quienes)\s+(?:guard\w*|watch\w*|vigil\w*|custodi\w*|kept|held|"
+    r"locked|threaten\w*|beat|hit)|(?:que|quienes)\s+(?:lo|la|los|las|nos|me|le|les)\s+"
+    r"(?:vigil\w*|cuidaban|controlaban|encerr\w*|amenaz\w*|golpe\w*|pega\w*|custodi\w*))(?!\w)"
+)
 _THE_REST = re.compile(r"(?<!\w)(los|las|the|os|as)\s+$")
 _SELF = re.compile(r"(?<!\w)(soy|i'm|i am|sou|estoy|estou)\s+(\w+\s+)?$")
 _ARTICLES = {"un", "una", "uno", "um", "uma", "one", "a", "an"}
 # "varios chicos del barrio están interesados": a quantity nobody counted
-_VAGUE = re.compile(r"(?<!\w)(varios|varias|algunos|algunas|muchos|muchas|unos cuantos|unas cuantas|several|some|many|"
-                    r"alguns|algumas|muitos|muitas)(?!\w)")
+_VAGUE = re.compile(
+    r"(?<!\w)(varios|varias|algunos|algunas|muchos|muchas|unos cuantos|unas cuantas|several|some|many|"
+    r"alguns|algumas|muitos|muitas)(?!\w)"
+)
 _AGE_QUESTION = ("edad", "anos", "old", "idade", "age")
 
 
@@ -343,34 +448,45 @@ def _bare_answers(ctx: Context) -> list[tuple[int, Hit]]:
     for prev, s in zip(sentences, sentences[1:], strict=False):
         if prev.speaker != "operator" or not prev.is_question or s.speaker != "caller":
             continue
-        if not any(w in folded[prev.start:prev.end] for w in _AGE_QUESTION):
+        if not any(w in folded[prev.start : prev.end] for w in _AGE_QUESTION):
             continue
-        words = re.findall(r"\w+", folded[s.start:s.end])
+        words = re.findall(r"\w+", folded[s.start : s.end])
         if 1 <= len(words) <= 2 and _value(words[0], p.numbers) is not None:
             out.append((_value(words[0], p.numbers), Hit("age", s.start, s.end, 1.0, s)))
     return out
 
 
-_VOCATIVE = re.compile(r"(obrigad[oa]|gracias|thanks|thank you|buenas|buenos dias|boa noite|boa tarde|bom dia|oi|hola|"
-                       r"ola|alo|disculpe|perdon|desculpa)\W+$")
+_VOCATIVE = re.compile(
+    r"(obrigad[oa]|gracias|thanks|thank you|buenas|buenos dias|boa noite|boa tarde|bom dia|oi|hola|"
+    r"ola|alo|disculpe|perdon|desculpa)\W+$"
+)
 _TO_THE_MEN = re.compile(r"(?<!\w)(to|for|with|para|con|a|pra|com) (the |los |unos |some |os |uns |a |an )?(\w+ )?$")
 
 
 _DOMINANT = 4
-_KIN_WORD = re.compile(rf"(?<!\w)(?:{_KIN}|hij[oa]s?|sons?|daughters?|filh[oa]s?|nietos?|nietas?|padre|madre|papa|mama|"
-                       r"father|mother|pai|mae)(?!\w)")
+_KIN_WORD = re.compile(
+    rf"(?<!\w)(?:{_KIN}|hij[oa]s?|sons?|daughters?|filh[oa]s?|nietos?|nietas?|padre|madre|papa|mama|"
+    r"father|mother|pai|mae)(?!\w)"
+)
 
 
 def sexes(ctx: Context, expl: list[ExploitationType]) -> tuple[list[Sex], list[Hit], bool]:
     care = ctx.taxonomy["victims"].lists["not_victim_before"]
     folded = ctx.transcript.folded
     # "looks after the little boy": the child someone cares for names no victim's sex
-    fem, mal = ([h for h in ctx.find_list("victims", key, value=v)
-                 if not any(p.search(folded[max(0, h.start - 20):h.start]) for p in care)]
-                for key, v in (("female_nouns", "female"), ("male_nouns", "male")))
+    fem, mal = (
+        [
+            h
+            for h in ctx.find_list("victims", key, value=v)
+            if not any(p.search(folded[max(0, h.start - 20) : h.start]) for p in care)
+        ]
+        for key, v in (("female_nouns", "female"), ("male_nouns", "male"))
+    )
     # "obrigado moça", "gracias señorita": the operator addressed, not a victim
-    fem, mal = ([h for h in hits if not _VOCATIVE.search(folded, max(h.sentence.start, h.start - 14), h.start)]
-                for hits in (fem, mal))
+    fem, mal = (
+        [h for h in hits if not _VOCATIVE.search(folded, max(h.sentence.start, h.start - 14), h.start)]
+        for hits in (fem, mal)
+    )
     if ExploitationType.sexual in expl and fem:
         # "offering a girl to foreign guys": the men the girls are offered to are the clients
         mal = [h for h in mal if not _TO_THE_MEN.search(folded, max(h.sentence.start, h.start - 25), h.start)]
@@ -386,9 +502,13 @@ def sexes(ctx: Context, expl: list[ExploitationType]) -> tuple[list[Sex], list[H
         return chosen, fem + mal, True
     # Round 11: no noun names a sex, but the caller speaks of herself or himself with a gendered word ("estoy
     # trancada", "me tienen encerrado", "estou sozinha"): that, not the form's prior
-    own = [Hit(sx, m.start(), m.end(), 1.0, se) for se in ctx.transcript.of("caller") if not se.is_question
-           for sx, pat in ((Sex.female, _SELF_FEM), (Sex.male, _SELF_MAL))
-           for m in pat.finditer(folded, se.start, se.end)]
+    own = [
+        Hit(sx, m.start(), m.end(), 1.0, se)
+        for se in ctx.transcript.of("caller")
+        if not se.is_question
+        for sx, pat in ((Sex.female, _SELF_FEM), (Sex.male, _SELF_MAL))
+        for m in pat.finditer(folded, se.start, se.end)
+    ]
     if own and len({h.value for h in own}) == 1:
         return [own[0].value], own, True
     for e in expl:
@@ -397,8 +517,10 @@ def sexes(ctx: Context, expl: list[ExploitationType]) -> tuple[list[Sex], list[H
     return [], [], False
 
 
-_OWN_STATE = (r"(?<!\w)(estoy|me siento|me quede|quede|me tienen|me tiene|me dejo|me dejaron|estou|fiquei|"
-              r"me deixaram) (\w+ )?")
+_OWN_STATE = (
+    r"(?<!\w)(estoy|me siento|me quede|quede|me tienen|me tiene|me dejo|me dejaron|estou|fiquei|"
+    r"me deixaram) (\w+ )?"
+)
 _SELF_FEM = re.compile(_OWN_STATE + r"(trancada|encerrada|atrapada|secuestrada|amenazada|sozinha|presa)(?!\w)")
 _SELF_MAL = re.compile(_OWN_STATE + r"(trancado|encerrado|atrapado|secuestrado|amenazado|sozinho|preso)(?!\w)")
 
@@ -412,20 +534,30 @@ def victims(ctx: Context) -> Decision:
     care = ctx.taxonomy["victims"].lists["not_victim_before"]
     folded = ctx.transcript.folded
     # "cuidando a los niños": the children someone looks after are not the victims
-    minor_words = [h for h in ctx.find("victims", values=["minor"])
-                   if not any(p.search(folded[max(0, h.start - 20):h.start]) for p in care)]
+    minor_words = [
+        h
+        for h in ctx.find("victims", values=["minor"])
+        if not any(p.search(folded[max(0, h.start - 20) : h.start]) for p in care)
+    ]
     adult_words = ctx.find("victims", values=["adult"])
     young = [h for n, h in ages if n < 18]
     grown = [h for n, h in ages if 18 <= n <= 60]
     # School words ("colegio", "alumna", "student") point at a minor only while no adult age is given and the
     # school is not behind the person ("ya terminó el colegio").
-    school = [h for h in ctx.find("victims", values=["school"])
-              if not _FINISHED.search(folded[max(h.sentence.start, h.start - 25):h.start])]
+    school = [
+        h
+        for h in ctx.find("victims", values=["school"])
+        if not _FINISHED.search(folded[max(h.sentence.start, h.start - 25) : h.start])
+    ]
     minor_words += [] if grown else school
     minors = bool(young) or (bool(minor_words) and not adult_words)
     sex_list, sex_hits, sex_named = sexes(ctx, ctx.value("exploitation_types"))
-    if (count is not None and count_hits and all(_VAGUE.match(folded, h.start) for h in count_hits)
-            and ctx.find("call_type", values=["information_request"], include_questions=True)):
+    if (
+        count is not None
+        and count_hits
+        and all(_VAGUE.match(folded, h.start) for h in count_hits)
+        and ctx.find("call_type", values=["information_request"], include_questions=True)
+    ):
         # A consultation about an offer going round ("varios chicos del barrio están interesados, ¿lo comparto?")
         # counts nobody by a vague quantity: as with people in general, only someone in particular makes a victim.
         count = None
@@ -438,13 +570,15 @@ def victims(ctx: Context) -> Decision:
             # nobody: only a specific person in the caller's own words ("una chica", "mi sobrina", "de 15 años")
             # makes a victim; the operator's explanation ("los adolescentes desde los 14...") never does.
             mine = [h for h in young + minor_words + sex_hits if h.speaker == "caller"]
-            someone = (any(_SPECIFIC.search(folded[max(h.sentence.start, h.start - 12):h.start]) for h in mine)
-                       or any(h.speaker == "caller" for h in young)
-                       or ctx.find("caller_role", values=["victim", "family_member", "acquaintance"]))
+            someone = (
+                any(_SPECIFIC.search(folded[max(h.sentence.start, h.start - 12) : h.start]) for h in mine)
+                or any(h.speaker == "caller" for h in young)
+                or ctx.find("caller_role", values=["victim", "family_member", "acquaintance"])
+            )
         count = 1 if someone else 0
     if count == 0:
         minors, sex_list = False, []
-    plural = any(re.search(r"(s|men|children)$", folded[h.start:h.end]) for h in sex_hits)
+    plural = any(re.search(r"(s|men|children)$", folded[h.start : h.end]) for h in sex_hits)
     if count == 1 and len(sex_list) == 2 and not plural:
         # One victim has one sex: the other word is someone around the case ("se fue con un namorado peruano", "un
         # chamo me ofreció trabajo"). The sex named most often wins; a tie goes to the one the caller names first,

@@ -63,9 +63,16 @@ def _family(data: dict) -> CueFamily:
             if isinstance(item, str):
                 item = {"cue": item}
             spk = tuple(item["speakers"]) if "speakers" in item else None
-            fam.values[value].append(Cue(compile_cue(item["cue"]), float(item.get("weight", 1)), spk,
-                                         bool(item.get("conditional", False)), bool(item.get("firm", False)),
-                                         bool(item.get("advice", False))))
+            fam.values[value].append(
+                Cue(
+                    compile_cue(item["cue"]),
+                    float(item.get("weight", 1)),
+                    spk,
+                    bool(item.get("conditional", False)),
+                    bool(item.get("firm", False)),
+                    bool(item.get("advice", False)),
+                )
+            )
     for key, items in data.items():
         if isinstance(items, list) and items and all(isinstance(i, str) for i in items) and key != "speakers":
             fam.lists[key] = [compile_cue(i) for i in items]

@@ -45,7 +45,9 @@ def test_operator_opens_a_processed_sample_call_and_approves_its_note(tmp_path):
         assert ws.calls.get(ana, gold.ready_call).state == CallState.approved
         versions = ws.notes.versions(ana, gold.ready_call)
         assert [(v.version, v.kind, v.author) for v in versions] == [
-            (1, "draft", "drafter:rules"), (2, "approved", "ana")]
+            (1, "draft", "drafter:rules"),
+            (2, "approved", "ana"),
+        ]
     finally:
         store.close()
 
@@ -72,4 +74,3 @@ def approve_in_browser(page, url, gold) -> None:
     page.wait_for_timeout(500)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "e2e-operator-approved.png"), full_page=True)
-

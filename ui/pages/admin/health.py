@@ -18,14 +18,22 @@ with state.shown_errors():
     c2.metric(t("health.awaiting_review"), health.awaiting_review)
     c3.metric(t("health.failed"), health.failed)
     c4.metric(t("health.inbox"), health.inbox_files)
-    st.metric(t("health.disk"), f"{health.disk_free / 1024**3:.1f} GB", help=t("health.disk_total",
-              total=f"{health.disk_total / 1024**3:.1f} GB"))
+    st.metric(
+        t("health.disk"),
+        f"{health.disk_free / 1024**3:.1f} GB",
+        help=t("health.disk_total", total=f"{health.disk_total / 1024**3:.1f} GB"),
+    )
     if health.low_disk:
         st.warning(t("health.low_disk"))
     st.subheader(t("health.models"))
     st.dataframe(
-        [{t("health.model"): m.name, t("health.status"): "✓" if m.ok else "✗",
-          t("health.detail"): t(f"health.status_{m.status}") + (f" · {m.detail}" if m.detail else "")}
-         for m in health.models],
+        [
+            {
+                t("health.model"): m.name,
+                t("health.status"): "✓" if m.ok else "✗",
+                t("health.detail"): t(f"health.status_{m.status}") + (f" · {m.detail}" if m.detail else ""),
+            }
+            for m in health.models
+        ],
         hide_index=True,
     )

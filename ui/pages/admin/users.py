@@ -18,16 +18,26 @@ if shown := st.session_state.pop("users_password", None):
 users = []
 with state.shown_errors():
     users = ws.users.list(actor)
-st.dataframe([{t("users.col_user"): u.username, t("users.col_role"): t(f"roles.{u.role.value}"),
-               t("users.col_active"): "✓" if u.active else "✗", t("users.col_created"): f"{u.created_at:%Y-%m-%d}"}
-              for u in users], hide_index=True)
+st.dataframe(
+    [
+        {
+            t("users.col_user"): u.username,
+            t("users.col_role"): t(f"roles.{u.role.value}"),
+            t("users.col_active"): "✓" if u.active else "✗",
+            t("users.col_created"): f"{u.created_at:%Y-%m-%d}",
+        }
+        for u in users
+    ],
+    hide_index=True,
+)
 
 st.subheader(t("users.add"))
 with st.form("add-user", clear_on_submit=True):
     c1, c2 = st.columns(2)
     username = c1.text_input(t("users.username"), key="users_new_name")
-    role = c2.selectbox(t("users.role"), [r.value for r in Role], format_func=lambda r: t(f"roles.{r}"),
-                        key="users_new_role")
+    role = c2.selectbox(
+        t("users.role"), [r.value for r in Role], format_func=lambda r: t(f"roles.{r}"), key="users_new_role"
+    )
     if st.form_submit_button(t("users.create"), type="primary"):
         with state.shown_errors():
             password = secrets.token_urlsafe(15)
@@ -41,14 +51,22 @@ if users:
     who = st.selectbox(t("users.username"), names, key="users_pick")
     target = next(u for u in users if u.username == who)
     c1, c2, c3 = st.columns(3)
-    new_role = c1.selectbox(t("users.role"), [r.value for r in Role], index=[r.value for r in Role].index(target.role),
-                            format_func=lambda r: t(f"roles.{r}"), key=f"users_role_{who}")
+    new_role = c1.selectbox(
+        t("users.role"),
+        [r.value for r in Role],
+        index=[r.value for r in Role].index(target.role),
+        format_func=lambda r: t(f"roles.{r}"),
+        key=f"users_role_{who}",
+    )
     if c1.button(t("users.set_role"), key="users_set_role"):
         with state.shown_errors():
             ws.users.set_role(actor, who, Role(new_role))
             st.rerun()
-    if c2.button(t("users.deactivate") if target.active else t("users.activate"), key="users_toggle",
-                 disabled=who == actor.username):
+    if c2.button(
+        t("users.deactivate") if target.active else t("users.activate"),
+        key="users_toggle",
+        disabled=who == actor.username,
+    ):
         with state.shown_errors():
             ws.users.set_active(actor, who, not target.active)
             st.rerun()

@@ -14,8 +14,10 @@ st.title(t("my_calls.title"))
 left, right = st.columns([1, 2])
 with left:
     chosen_state = st.selectbox(
-        t("my_calls.state"), [None, *[s.value for s in CallState]], format_func=lambda s: t("my_calls.all_states")
-        if s is None else state_label(s), key="my_calls_state"
+        t("my_calls.state"),
+        [None, *[s.value for s in CallState]],
+        format_func=lambda s: t("my_calls.all_states") if s is None else state_label(s),
+        key="my_calls_state",
     )
 with right:
     query = st.text_input(t("my_calls.search"), key="my_calls_query", placeholder=t("my_calls.search_hint"))

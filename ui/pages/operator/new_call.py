@@ -13,12 +13,24 @@ actor = state.actor()
 ws = state.services()
 st.title(t("new_call.title"))
 
-source = st.radio(t("new_call.source"), ["upload", "inbox"], format_func=lambda s: t(f"new_call.source_{s}"),
-                  horizontal=True, key="new_call_source")
+source = st.radio(
+    t("new_call.source"),
+    ["upload", "inbox"],
+    format_func=lambda s: t(f"new_call.source_{s}"),
+    horizontal=True,
+    key="new_call_source",
+)
 uploads, inbox_names = [], []
 if source == "upload":
-    uploads = st.file_uploader(t("new_call.upload"), accept_multiple_files=True, key="new_call_files",
-                               type=["wav", "mp3", "ogg", "flac", "m4a", "opus", "webm", "aac"]) or []
+    uploads = (
+        st.file_uploader(
+            t("new_call.upload"),
+            accept_multiple_files=True,
+            key="new_call_files",
+            type=["wav", "mp3", "ogg", "flac", "m4a", "opus", "webm", "aac"],
+        )
+        or []
+    )
 else:
     with state.shown_errors():
         files = ws.casework.inbox(actor)
@@ -26,8 +38,14 @@ else:
             st.info(t("new_call.inbox_empty"))
         inbox_names = st.multiselect(t("new_call.inbox_pick"), [f.name for f in files], key="new_call_inbox")
 
-consent = st.radio(t("new_call.consent"), [c.value for c in Consent], index=None,
-                   format_func=lambda c: t(f"consent.{c}"), key="new_call_consent", horizontal=True)
+consent = st.radio(
+    t("new_call.consent"),
+    [c.value for c in Consent],
+    index=None,
+    format_func=lambda c: t(f"consent.{c}"),
+    key="new_call_consent",
+    horizontal=True,
+)
 col1, col2 = st.columns(2)
 col1.text_input(t("new_call.operator"), value=actor.username, disabled=True, key="new_call_operator")
 line = col2.text_input(t("new_call.line"), value=state.line_default(), key="new_call_line")
@@ -53,20 +71,25 @@ if st.button(t("new_call.process"), type="primary", key="new_call_go"):
 
             def audio_progress(call_id: int, done_s: float, total_s: float, bar=bar) -> None:
                 share = min(done_s / total_s, 1.0) if total_s else 0.0
-                bar.progress(share / len(STAGES), text=t("new_call.transcribed", done=round(done_s),
-                                                         total=round(total_s)))
+                bar.progress(
+                    share / len(STAGES), text=t("new_call.transcribed", done=round(done_s), total=round(total_s))
+                )
 
             with state.shown_errors():
                 if upload is not None:
-                    result = ws.casework.process_upload(actor, name, upload.getvalue(), consent, line, progress,
-                                                        audio_progress)
+                    result = ws.casework.process_upload(
+                        actor, name, upload.getvalue(), consent, line, progress, audio_progress
+                    )
                 else:
                     result = ws.casework.process_inbox_file(actor, name, consent, line, progress, audio_progress)
                 results.append(result)
                 bar.progress(1.0)
                 ok = result.error is None and result.call_id is not None
-                box.update(label=f"{name}: " + (state_label(result.state) if ok else t("new_call.failed")),
-                           state="complete" if ok else "error", expanded=not ok)
+                box.update(
+                    label=f"{name}: " + (state_label(result.state) if ok else t("new_call.failed")),
+                    state="complete" if ok else "error",
+                    expanded=not ok,
+                )
                 if result.error:
                     st.error(result.error)
     st.session_state["new_call_results"] = results

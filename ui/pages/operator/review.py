@@ -53,8 +53,9 @@ def manual_redaction(call_id: int, raw_available: bool = True) -> None:
         st.warning(t("redact.audio_withdrawn"))
     with st.form("manual_redaction", clear_on_submit=True):
         missed = st.text_input(t("redact.text"), key="redact_text", placeholder=t("redact.text_hint"))
-        kind = st.selectbox(t("redact.type"), ws.redaction.types(), key="redact_type",
-                            format_func=lambda v: t(f"redact.types.{v}"))
+        kind = st.selectbox(
+            t("redact.type"), ws.redaction.types(), key="redact_type", format_func=lambda v: t(f"redact.types.{v}")
+        )
         submitted = st.form_submit_button(t("redact.submit"))
     if not submitted:
         return
@@ -115,7 +116,10 @@ def second_look(call_id: int) -> None:
             if check_col.button(t("second_look.not_identifier"), key=f"{key}_checked"):
                 checked(call_id, h)
             kind = type_col.selectbox(
-                t("redact.type"), types, key=f"{key}_type", label_visibility="collapsed",
+                t("redact.type"),
+                types,
+                key=f"{key}_type",
+                label_visibility="collapsed",
                 index=types.index(h.suggested_type) if h.suggested_type in types else 0,
                 format_func=lambda v: t(f"redact.types.{v}"),
             )
@@ -169,9 +173,12 @@ wanted = st.session_state.get("open_call") or (waiting[0] if waiting else None)
 if wanted in ids and st.session_state.get("review_call") != wanted:
     st.session_state["review_call"] = wanted
 call_id = st.selectbox(
-    t("review.call"), ids, key="review_call",
-    format_func=lambda i: next(f"#{c.id} · {c.received_at:%Y-%m-%d %H:%M} · {state_label(c.state)}"
-                               for c in calls if c.id == i),
+    t("review.call"),
+    ids,
+    key="review_call",
+    format_func=lambda i: next(
+        f"#{c.id} · {c.received_at:%Y-%m-%d %H:%M} · {state_label(c.state)}" for c in calls if c.id == i
+    ),
 )
 st.session_state["open_call"] = call_id
 if st.session_state.get("review_views_for") != call_id:
@@ -245,22 +252,38 @@ with right:
         cols = st.columns([3, 2])
         cols[0].caption(t("review.confidence", value=f"{ev.get('confidence', 0):.0%}", source=ev.get("source", "")))
         if ev.get("spans") and summary.raw_available:
-            cols[1].button(t("review.show_evidence"), key=f"{k}ev_{field}", help=t("review.show_evidence_help"),
-                           on_click=show_evidence, args=(field,))
+            cols[1].button(
+                t("review.show_evidence"),
+                key=f"{k}ev_{field}",
+                help=t("review.show_evidence_help"),
+                on_click=show_evidence,
+                args=(field,),
+            )
 
     def choice(field: str, enum, optional: bool = False):
         options = ([None] if optional else []) + [e.value for e in enum]
         value = content.get(field)
         index = options.index(value) if value in options else 0
-        picked = st.selectbox(field_label(field), options, index=index, key=k + field, disabled=not editable,
-                              format_func=lambda v: vlabel(field, v))
+        picked = st.selectbox(
+            field_label(field),
+            options,
+            index=index,
+            key=k + field,
+            disabled=not editable,
+            format_func=lambda v: vlabel(field, v),
+        )
         evidence_row(field)
         return picked
 
     def many(field: str, enum, values, label_field: str | None = None):
-        picked = st.multiselect(field_label(label_field or field), [e.value for e in enum],
-                                default=[v for v in values if v in {e.value for e in enum}], key=k + field,
-                                disabled=not editable, format_func=lambda v: vlabel(field, v))
+        picked = st.multiselect(
+            field_label(label_field or field),
+            [e.value for e in enum],
+            default=[v for v in values if v in {e.value for e in enum}],
+            key=k + field,
+            disabled=not editable,
+            format_func=lambda v: vlabel(field, v),
+        )
         evidence_row(label_field or field)
         return picked
 
@@ -271,22 +294,34 @@ with right:
         "exploitation_types": many("exploitation_types", ExploitationType, content.get("exploitation_types", [])),
     }
     c1, c2 = st.columns(2)
-    count = c1.number_input(field_label("victims.count"), min_value=0, step=1, value=int(victims.get("count", 0)),
-                            key=k + "victims_count", disabled=not editable)
-    minors = c2.checkbox(field_label("victims.minors_involved"), value=bool(victims.get("minors_involved")),
-                         key=k + "victims_minors", disabled=not editable)
+    count = c1.number_input(
+        field_label("victims.count"),
+        min_value=0,
+        step=1,
+        value=int(victims.get("count", 0)),
+        key=k + "victims_count",
+        disabled=not editable,
+    )
+    minors = c2.checkbox(
+        field_label("victims.minors_involved"),
+        value=bool(victims.get("minors_involved")),
+        key=k + "victims_minors",
+        disabled=not editable,
+    )
     sexes = many("sexes", Sex, victims.get("sexes", []), label_field="victims.sexes")
     evidence_row("victims")
     edited["victims"] = {"count": int(count), "minors_involved": minors, "sexes": sexes}
-    region = st.text_input(field_label("region"), value=content.get("region") or "", key=k + "region",
-                           disabled=not editable)
+    region = st.text_input(
+        field_label("region"), value=content.get("region") or "", key=k + "region", disabled=not editable
+    )
     evidence_row("region")
     edited["region"] = region.strip() or None
     edited["situation"] = choice("situation", Situation, optional=True)
     edited["urgency"] = choice("urgency", Urgency)
     edited["actions"] = many("actions", Action, content.get("actions", []))
-    edited["summary"] = st.text_area(field_label("summary"), value=content.get("summary", ""), key=k + "summary",
-                                     disabled=not editable, height=120)
+    edited["summary"] = st.text_area(
+        field_label("summary"), value=content.get("summary", ""), key=k + "summary", disabled=not editable, height=120
+    )
     edited["evidence"] = evidence
 
     if editable:
@@ -320,8 +355,11 @@ with right:
             if diff is not None:
                 st.markdown("**" + t("review.diff", draft=diff.draft_version, final=diff.final_version) + "**")
                 changed = diff.changed_fields
-                st.caption(t("review.diff_changed", fields=", ".join(field_label(f) for f in changed))
-                           if changed else t("review.diff_none"))
+                st.caption(
+                    t("review.diff_changed", fields=", ".join(field_label(f) for f in changed))
+                    if changed
+                    else t("review.diff_none")
+                )
                 rows = []
                 for change in diff.fields:
                     if not change.changed:
@@ -329,8 +367,13 @@ with right:
                     before = note_table({change.field: change.draft})
                     after = note_table({change.field: change.approved})
                     for b, a in zip(before, after, strict=False):
-                        rows.append({t("note.field"): b[t("note.field")], t("review.draft"): b[t("note.value")],
-                                     t("review.final"): a[t("note.value")]})
+                        rows.append(
+                            {
+                                t("note.field"): b[t("note.field")],
+                                t("review.draft"): b[t("note.value")],
+                                t("review.final"): a[t("note.value")],
+                            }
+                        )
                 if rows:
                     st.dataframe(rows, hide_index=True)
 

@@ -72,8 +72,9 @@ with st.form(f"scorecard-{call_id}", clear_on_submit=True):
     for criterion in criteria:
         c1, c2 = st.columns([2, 3])
         scores[criterion.id] = c1.slider(criterion.label(lang()), 1, 5, 3, key=f"score_{call_id}_{criterion.id}")
-        remark = c2.text_input(t("score.comment_on", criterion=criterion.label(lang())),
-                               key=f"remark_{call_id}_{criterion.id}")
+        remark = c2.text_input(
+            t("score.comment_on", criterion=criterion.label(lang())), key=f"remark_{call_id}_{criterion.id}"
+        )
         if remark.strip():
             comments.append(f"{criterion.id}: {remark.strip()}")
     overall = st.text_area(t("score.comment"), key=f"score_comment_{call_id}")
@@ -88,7 +89,9 @@ with st.expander(t("score.previous")):
     with state.shown_errors():
         for review in ws.reviews.list(actor, call_id):
             if review.scores:
-                st.write(f"{review.reviewer} · {review.created_at:%Y-%m-%d %H:%M} · "
-                         + ", ".join(f"{k} {v}" for k, v in review.scores.items()))
+                st.write(
+                    f"{review.reviewer} · {review.created_at:%Y-%m-%d %H:%M} · "
+                    + ", ".join(f"{k} {v}" for k, v in review.scores.items())
+                )
                 if review.comment:
                     st.caption(review.comment)

@@ -21,11 +21,17 @@ if not usable:
     st.stop()
 
 st.dataframe(
-    [{t("build.col_call"): c.call_id, t("build.col_week"): c.week, t("build.col_language"): c.language or "—",
-      t("build.col_type"): value_label("call_type", c.call_type),
-      t("build.col_urgency"): value_label("urgency", c.urgency),
-      t("build.col_exploitation"): ", ".join(value_label("exploitation_types", e) for e in c.exploitation_types)}
-     for c in usable],
+    [
+        {
+            t("build.col_call"): c.call_id,
+            t("build.col_week"): c.week,
+            t("build.col_language"): c.language or "—",
+            t("build.col_type"): value_label("call_type", c.call_type),
+            t("build.col_urgency"): value_label("urgency", c.urgency),
+            t("build.col_exploitation"): ", ".join(value_label("exploitation_types", e) for e in c.exploitation_types),
+        }
+        for c in usable
+    ],
     hide_index=True,
 )
 with st.form("build-scenario"):
@@ -37,8 +43,9 @@ with st.form("build-scenario"):
     submitted = st.form_submit_button(t("build.create"), type="primary")
 if submitted:
     with st.spinner(t("build.working")), state.shown_errors():
-        scenario = ws.training.build(actor, call_id, title, objectives, questions,
-                                     [x for x in tags.split(",") if x.strip()])
+        scenario = ws.training.build(
+            actor, call_id, title, objectives, questions, [x for x in tags.split(",") if x.strip()]
+        )
         st.session_state["built_scenario"] = scenario.id
 
 if built := st.session_state.get("built_scenario"):
