@@ -28,7 +28,9 @@ from callnotes.services.views import CallSummary, NoteVersion
 from callnotes.store import Call, CallState, Consent, Note, NoteKind, Redaction, Review, Store, User
 
 AUDIO_SUFFIXES = (".wav", ".mp3", ".ogg", ".flac", ".m4a", ".opus", ".webm", ".aac")
-# The fields of a case note compared between the draft and the approved version.
+# The fields of a case note compared between the draft and the approved version: summarize.model.NOTE_FIELDS,
+# copied because importing summarize loads the drafter and the redactor, which the store does not need
+# (tests/test_store_note_fields.py keeps the two equal).
 NOTE_FIELDS = (
     "caller_role",
     "call_type",
