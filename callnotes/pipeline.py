@@ -13,7 +13,6 @@ and the problem.
 from __future__ import annotations
 
 import fcntl
-import json
 import logging
 import os
 import time
@@ -362,7 +361,7 @@ class Pipeline:
             row = session.scalar(select(Transcript).where(Transcript.call_id == call_id))
             if row is None or row.content_enc is None:
                 raise CallnotesError(f"call {call_id}: transcript missing or purged; cannot continue")
-            content = json.loads(self.store.cipher.decrypt_text(row.content_enc, "transcript"))
+            content = self.store.cipher.decrypt_json(row.content_enc, "transcript")
         return content, _transcript_from_dict(content)
 
     def _transcribe(self, call_id: int) -> None:
@@ -404,7 +403,7 @@ class Pipeline:
                     model=transcript.model,
                     warnings=[str(w) for w in transcript.warnings],
                     segment_count=len(transcript.segments),
-                    content_enc=self.store.cipher.encrypt_text(json.dumps(content), "transcript"),
+                    content_enc=self.store.cipher.encrypt_json(content, "transcript"),
                     transcribe_s=elapsed,
                 )
             )
@@ -428,8 +427,8 @@ class Pipeline:
                     language=result.language,
                     redacted_text=result.redacted,
                     entity_counts=dict(Counter(e["type"] for e in entities)),
-                    entities_enc=self.store.cipher.encrypt_text(json.dumps(entities), "entities"),
-                    mapping_enc=self.store.cipher.encrypt_text(json.dumps(result.mapping), "mapping"),
+                    entities_enc=self.store.cipher.encrypt_json(entities, "entities"),
+                    mapping_enc=self.store.cipher.encrypt_json(result.mapping, "mapping"),
                     redact_s=elapsed,
                 )
             )

@@ -16,12 +16,13 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import json
 import os
 import secrets
 import struct
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -94,6 +95,13 @@ class Cipher:
 
     def decrypt_text(self, blob: bytes, purpose: str) -> str:
         return self.decrypt(blob, purpose).decode("utf-8")
+
+    def encrypt_json(self, value: Any, purpose: str) -> bytes:
+        """Transcripts, entities and mappings are stored as encrypted JSON."""
+        return self.encrypt_text(json.dumps(value), purpose)
+
+    def decrypt_json(self, blob: bytes, purpose: str) -> Any:
+        return json.loads(self.decrypt_text(blob, purpose))
 
     def _check_key_id(self, key_id: bytes, what: str) -> None:
         if key_id != self.key_id:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +67,7 @@ class CallService:
             self._own_raw(actor, call, "view_unredacted")
             if call.transcript is None or call.transcript.content_enc is None:
                 raise NotFound(f"call {call_id} has no transcript yet (state {call.state})")
-            content = json.loads(self.store.cipher.decrypt_text(call.transcript.content_enc, "transcript"))
+            content = self.store.cipher.decrypt_json(call.transcript.content_enc, "transcript")
             view = UnredactedTranscript(call.id, call.transcript.language, content["text"], content)
             record(session, actor, "view_unredacted", call_id=call_id)
             return view
@@ -81,7 +80,7 @@ class CallService:
             self._own_raw(actor, call, "view_mapping")
             if call.redaction is None or call.redaction.mapping_enc is None:
                 raise NotFound(f"call {call_id} has no placeholder mapping")
-            mapping = json.loads(self.store.cipher.decrypt_text(call.redaction.mapping_enc, "mapping"))
+            mapping = self.store.cipher.decrypt_json(call.redaction.mapping_enc, "mapping")
             record(session, actor, "view_mapping", call_id=call_id, placeholders=len(mapping))
             return mapping
 

@@ -6,7 +6,6 @@ checks permissions here (denials audited) and records what was viewed or done.
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import tempfile
@@ -212,7 +211,7 @@ class CaseworkService:
             self._own_raw(actor, call, "view_entities")
             if call.redaction is None or call.redaction.entities_enc is None:
                 return []
-            raw = json.loads(self.store.cipher.decrypt_text(call.redaction.entities_enc, "entities"))
+            raw = self.store.cipher.decrypt_json(call.redaction.entities_enc, "entities")
             record(session, actor, "view_entities", call_id=call_id, count=len(raw))
         return [EntitySpan(e["type"], int(e["start"]), int(e["end"]), float(e.get("score", 0.0))) for e in raw]
 

@@ -455,9 +455,7 @@ class ManualRedactionService:
         if not found:
             raise ManualRedactionError("not_found", "that text is not in this call's redacted transcript")
         cipher = self.store.cipher
-        mapping: dict[str, str] = (
-            json.loads(cipher.decrypt_text(red.mapping_enc, "mapping")) if red.mapping_enc is not None else {}
-        )
+        mapping: dict[str, str] = cipher.decrypt_json(red.mapping_enc, "mapping") if red.mapping_enc is not None else {}
         # Placeholders the notes and scenarios still show count too (an undone one keeps its number there).
         numbering = _Numbering("", [], " ".join([red.redacted_text, *_derived_texts(session, call.id)]), mapping)
         keys = [(entity_type, _key(red.redacted_text[a:b])) for a, b in found] + [(entity_type, _key(needle))]
@@ -511,12 +509,10 @@ class ManualRedactionService:
         """The transcript, its text, the stored spans with their placeholders, and the mapping (decrypted)."""
         cipher = self.store.cipher
         red = call.redaction
-        content = json.loads(cipher.decrypt_text(call.transcript.content_enc, "transcript"))
+        content = cipher.decrypt_json(call.transcript.content_enc, "transcript")
         text: str = content["text"]
-        entities = json.loads(cipher.decrypt_text(red.entities_enc, "entities"))
-        mapping: dict[str, str] = (
-            json.loads(cipher.decrypt_text(red.mapping_enc, "mapping")) if red.mapping_enc is not None else {}
-        )
+        entities = cipher.decrypt_json(red.entities_enc, "entities")
+        mapping: dict[str, str] = cipher.decrypt_json(red.mapping_enc, "mapping") if red.mapping_enc is not None else {}
         existing = _align(text, entities, red.redacted_text)
         if existing is None:
             existing = _parse(text, red.redacted_text)
@@ -540,8 +536,8 @@ class ManualRedactionService:
             written.append(new_file)
         old_file = call.bleeped_audio_path
         red.redacted_text = _render(content["text"], spans)
-        red.entities_enc = cipher.encrypt_text(json.dumps(stored), "entities")
-        red.mapping_enc = cipher.encrypt_text(json.dumps(mapping), "mapping")
+        red.entities_enc = cipher.encrypt_json(stored, "entities")
+        red.mapping_enc = cipher.encrypt_json(mapping, "mapping")
         red.entity_counts = dict(Counter(e["type"] for e in stored))
         if audio != "none":
             call.bleeped_audio_path = new_file
@@ -638,7 +634,7 @@ def hand_made_spans(store: Store, call: Call) -> list[dict]:
     """The spans the call's operator hid by hand (the redactor missed them: a fresh run would miss them again)."""
     if call.redaction is None or call.redaction.entities_enc is None:
         return []
-    entities = json.loads(store.cipher.decrypt_text(call.redaction.entities_enc, "entities"))
+    entities = store.cipher.decrypt_json(call.redaction.entities_enc, "entities")
     return [e for e in entities if e.get("source") == "manual"]
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from sqlalchemy import select
 
 from callnotes.errors import CallnotesError
@@ -63,7 +61,7 @@ class ScenarioService:
                 raise CallnotesError(f"call {call_id} is {call.state}: only approved calls become scenarios")
             # Surrogates are drawn from the original text, which only exists within retention.
             require_raw(self.store, actor, call, "export_scenario")
-            content = json.loads(self.store.cipher.decrypt_text(call.transcript.content_enc, "transcript"))
+            content = self.store.cipher.decrypt_json(call.transcript.content_enc, "transcript")
             language = call.transcript.language
             note = dict(call.notes[-1].content) if call.notes else None
             manual = hand_made_spans(self.store, call)

@@ -12,7 +12,6 @@ from the raw text, so they stay in that view; the audit log gets the counts only
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -121,8 +120,8 @@ class SecondLookService:
         ):
             raise NotFound(f"call {call_id} has no finished redaction yet (state {call.state})")
         cipher = self.store.cipher
-        text: str = json.loads(cipher.decrypt_text(call.transcript.content_enc, "transcript"))["text"]
-        entities = json.loads(cipher.decrypt_text(call.redaction.entities_enc, "entities"))
+        text: str = cipher.decrypt_json(call.transcript.content_enc, "transcript")["text"]
+        entities = cipher.decrypt_json(call.redaction.entities_enc, "entities")
         language = call.redaction.language or call.transcript.language or "auto"
         from redact.second_look import hints
 

@@ -166,7 +166,7 @@ class TrainingService:
             if call.state != CallState.approved:
                 raise CallnotesError(f"call {call_id} is {call.state}: only approved calls become scenarios")
             require_raw(self.store, actor, call, "build_scenario")
-            content = json.loads(self.store.cipher.decrypt_text(call.transcript.content_enc, "transcript"))
+            content = self.store.cipher.decrypt_json(call.transcript.content_enc, "transcript")
             language = call.transcript.language
             approved = approved_note_rows(session, [call_id])[call_id][0].content
             manual = hand_made_spans(self.store, call)
