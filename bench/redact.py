@@ -2,7 +2,8 @@
 """Redaction benchmark: our redactor side by side with vanilla Presidio.
 
 A gold span counts as caught only when every letter and digit of it lies inside some predicted
-span (any type). Reports per-type recall, direct-identifier recall, character precision
+span (any type). Reports per-type recall, direct-identifier recall (and, to show how much of what leaks is left
+readable, the share of the direct identifiers' letters and digits that are hidden), character precision
 (share of predicted letters/digits that are inside gold spans) and words/second.
 
 Sets: the labelled dev calls (../shared/eval/calls_dev.jsonl), the same calls lowercased without
@@ -69,6 +70,7 @@ def score(calls: list[dict], predictions: list[list[tuple[str, int, int]]]) -> d
     caught = defaultdict(int)
     total = defaultdict(int)
     predicted_chars = inside_chars = 0
+    direct_letters = direct_hidden = 0
     misses, false_pos = [], []
     for call, preds in zip(calls, predictions, strict=True):
         text = call["text"]
@@ -80,6 +82,9 @@ def score(calls: list[dict], predictions: list[list[tuple[str, int, int]]]) -> d
             chars = alnum_positions(text, p["start"], p["end"])
             gold |= chars
             total[p["type"]] += 1
+            if p["type"] in DIRECT_IDENTIFIERS:
+                direct_letters += len(chars)
+                direct_hidden += len(chars & covered)
             if chars <= covered:
                 caught[p["type"]] += 1
             else:
@@ -95,6 +100,8 @@ def score(calls: list[dict], predictions: list[list[tuple[str, int, int]]]) -> d
         "recall": {t: (caught[t], total[t]) for t in LABELS if total[t]},
         "direct_recall": direct_caught / direct_total if direct_total else 1.0,
         "direct": (direct_caught, direct_total),
+        # how much of a leak is left readable: a long place description with three words showing counts as missed
+        "direct_letters_hidden": direct_hidden / direct_letters if direct_letters else 1.0,
         "all_recall": sum(caught.values()) / max(1, sum(total.values())),
         "char_precision": inside_chars / predicted_chars if predicted_chars else 1.0,
         "misses": misses,
@@ -131,6 +138,7 @@ def run_vanilla(calls):
 def fmt(result: dict, seconds: float, words: int) -> dict[str, str]:
     row = {t: f"{c}/{n} ({c / n:.0%})" for t, (c, n) in result["recall"].items()}
     row["DIRECT"] = f"{result['direct'][0]}/{result['direct'][1]} ({result['direct_recall']:.3f})"
+    row["DIRECT letters hidden"] = f"{result['direct_letters_hidden']:.3f}"
     row["all types"] = f"{result['all_recall']:.3f}"
     row["char precision"] = f"{result['char_precision']:.3f}"
     row["words/s"] = f"{words / seconds:,.0f}"
@@ -189,7 +197,7 @@ def main() -> None:
         ]
         keys = [
             k
-            for k in list(LABELS) + ["DIRECT", "all types", "char precision", "words/s"]
+            for k in list(LABELS) + ["DIRECT", "DIRECT letters hidden", "all types", "char precision", "words/s"]
             if any(k in row for row in systems.values())
         ]
         for key in keys:
