@@ -73,6 +73,10 @@ _ONE_MORE = re.compile(
     r"adolescente|senorita|mujer|cham[oa]|chamit[oa]|chibol[oa]|jovencit[oa]|trabajador[a]?|"
     r"girl|boy|kid|child|woman|worker|teenager|young (?:man|woman)|menin[oa]|rapaz|moca|"
     r"garot[oa]|"
+    # round 19: one more told by what she is ("otra voluntaria", "another volunteer", "otra peruana",
+    # "outra brasileira")
+    r"voluntari[oa]|volunteer|peruan[oa]|venezolan[oa]|colombian[oa]|bolivian[oa]|ecuatorian[oa]|brasilen[oa]|"
+    r"brasileir[oa]|venezuelan[oa]|estudiante|student|alumn[oa]|"
     r"mulher|crianca|trabalhador[a]?|jovem)(?!\w)"
     r"|(?<![\w-])(?<!la )(?<!el )(?:otr[oa]|outr[oa]) (?:mas|mais)(?!\w)"
     r"(?!\s+(?:vez|cosa|coisa|veces))"
@@ -123,6 +127,21 @@ _JOIN = re.compile(r"^[\s,]*(?:[\w']+\s+){0,3}?(?:con|y|and|with|e|com|plus|mas)
 _PAIR_BEFORE = re.compile(rf"(?<!\w)(?:me|yo|i|eu|a mi|(?:mi|my|meu|minha|su|his|her)\s+(?:{_KIN}))\s+(?:y|and|e)\s+$")
 
 
+# The children someone has at home are a family described, not people exploited: "ya tiene dos hijitos", "ella tiene
+# sus dos chamos", "tengo tres hijos y el alquiler", "já tem dois filhos" (not "tiene tres niños trabajando": held).
+_OWN_CHILDREN = re.compile(
+    r"(?<!\w)(?:tiene|tienen|tengo|tenemos|tenia|has|have|had|tem|tenho|tinha)\s+(?:ya\s+)?(?:sus|mis|her|his|my|"
+    r"seus|meus|suas|minhas)?\s*[\w]+\s+(?:hij[oa]s|hijit[oa]s|chamos|chamitos|kids|children|sons|daughters|"
+    r"filh[oa]s|filhinh[oa]s|wawas|guaguas|nenes)(?!\w)"
+)
+# The caller's own correction right after a count: "cinco niños no perdón cuatro", "four, sorry, three girls",
+# "seis, digo, cinco", "quatro, quer dizer, três"
+_CORRECTED = re.compile(
+    r"(?:\s+[a-z]+)?[\s,.]*(?:no[\s,]+)?(?:perdon|perdone|disculpe|digo|mejor dicho|sorry|i mean|no wait|"
+    r"quer dizer|ou melhor|desculpa)[\s,.]+(?:no[\s,]+)?(?:son\s+|are\s+|sao\s+)?(?P<n>\d{1,2}|[a-z]+)(?!\w)"
+)
+
+
 def _patterns(tax: Taxonomy) -> _Patterns:
     if id(tax) in _CACHE:
         return _CACHE[id(tax)]
@@ -132,7 +151,9 @@ def _patterns(tax: Taxonomy) -> _Patterns:
     b = r"(?<![\w-])"
     p = _Patterns(
         numbers,
-        re.compile(rf"{b}(?P<n>{num})(?:\s+[\w']+){{0,2}}?\s+(?:{nouns})(?!\w)"),
+        # (Round 19: no number nor "hay" between, "el mayorcito tendrá once hay dos niñitas": "once" is the eldest's
+        # age; the nearer number counts the noun)
+        re.compile(rf"{b}(?P<n>{num})(?:\s+(?!(?:{num}|hay|there|tem)(?!\w))[\w']+){{0,2}}?\s+(?:{nouns})(?!\w)"),
         # "somos cinco", "we are two", and "two of us", "dos de nosotras", "nós dois"
         re.compile(
             rf"{b}(?:(?:somos|son|eran|we are|there are|there were|sao|we're)\s+"
@@ -202,6 +223,11 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                     continue
                 if any(c.search(folded[max(s.start, m.start() - 20) : m.start()]) for c in care):
                     continue  # "cocino, lavo, cuido a los dos niños": the children looked after are no victims
+                if pattern is p.counted and _OWN_CHILDREN.search(folded, max(s.start, m.start() - 25), m.end()):
+                    continue  # "ya tiene dos hijitos en Jaén", "ella tiene sus dos chamos": a family described
+                fixed = _CORRECTED.match(folded, m.end(), s.end)
+                if fixed and _value(fixed.group("n"), p.numbers):
+                    n = _value(fixed.group("n"), p.numbers)  # "cinco niños no perdón cuatro": the correction wins
                 if n and n <= MAX_COUNT:
                     found.append((m.end(), n + extra, Hit("count", m.start(), m.end(), 1.0, s)))
     for s in _statements(ctx):
