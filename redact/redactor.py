@@ -14,6 +14,7 @@ from redact.address_chain import chain_addresses
 from redact.anonymize import anonymize
 from redact.language import detect
 from redact.place_bridge import bridge_places
+from redact.room_finder import find_rooms
 from redact.second_look import SUGGESTED_TYPE, SWEEP_SCORE, sweep
 from redact.settings import RedactSettings, load_settings
 from redact.types import LABELS, Entity, Mode, RedactionResult
@@ -133,6 +134,8 @@ class Redactor:
                 for h in sweep(text, entities, call_language)
             ]
             entities = _join_touching(text, sorted(entities + swept, key=lambda e: (e.start, e.end)))
+        if self.settings.room_finder:  # rooms said with no street ("the back room on the second floor")
+            entities = find_rooms(text, entities)
         if self.settings.place_bridge:
             entities = bridge_places(text, entities)
         return call_language, entities
