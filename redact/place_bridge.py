@@ -11,7 +11,11 @@ move only ever grows an ADDRESS, and never into another finding:
 * a long description's tail, the few words left before its sentence ends ("… con rejas verdes [y un ancla
   pintada en la pared].");
 * a named settlement or building right before its address ("la Asociación Los Jazmines, manzana F lote 9"),
-  and a number after a place noun, which the sweep hides as a number, counts as a place ("puesto 147").
+  and a number after a place noun, which the sweep hides as a number, counts as a place ("puesto 147");
+* round 20: the tail clause by clause and, in speech with no full stops, up to the talk ("… [de la capitanía] ahí
+  …"); the corner and the place an address is in, told before it ("[el paradero que está en la esquina con] la
+  avenida …", "[the community center on] Avenida …"); the way out to a town right before an address ("[la salida a
+  Sicuani] [al costado del grifo]"). Rooms said with no street are found by ``room_finder``, not here.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from importlib import resources
 
 import yaml
 
-from redact.lexicon import WORD_RE, fold
+from redact.lexicon import WORD_RE, fold, fold_same_offsets
+from redact.numbers import word_value
 from redact.second_look import SWEEP_SCORE
 from redact.types import Entity
 
@@ -90,14 +95,85 @@ def _belongs_to() -> re.Pattern:
     return re.compile(rf"\b(?:{determiners})\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?(?:{joiners})\s+$", re.IGNORECASE)
 
 
-def _left_edge(text: str, start: int) -> int:
+def _left_edge(text: str, start: int, towns: tuple[tuple[int, int], ...] = ()) -> int:
     """Where the address really starts: the place-noun walk (``_walk_left``), then a definite noun phrase it
-    belongs to ("la planta de [la zona industrial]")."""
+    belongs to ("la planta de [la zona industrial]"), then a corner and the place it is in, told before it (round
+    20: "[el paradero que está en la esquina con] la avenida …")."""
     start = _walk_left(text, start)
-    if _anchor_start().match(fold(text[start : start + 40])):
-        return start
-    belongs = _belongs_to().search(text, max(0, start - 40), start)
-    return belongs.start() if belongs else start
+    if not _anchor_start().match(fold(text[start : start + 40])):
+        belongs = _belongs_to().search(text, max(0, start - 40), start)
+        start = belongs.start() if belongs else start
+    folded = fold_same_offsets(text)
+    junction = _junction().search(folded, max(0, start - 60), start)
+    if junction:
+        start = junction.start()
+    place = _place_it_is_in().search(folded, max(0, start - 90), start)
+    if place and _place_is_in_ok(place, towns):
+        start = place.start()
+    return start
+
+
+def _place_is_in_ok(place: re.Match, towns: tuple[tuple[int, int], ...]) -> bool:
+    """Not "… de lunes a viernes en", not "el cuarto, en" (a comma needs what the place is of), not of a town or a
+    firm found ("el puerto del ⟦Callao⟧, en …", "la puerta de la ⟦Textiles …⟧, en …")."""
+    whose = place.group("whose")
+    if any(fold(w) in _tail_words("never") - _possessives() for w in WORD_RE.findall(whose or "")):
+        return False
+    if "," in place.group("connector") and not whose:
+        return False
+    return not (whose and any(a < place.end("whose") and place.start("whose") < b for a, b in towns))
+
+
+@cache
+def _possessives() -> frozenset[str]:
+    return frozenset(fold(w) for w in _data()["place_it_is_in"]["articles"])
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _place_it_is_in() -> re.Pattern:
+    """The place an address is in, told right before it ("la casita de su abuela en [el pasaje …]")."""
+    data = _data()["place_it_is_in"]
+    files = resources.files("redact")
+    recognizers = yaml.safe_load(files.joinpath("data/recognizers.yaml").read_text(encoding="utf-8"))
+    landmarks = recognizers["recognizers"]["place_description"]["params"]["landmarks"]
+    floors = yaml.safe_load(files.joinpath("data/second_look.yaml").read_text(encoding="utf-8"))["place"]["floor_nouns"]
+    heads = {fold(w) for w in [*landmarks, *floors, *data["heads"]] if " " not in w} | _words()[0]
+    heads -= {fold(w) for w in _data()["admin_nouns"]}
+    determiners = _alternation(data["determiners"])
+    ordinals = _alternation(_words()[2])
+    word = r"[^\W\d_]+"
+    connector = rf"(?:(?:{_alternation(data['relatives'])})\s+)?(?:{_alternation(data['connectors'])})\s+"
+    return re.compile(
+        rf"\b(?:(?:{determiners})\s+(?:(?:{ordinals})\s+)?|(?:{ordinals})\s+)"
+        rf"(?:(?!(?:{determiners}|{_alternation(data['connectors'])})\b){word}\s+)?(?:{_alternation(heads)})"
+        rf"(?:\s+(?:{_alternation(data['joiners'])})\s+(?P<whose>(?:(?:{_alternation(data['articles'])})\s+)?"
+        rf"(?:{word}\s+){{0,2}}?{word}))?"
+        rf"(?P<connector>\s*,\s*(?:{connector})?|\s+{connector})$"
+    )
+
+
+@cache
+def _junction() -> re.Pattern:
+    """A corner said before the street it is on ("la esquina de la Vía Expresa con [el jirón …]")."""
+    data = _data()["junctions"]
+    word = r"[^\W\d_]+"
+    return re.compile(
+        rf"\b(?:(?:la|el|the|a|o)\s+)?(?:{_alternation(data['nouns'])})"
+        rf"(?:\s+(?:de|del|of|da|do)\s+(?:{word}\s+){{1,{data['max_words']}}}?)?\s*(?:{_alternation(data['joiners'])})\s+$"
+    )
+
+
+@cache
+def _way_to_town() -> re.Pattern:
+    """The way out to a town, before the town ("la salida a [Sicuani]")."""
+    data = _data()["way_to_town"]
+    return re.compile(
+        rf"\b(?:(?:el|la|the|a|o)\s+)?(?:{_alternation(data['nouns'])})\s+(?:{_alternation(data['prepositions'])})\s+$"
+    )
 
 
 def _walk_left(text: str, start: int) -> int:
@@ -141,26 +217,106 @@ def _right_edge(text: str, end: int) -> int:
     return opener.end() + words[-1].end()
 
 
-def _tail_end(text: str, start: int, end: int, limit: int) -> int:
-    """Where a long description really ends: the words left before its sentence ends, if they go on with it."""
+def _tail_end(text: str, start: int, end: int, after: list[Entity]) -> int:
+    """Where a long description really ends: the words left before its sentence ends, clause by clause (commas
+    between), while they go on with it; in speech with no full stops, up to the first word that turns to the talk."""
     tail = _data()["tail"]
-    if len(text[start:end].split()) < tail["min_words"]:
+    address_words = [fold(m.group()) for m in WORD_RE.finditer(text, start, end)]
+    dangling = _dangling(address_words)
+    if not dangling and len(text[start:end].split()) < tail["min_words"]:
         return end
     stop = _SENTENCE_END.search(text, end)
     stop = stop.start() if stop else len(text)
-    if stop > limit:  # another finding before the sentence ends: not a tail
+    if _RUN_OVER.search(text, max(start, end - 40), end):
+        return end  # the address already ran over a full stop ("… Satipo–Mazamari. Dice"): no tail after that
+    glued = None  # a one-word finding right after the address: the name of the thing it ends on ("un tanque Rotoplas")
+    for f in after:
+        if f.start >= stop:
+            break
+        if f.end <= end:
+            continue
+        one_word = not text[f.start : f.end].strip().count(" ")
+        if glued is None and f.type in tail["over_findings"] and one_word and not text[end : f.start].strip():
+            if dangling:
+                return end
+            glued = f.end
+            continue
+        if f.type not in tail["stops_at"]:
+            return end  # a place further on is the gap rule's; a number or a name inside: not a tail
+        stop = max(end, f.start)  # a time ends the tail before it ("… del patio de buses ⟦hasta las diez⟧")
+        break
+    taken = _clauses(text, glued or end, stop, dangling)
+    if taken is None:
         return end
-    words = list(WORD_RE.finditer(text, end, stop))
-    if not words or len(words) > tail["max_words"] or any(ch.isdigit() for ch in text[end:stop]):
-        return end
-    folded = [fold(w.group()) for w in words]
-    if folded[0] not in _tail_words("first_words") or any(w in _tail_words("never") for w in folded):
-        return end
-    if folded[0] in _tail_words("coordinators") and (
-        len(folded) < 2 or folded[1] not in _tail_words("after_coordinator")
-    ):
-        return end
-    return words[-1].end()
+    return taken
+
+
+def _dangling(words: list[str]) -> bool:
+    """An address cut short on a joiner ("casa dos [fundos]"): the words after it are its own."""
+    if not words or words[-1] not in _tail_words("dangling"):
+        return False
+    return words[-1] != "dos" or (len(words) > 1 and words[-2] in _tail_words("dangling_dos_after"))
+
+
+_RUN_OVER = re.compile(r"[.!?]\s+[A-ZÁÉÍÓÚÑ][^\W\d_]*\s*$")
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»')
+
+
+def _clauses(text: str, end: int, stop: int, dangling: bool) -> int | None:
+    """The end of the clauses between ``end`` and ``stop`` that go on with a description, or None."""
+    tail = _data()["tail"]
+    region = text[:stop]
+    masked = _QUOTED.sub(lambda m: " " * len(m.group()), region)  # what a sign says is neither counted nor judged
+    quotes = [m.span() for m in _QUOTED.finditer(region, end)]
+    function_words = _tail_words("not_last")
+    taken, count = None, 0
+    for clause in re.finditer(r"[^,]+", masked[end:stop]):
+        words = list(WORD_RE.finditer(masked, end + clause.start(), end + clause.end()))
+        folded = [fold(w.group()) for w in words]
+        if not words or (taken is None and dangling and folded[0] in _tail_words("never")):
+            break
+        opener = _tail_words("first_words") | _tail_words("place_prepositions")
+        if not (taken is None and dangling) and folded[0] not in opener:
+            break
+        if folded[0] in _tail_words("place_prepositions") and any(w in _indefinites() for w in folded):
+            break  # "…, al frente de un grifo": a landmark anywhere
+        if folded[0] in _tail_words("coordinators") and (
+            len(folded) < 2 or folded[1] not in _tail_words("after_coordinator") | _features()
+        ):
+            break
+        if any(w in _tail_words("not_in_clause") or w in _count_nouns() for w in folded):
+            break
+        cut = next((k for k, w in enumerate(folded) if w in _tail_words("never")), None)
+        if cut is not None:
+            words, folded = words[:cut], folded[:cut]
+            if len(words) < tail["min_cut_words"] or folded[-1] in function_words:
+                break
+            if any(word_value(w) for w in folded):
+                break  # "… que trabajan veinte [días]": a count cut from its noun
+        while folded and folded[-1] in function_words:  # "…, por ⟦…⟧": a clause is no tail by its function words
+            words, folded = words[:-1], folded[:-1]
+        if not words:
+            break
+        if any(ch.isdigit() for ch in masked[words[0].start() : words[-1].end()]):
+            break
+        count += len(words)
+        if count > tail["max_words"]:
+            break
+        taken = words[-1].end()
+        taken = max([taken] + [b for a, b in quotes if a < end + clause.end() and b > taken and a >= words[0].start()])
+        if cut is not None:
+            break
+    return taken
+
+
+@cache
+def _count_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in _chain()["count_nouns"] if " " not in w)
+
+
+@cache
+def _features() -> frozenset[str]:
+    return frozenset(fold(w) for w in _chain()["features"] if " " not in w) | _tail_words("bare_features")
 
 
 @cache
@@ -186,18 +342,19 @@ def bridge_places(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities sorted by start, with place descriptions hidden whole (see the module's docstring)."""
     out: list[Entity] = []
     ordered = sorted((_as_place(text, e) for e in entities), key=lambda e: (e.start, e.end))
+    towns = tuple((e.start, e.end) for e in ordered if e.type != "ADDRESS")  # a town's or a firm's place is theirs
     for i, e in enumerate(ordered):
         kind, start, end = e.type, e.start, e.end
         if kind == "ADDRESS":
-            start = _left_edge(text, start)
+            start = _left_edge(text, start, towns)
             end = max(end, _right_edge(text, end))
-            end = _tail_end(text, start, end, ordered[i + 1].start if i + 1 < len(ordered) else len(text))
+            end = _tail_end(text, start, end, ordered[i + 1 :])
         last = out[-1] if out else None
         if last and start < last.end:
             if last.type in _PLACE_TYPES and kind in _PLACE_TYPES:  # grown into the place before: one place
                 out[-1] = Entity(
                     "ADDRESS" if "ADDRESS" in (kind, last.type) else last.type,
-                    last.start,
+                    min(last.start, start),  # "[la esquina de] ⟦la Vía Expresa⟧ [con] ⟦el jirón …⟧"
                     max(last.end, end),
                     max(last.score, e.score),
                 )
@@ -210,6 +367,11 @@ def bridge_places(text: str, entities: list[Entity]) -> list[Entity]:
             # manzana F lote 9"): one place, whose left edge is the name's
             out[-1] = Entity("ADDRESS", _left_edge(text, last.start), end, max(last.score, e.score))
             continue
+        if last and last.type == "LOCATION" and kind == "ADDRESS" and not text[last.end : start].strip(" ,"):
+            way = _way_to_town().search(fold_same_offsets(text), max(0, last.start - 40), last.start)
+            if way:  # "[la salida a Sicuani] [al costado del grifo …]": the town only says which way out
+                out[-1] = Entity("ADDRESS", way.start(), end, max(last.score, e.score))
+                continue
         if last and kind == last.type == "ADDRESS":
             gap = text[last.end : start]
             if not _SENTENCE_END.search(gap) and len(gap.split()) <= _data()["max_gap_words"]:

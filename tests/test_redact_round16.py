@@ -40,7 +40,9 @@ def test_round16_the_sweep_hides_the_rest_of_a_place(redactor, text, part):
     assert covered(redactor, text, part)
 
 
-@pytest.mark.parametrize(("text", "part"), SWEPT)
+# round 20: the place bridge's tail now takes "on the main drag" without the sweep (a place preposition after a long
+# description), so that sentence no longer pins what the rules alone leave
+@pytest.mark.parametrize(("text", "part"), SWEPT[1:])
 def test_round16_those_were_left_by_the_rules_and_pointed_at(rules_only, text, part):
     # the sweep is what hides them: the rules alone leave them, and a hint points at each
     assert not covered(rules_only, text, part)
