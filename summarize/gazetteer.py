@@ -11,6 +11,10 @@ from dataclasses import dataclass
 
 from summarize.taxonomy import Taxonomy, compile_cue, fold_pattern
 
+# "He's in Myanmar now": a third person said to be in a place, "now" right after it
+_IS_IN = re.compile(r"(?<!\w)(esta|estan|is|are|he's|she's|they're|ta|tao) (en|in|em|no|na)\s*$")
+_NOW_AFTER = re.compile(r"[\s,]*(ahora|ahorita|now|agora)(?!\w)")
+
 
 @dataclass(frozen=True)
 class Place:
@@ -38,10 +42,22 @@ class Gazetteer:
         self.locative = self.prepositions - {"de", "del", "do", "da", "desde", "from"}
         self.origin = [compile_cue(c + r"\s*$") for c in raw["origin_cues"]]
         self.destination = [compile_cue(c + r"\s*$") for c in raw["destination_cues"]]
+        self.later_home_cues = [compile_cue(c + r"\s*$") for c in raw.get("later_home_cues", [])]
+        self.now_there_cues = [compile_cue(c + r"\s*$") for c in raw.get("now_there_cues", [])]
 
     def mentions(self, folded: str, start: int, end: int):
         for m in self.pattern.finditer(folded, start, end):
             yield m, self.places[m.group(1)]
+
+    def later_home(self, before: str) -> bool:
+        """Where someone went after a past case ("me vine a", "moved to", "now she lives in")."""
+        return any(p.search(before) for p in self.later_home_cues)
+
+    def now_there(self, before: str, after: str) -> bool:
+        """Where the victim is said to be now: "ahora está en X", "now he's in X", or "he's in X now"."""
+        if any(p.search(before) for p in self.now_there_cues):
+            return True
+        return bool(_IS_IN.search(before) and _NOW_AFTER.match(after))
 
     def weigh(self, before: str, place: Place) -> float:
         """How much one mention says "this is where it happens", from the words before it."""
