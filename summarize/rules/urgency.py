@@ -59,6 +59,29 @@ def urgency_facts(ctx: Context) -> dict:
 
 
 def hand_rule(ctx: Context) -> Decision:
+    """The rules' urgency: round 14's rule, then round 20's cap on a question."""
+    return _a_question(ctx, _round14(ctx))
+
+
+def _a_question(ctx: Context, decision: Decision) -> Decision:
+    """Round 20: a call asking for information is no emergency. Across the labelled sets 54 of 55 such calls are
+    medium or low in gold, whatever the minors: asking is itself the sign that nobody needs rescuing while the call
+    goes on. So a question is at most medium (immediate cues still count); a past case asked about by someone other
+    than the victim (a caseworker asking whether it can still be reported) is low (3 of 4 in gold; the victim's own
+    question stays medium, 3 of 5). Form "other" ahead (an organ or a baby to be sold) keeps round 9's high: the
+    calls the rules read as a question about it are high twice and medium twice in gold - no rule either way."""
+    f = urgency_facts(ctx)
+    if ctx.value("call_type") != CallType.information_request or not f["case"] or f["at_risk_other"]:
+        return decision
+    if ctx.value("situation") == Situation.past and ctx.value("caller_role") != CallerRole.victim:
+        if decision.value in (Urgency.high, Urgency.medium):
+            return Decision(Urgency.low, decision.hits, 0.5)
+    if decision.value == Urgency.high:
+        return Decision(Urgency.medium, decision.hits, 0.5)
+    return decision
+
+
+def _round14(ctx: Context) -> Decision:
     """The rules' urgency as tuned up to round 14 (unchanged)."""
     f = urgency_facts(ctx)
     if not f["case"]:
