@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from redact.datafiles import data_yaml
 from redact.lexicon import fold
 from redact.numbers import word_value
 
@@ -116,7 +115,7 @@ _TRIM = (
 @cache
 def _second_look_yaml() -> dict:
     """data/second_look.yaml as parsed (the tagger's word lists and phrases come from it; read once)."""
-    return yaml.safe_load(resources.files("redact").joinpath("data", "second_look.yaml").read_text("utf-8"))
+    return data_yaml("second_look.yaml")
 
 
 @cache

@@ -22,10 +22,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
-import yaml
-
+from redact.datafiles import data_yaml
 from redact.lexicon import WORD_RE, fold, fold_same_offsets
 from redact.numbers import word_value
 from redact.second_look import SWEEP_SCORE
@@ -38,15 +36,14 @@ _UP_TO_PUNCTUATION = re.compile(r"[^.,;:?!\n]*")
 
 @cache
 def _data() -> dict:
-    return yaml.safe_load(resources.files("redact").joinpath("data/place_bridge.yaml").read_text(encoding="utf-8"))
+    return data_yaml("place_bridge.yaml")
 
 
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(place nouns, determiners, ordinals, joiners), folded; the nouns are the second look's and the
     address chain's own lists, so a noun added there counts here too."""
-    files = resources.files("redact")
-    look = yaml.safe_load(files.joinpath("data/second_look.yaml").read_text(encoding="utf-8"))["place"]
+    look = data_yaml("second_look.yaml")["place"]
     chain = _chain()
     lists = [look["strong_nouns"], look["weak_nouns"]]
     lists += [chain[k] for k in ("dwellings", "kept_dwellings", "way_nouns", "house_nouns", "unit_words")]
@@ -62,7 +59,7 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 
 @cache
 def _chain() -> dict:
-    return yaml.safe_load(resources.files("redact").joinpath("data/address_chain.yaml").read_text(encoding="utf-8"))
+    return data_yaml("address_chain.yaml")
 
 
 @cache
@@ -137,10 +134,9 @@ def _alternation(words) -> str:
 def _place_it_is_in() -> re.Pattern:
     """The place an address is in, told right before it ("la casita de su abuela en [el pasaje …]")."""
     data = _data()["place_it_is_in"]
-    files = resources.files("redact")
-    recognizers = yaml.safe_load(files.joinpath("data/recognizers.yaml").read_text(encoding="utf-8"))
+    recognizers = data_yaml("recognizers.yaml")
     landmarks = recognizers["recognizers"]["place_description"]["params"]["landmarks"]
-    floors = yaml.safe_load(files.joinpath("data/second_look.yaml").read_text(encoding="utf-8"))["place"]["floor_nouns"]
+    floors = data_yaml("second_look.yaml")["place"]["floor_nouns"]
     heads = {fold(w) for w in [*landmarks, *floors, *data["heads"]] if " " not in w} | _words()[0]
     heads -= {fold(w) for w in _data()["admin_nouns"]}
     determiners = _alternation(data["determiners"])

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
-import yaml
-
+from redact.datafiles import data_yaml
 from redact.lexicon import WORD_RE, fold, fold_same_offsets
 from redact.numbers import word_value
 from redact.second_look import SWEEP_SCORE
@@ -21,7 +19,7 @@ from redact.types import Entity
 
 @cache
 def _data() -> dict:
-    return yaml.safe_load(resources.files("redact").joinpath("data/rooms.yaml").read_text(encoding="utf-8"))
+    return data_yaml("rooms.yaml")
 
 
 def _alternation(words) -> str:
@@ -31,8 +29,7 @@ def _alternation(words) -> str:
 @cache
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     data = _data()
-    files = resources.files("redact")
-    look = yaml.safe_load(files.joinpath("data/second_look.yaml").read_text(encoding="utf-8"))["place"]
+    look = data_yaml("second_look.yaml")["place"]
     word = r"[^\W\d_]+"
     at_level = re.compile(
         rf"\b(?:{_alternation(data['determiners'])})\s+(?:(?!(?:{_alternation(data['determiners'])})\b){word}\s+)?"
@@ -51,8 +48,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 
 @cache
 def _count_nouns() -> frozenset[str]:
-    chain = yaml.safe_load(resources.files("redact").joinpath("data/address_chain.yaml").read_text(encoding="utf-8"))
-    return frozenset(fold(w) for w in chain["count_nouns"])
+    return frozenset(fold(w) for w in data_yaml("address_chain.yaml")["count_nouns"])
 
 
 def _is_number(word: str) -> bool:
