@@ -226,8 +226,8 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                 if pattern is p.counted and _OWN_CHILDREN.search(folded, max(s.start, m.start() - 25), m.end()):
                     continue  # "ya tiene dos hijitos en Jaén", "ella tiene sus dos chamos": a family described
                 fixed = _CORRECTED.match(folded, m.end(), s.end)
-                if fixed and _value(fixed.group("n"), p.numbers):
-                    n = _value(fixed.group("n"), p.numbers)  # "cinco niños no perdón cuatro": the correction wins
+                if fixed and (corrected := _value(fixed.group("n"), p.numbers)):
+                    n = corrected  # "cinco niños no perdón cuatro": the correction wins
                 if n and n <= MAX_COUNT:
                     found.append((m.end(), n + extra, Hit("count", m.start(), m.end(), 1.0, s)))
     for s in _statements(ctx):
