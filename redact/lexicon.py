@@ -321,3 +321,8 @@ def article_place_end(text: str, pos: int) -> int | None:
         if m.group(group) and fold(text[m.start() : m.end(group)].strip()) in places():
             return m.end(group)
     return None
+
+
+def alternation(words) -> str:
+    """A regex alternation of the folded words, longest first (so "de la" wins over "de")."""
+    return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))

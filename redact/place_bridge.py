@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from redact.datafiles import data_yaml
-from redact.lexicon import WORD_RE, fold, fold_same_offsets
+from redact.lexicon import WORD_RE, alternation, fold, fold_same_offsets
 from redact.numbers import word_value
 from redact.second_look import SWEEP_SCORE
 from redact.types import Entity
@@ -126,10 +126,6 @@ def _possessives() -> frozenset[str]:
     return frozenset(fold(w) for w in _data()["place_it_is_in"]["articles"])
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _place_it_is_in() -> re.Pattern:
     """The place an address is in, told right before it ("la casita de su abuela en [el pasaje …]")."""
@@ -139,14 +135,14 @@ def _place_it_is_in() -> re.Pattern:
     floors = data_yaml("second_look.yaml")["place"]["floor_nouns"]
     heads = {fold(w) for w in [*landmarks, *floors, *data["heads"]] if " " not in w} | _words()[0]
     heads -= {fold(w) for w in _data()["admin_nouns"]}
-    determiners = _alternation(data["determiners"])
-    ordinals = _alternation(_words()[2])
+    determiners = alternation(data["determiners"])
+    ordinals = alternation(_words()[2])
     word = r"[^\W\d_]+"
-    connector = rf"(?:(?:{_alternation(data['relatives'])})\s+)?(?:{_alternation(data['connectors'])})\s+"
+    connector = rf"(?:(?:{alternation(data['relatives'])})\s+)?(?:{alternation(data['connectors'])})\s+"
     return re.compile(
         rf"\b(?:(?:{determiners})\s+(?:(?:{ordinals})\s+)?|(?:{ordinals})\s+)"
-        rf"(?:(?!(?:{determiners}|{_alternation(data['connectors'])})\b){word}\s+)?(?:{_alternation(heads)})"
-        rf"(?:\s+(?:{_alternation(data['joiners'])})\s+(?P<whose>(?:(?:{_alternation(data['articles'])})\s+)?"
+        rf"(?:(?!(?:{determiners}|{alternation(data['connectors'])})\b){word}\s+)?(?:{alternation(heads)})"
+        rf"(?:\s+(?:{alternation(data['joiners'])})\s+(?P<whose>(?:(?:{alternation(data['articles'])})\s+)?"
         rf"(?:{word}\s+){{0,2}}?{word}))?"
         rf"(?P<connector>\s*,\s*(?:{connector})?|\s+{connector})$"
     )
@@ -158,8 +154,8 @@ def _junction() -> re.Pattern:
     data = _data()["junctions"]
     word = r"[^\W\d_]+"
     return re.compile(
-        rf"\b(?:(?:la|el|the|a|o)\s+)?(?:{_alternation(data['nouns'])})"
-        rf"(?:\s+(?:de|del|of|da|do)\s+(?:{word}\s+){{1,{data['max_words']}}}?)?\s*(?:{_alternation(data['joiners'])})\s+$"
+        rf"\b(?:(?:la|el|the|a|o)\s+)?(?:{alternation(data['nouns'])})"
+        rf"(?:\s+(?:de|del|of|da|do)\s+(?:{word}\s+){{1,{data['max_words']}}}?)?\s*(?:{alternation(data['joiners'])})\s+$"
     )
 
 
@@ -168,7 +164,7 @@ def _way_to_town() -> re.Pattern:
     """The way out to a town, before the town ("la salida a [Sicuani]")."""
     data = _data()["way_to_town"]
     return re.compile(
-        rf"\b(?:(?:el|la|the|a|o)\s+)?(?:{_alternation(data['nouns'])})\s+(?:{_alternation(data['prepositions'])})\s+$"
+        rf"\b(?:(?:el|la|the|a|o)\s+)?(?:{alternation(data['nouns'])})\s+(?:{alternation(data['prepositions'])})\s+$"
     )
 
 

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from redact.datafiles import data_yaml
-from redact.lexicon import WORD_RE, fold, fold_same_offsets
+from redact.lexicon import WORD_RE, alternation, fold, fold_same_offsets
 from redact.numbers import word_value
 from redact.second_look import SWEEP_SCORE
 from redact.types import Entity
@@ -22,26 +22,22 @@ def _data() -> dict:
     return data_yaml("rooms.yaml")
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     data = _data()
     look = data_yaml("second_look.yaml")["place"]
     word = r"[^\W\d_]+"
     at_level = re.compile(
-        rf"\b(?:{_alternation(data['determiners'])})\s+(?:(?!(?:{_alternation(data['determiners'])})\b){word}\s+)?"
-        rf"(?:{_alternation(data['rooms'])})(?:\s+de\s+{word})?\s+(?:{_alternation(data['level_joiners'])})\s+"
-        rf"(?:(?:{_alternation(look['ordinals'])})\s+(?:{_alternation(data['floors'])})|(?:{_alternation(data['levels'])}))"
+        rf"\b(?:{alternation(data['determiners'])})\s+(?:(?!(?:{alternation(data['determiners'])})\b){word}\s+)?"
+        rf"(?:{alternation(data['rooms'])})(?:\s+de\s+{word})?\s+(?:{alternation(data['level_joiners'])})\s+"
+        rf"(?:(?:{alternation(look['ordinals'])})\s+(?:{alternation(data['floors'])})|(?:{alternation(data['levels'])}))"
         rf"(?:\s+(?:del|de la|do|da|of the|of this|in the)\s+(?:(?:mismo|misma|same|mesmo|mesma)\s+)?"
-        rf"(?:{_alternation(data['buildings'])}))?\b"
+        rf"(?:{alternation(data['buildings'])}))?\b"
     )
     number = rf"(?:\d{{1,4}}|{word})"
     numbered = re.compile(
-        rf"\b(?:{_alternation(data['numbered'])})\s+(?P<n>{number})"
-        rf"(?:\s*,\s*(?:{_alternation(data['then_units'])})\s+(?P<m>{number}))?\b"
+        rf"\b(?:{alternation(data['numbered'])})\s+(?P<n>{number})"
+        rf"(?:\s*,\s*(?:{alternation(data['then_units'])})\s+(?P<m>{number}))?\b"
     )
     return at_level, numbered
 
