@@ -101,8 +101,14 @@ def ordered() -> list[Registered]:
 
 
 def sum_by_value(hits: list[Hit], first_turns_bonus: int = 0) -> dict[str, float]:
+    """Each value's weight over its hits. One stretch of words counts once per value (round 22): two cues of a family
+    that match the same words ("mi hijito" read by the kin list and by the diminutives) are one mention, not two."""
     scores: dict[str, float] = {}
+    seen: set[tuple[str, int, int]] = set()
     for h in hits:
+        if (h.value, h.start, h.end) in seen:
+            continue
+        seen.add((h.value, h.start, h.end))
         bonus = 2.0 if h.sentence.turn_index < first_turns_bonus else 1.0
         scores[h.value] = scores.get(h.value, 0.0) + h.weight * bonus
     return scores
