@@ -178,9 +178,20 @@ def first_person_signs(ctx: Context) -> list[Hit]:
         span = folded[max(h.sentence.start, h.start - _REACH) : h.end]
         before = ctx.transcript.text[h.sentence.start : h.start]
         quoted = (before.count('"') + before.count("“") + before.count("«")) % 2 == 1  # She says "no puedo irme"
-        if _FIRST_PERSON.search(span) and not quoted and not _TOLD_ME.search(folded, h.sentence.start, h.start):
+        if _FIRST_PERSON.search(span) and not quoted and not _relayed(folded, h.sentence.start, h.start):
             out.append(Hit("victim", h.start, h.end, 2.0, h.sentence))
     return out
+
+
+# Round 22: reported speech is relayed only when quoted directly. In "mi hija me escribió: no nos pagan" the first
+# person is the daughter's; in "llegando nos dijeron que debíamos el pasaje" (indirect speech, after "que") it is still
+# the caller's: the boss told the caller what the caller owes.
+_INDIRECT = re.compile(r"\s+(que|that)(?!\w)")
+
+
+def _relayed(folded: str, start: int, sign_start: int) -> bool:
+    told = list(_TOLD_ME.finditer(folded, start, sign_start))
+    return bool(told) and not _INDIRECT.match(folded, told[-1].end())
 
 
 @extractor("caller_role", after=["_case", "victims"])

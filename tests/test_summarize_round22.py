@@ -1,0 +1,195 @@
+"""Round 22 (from the misses of heldout29-32's mono runs, causes that recur across sets and writers, not single calls).
+On short calls written for this round, in es cased / lowercase ASR / en / pt, each cause with negatives (denied,
+operator-said, someone else's):
+
+- One stretch of words counts once per value: two cues of a family that read the same words ("mi hijito", by the kin
+  list and by the diminutives) are one mention, so a kin word said once does not outvote the caller's own story.
+- Forced-work signs in every person and tense: a debt in the first person plural or the past ("debíamos el pasaje"),
+  papers held in the imperfect with the holder's clitic ("le tenía su DNI"), papers asked for or taken and never given
+  back, words between ("el pasaporte me lo pidió … y nunca me lo devolvió").
+- Indirect speech is the caller's own: "nos dijeron que debíamos el pasaje" (after "que") is the caller's debt, while a
+  direct quote ("mi hija me escribió: no nos pagan") stays the daughter's.
+- The caller's own escape in any tense ("nos hemos escapado", "me había escapado", "logramos salir").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.backends.rules import RulesBackend
+from summarize.matching import Hit
+from summarize.rules.base import Context, sum_by_value
+from summarize.rules.caller_role import first_person_signs
+from summarize.transcript import Sentence, parse
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RulesBackend()
+
+
+def decide(rules, text: str) -> dict:
+    return rules.decide(text)
+
+
+def context(rules, text: str) -> Context:
+    return Context(parse(text, rules.taxonomy), rules.taxonomy, rules.matcher)
+
+
+def generic_signs(rules, text: str) -> list[str]:
+    ctx = context(rules, text)
+    return [text[h.start : h.end] for h in ctx.find_list("exploitation_types", "generic_forced_work", ("caller",))]
+
+
+# --- one stretch of words counts once -------------------------------------------------------------------------------
+
+
+def test_the_same_words_read_by_two_cues_count_once():
+    s = Sentence(0, 40, "caller", False, 5)
+    same = [Hit("family_member", 3, 12, 2.0, s), Hit("family_member", 3, 12, 2.0, s)]
+    assert sum_by_value(same) == {"family_member": 2.0}
+
+
+def test_two_mentions_still_count_twice():
+    s = Sentence(0, 40, "caller", False, 5)
+    two = [Hit("family_member", 3, 12, 2.0, s), Hit("family_member", 20, 29, 2.0, s)]
+    assert sum_by_value(two) == {"family_member": 4.0}
+
+
+VICTIM_WITH_A_CHILD = (
+    "Línea contra la trata, buenas tardes.\n"
+    "Hola. Es algo que me pasó hace años.\n"
+    "Cuénteme.\n"
+    "Cuando tenía veinte años me ofrecieron trabajo en un restaurante y no era restaurante, era un bar, y me "
+    "obligaron a atender a hombres.\n"
+    "¿Hoy está en un lugar seguro?\n"
+    "Sí, sí. Vivo en Tacna, trabajo en una panadería, tengo mi hijito.\n"
+    "¿Qué le gustaría hacer?\n"
+    "Quiero saber si todavía puedo denunciar.\n"
+)
+
+
+def test_a_kin_word_said_once_does_not_outvote_the_callers_story(rules):
+    assert decide(rules, VICTIM_WITH_A_CHILD)["caller_role"].value.value == "victim"
+
+
+# --- forced-work signs in every person and tense --------------------------------------------------------------------
+
+DEBT_AND_PAPERS_LOWER = (
+    "línea contra la trata buenas noches\n"
+    "aló señorita estamos en el terminal con mi primo anoche nos hemos escapado de una finca de café\n"
+    "les pagaron lo que les ofrecieron\n"
+    "nada señorita llegando nos dijeron que debíamos el pasaje la comida las botas y nos pidió los dni diciendo que "
+    "eran para la planilla y nunca los devolvió\n"
+    "ya lo apunté\n"
+)
+
+
+def test_a_debt_in_the_first_person_plural_past_is_a_sign(rules):
+    assert any("debíamos el pasaje" in s for s in generic_signs(rules, DEBT_AND_PAPERS_LOWER))
+
+
+def test_papers_taken_and_never_given_back_are_a_sign(rules):
+    signs = generic_signs(rules, DEBT_AND_PAPERS_LOWER)
+    assert any(s.startswith("dni") and s.endswith("devolvió") for s in signs)
+
+
+def test_the_signs_make_labour_at_a_farm(rules):
+    decided = decide(rules, DEBT_AND_PAPERS_LOWER)
+    assert [v.value for v in decided["exploitation_types"].value] == ["labour"]
+
+
+PASSPORT_NEVER_RETURNED_ES = (
+    "Línea contra la trata, buenas noches.\n"
+    "Hola. Estoy en Buenos Aires, vine con un matrimonio a cuidar a sus hijos, pero hago todo.\n"
+    "¿Le pagan?\n"
+    'Poquito. Y el pasaporte me lo pidió la señora el primer día, "para el trámite", y nunca me lo devolvió.\n'
+    "Le explico lo que podemos hacer.\n"
+)
+
+
+def test_a_passport_asked_for_and_never_returned_makes_the_caller_the_victim(rules):
+    assert decide(rules, PASSPORT_NEVER_RETURNED_ES)["caller_role"].value.value == "victim"
+
+
+def test_papers_held_in_the_imperfect_by_someone(rules):
+    text = (
+        "Línea contra la trata.\n"
+        "Al hijo de mi vecina se lo llevaron a la chacra, cargaban cajas desde la madrugada y la señora le tenía su "
+        "DNI.\n"
+    )
+    assert any("le tenía su DNI" in s for s in generic_signs(rules, text))
+
+
+def test_papers_given_back_are_no_sign(rules):
+    text = (
+        "Línea contra la trata.\n"
+        "El pasaporte me lo pidió para el trámite y ya me lo devolvió, todo bien.\n"
+        "No me pidió el DNI nunca y nos devolvió las maletas.\n"
+    )
+    assert generic_signs(rules, text) == []
+
+
+def test_the_operator_explaining_papers_never_returned_is_no_sign(rules):
+    text = (
+        "Línea contra la trata.\n"
+        "Mi hermana se va a trabajar a Chile la próxima semana.\n"
+        "Le explico: hay agencias que piden el pasaporte y nunca lo devuelven, y dicen que debíamos el pasaje.\n"
+    )
+    assert generic_signs(rules, text) == []
+
+
+def test_papers_never_returned_in_english(rules):
+    text = (
+        "Anti-trafficking hotline.\n"
+        "We work on a farm. They took our passports when we arrived and never gave them back.\n"
+    )
+    assert any("never gave them back" in s for s in generic_signs(rules, text))
+
+
+# --- indirect speech is the caller's own ------------------------------------------------------------------------------
+
+
+def _mine(rules, text: str) -> list[str]:
+    ctx = context(rules, text)
+    return [text[h.start : h.end] for h in first_person_signs(ctx)]
+
+
+def test_indirect_speech_about_the_callers_debt_is_the_callers(rules):
+    assert _mine(rules, DEBT_AND_PAPERS_LOWER) == ["debíamos el pasaje"]
+
+
+def test_a_direct_quote_stays_the_quoted_persons(rules):
+    text = (
+        "Línea contra la trata, buenas tardes.\n"
+        "Buenas tardes. Mi hija está en una fábrica en Lima, me escribió: no nos pagan y debemos el pasaje.\n"
+    )
+    assert _mine(rules, text) == []
+
+
+# --- the caller's own escape in any tense -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "aló señorita anoche nos hemos escapado de una finca de café donde nos tenían",
+        "Hola, me había escapado de la casa donde me tenían trabajando sin pago, ahora estoy en la plaza.",
+        "Logramos salir de la mina anoche, estamos en el pueblo, nadie nos ha pagado.",
+    ],
+)
+def test_the_callers_own_escape_makes_the_victim(rules, line):
+    text = f"Línea contra la trata, buenas noches.\n{line}\n¿Dónde está ahora?\nEn el terminal.\n"
+    assert decide(rules, text)["caller_role"].value.value == "victim"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hola, mi hijo se ha escapado de una finca de café donde lo tenían, está en el terminal.",
+        "Hola, mi hija todavía no se ha escapado de la casa donde la tienen trabajando sin pago.",
+    ],
+)
+def test_someone_elses_escape_leaves_the_caller_family(rules, line):
+    text = f"Línea contra la trata, buenas noches.\n{line}\n¿Dónde está ahora?\nNo sé.\n"
+    assert decide(rules, text)["caller_role"].value.value == "family_member"
