@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from redact.datafiles import data_yaml
 from redact.lexicon import (
     WORD_RE,
     common_words,
@@ -453,7 +455,8 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
                 start = max(0, start - 20) + nick.start(1)  # "el chato wilber": the nickname is his too
             elif (
                 (before := _WORD_BEFORE.search(text[max(0, start - 30) : start]))
-                and _first_name_like(before.group(1), cased)
+                and (before_at := max(0, start - 30) + before.start(1)) is not None
+                and _first_name_like(before.group(1), cased, mid_sentence=not _sentence_initial(text, before_at))
                 and not _split_piece(text, max(0, start - 30) + before.start(1))
                 and (
                     _opens_with_surname(text[start:end])
@@ -507,19 +510,28 @@ def _opens_with_first_name(name: str) -> bool:
     return bool(words) and fold(words[0]) in first_names() and not is_ordinary_word(words[0])
 
 
-def _first_name_like(word: str, cased: bool) -> bool:
+def _first_name_like(word: str, cased: bool, mid_sentence: bool = False) -> bool:
     """A word before a found name that is her first name: a listed one no dictionary knows, or a rare
-    word no dictionary knows ("meri", "yusleidy"); never a function word, place, title or verb form."""
+    word no dictionary knows ("meri", "yusleidy"); never a function word, place, title or verb form. In cased
+    text a listed first name that is also a word counts when its capital is no sentence's (round 21: "sale como
+    Segundo Arévalo Tuesta", "la señora Soledad Ramos"), not "Rosa" opening a sentence."""
     key = fold(word)
     if cased and not word[0].isupper():
         return False
-    if len(key) < 3 or key in stop_words() or key in places() or key in not_names() or key in _TITLES:
+    capital_name = cased and mid_sentence and key in first_names()
+    stop = key in stop_words() and not (capital_name and key in _ordinals())  # "Segundo", a stop word as an ordinal
+    if len(key) < 3 or stop or key in places() or key in not_names() or key in _TITLES:
         return False
     if key in _PET_TITLES or key.endswith(_VERB_ENDINGS):
         return False
     if key in first_names():
-        return not is_ordinary_word(word)
+        return not is_ordinary_word(word) or capital_name
     return looks_unknown(word) and word_frequency(word) < 3.0
+
+
+@cache
+def _ordinals() -> frozenset[str]:
+    return frozenset(fold(w) for w in data_yaml("second_look.yaml")["place"]["ordinals"])
 
 
 _NUMBERISH = re.compile(r"[ \t]*[,.;-]?[ \t]*([^\W_]*\d[\w]*|[^\W\d_]+)")

@@ -149,6 +149,7 @@ class PersonContextRecognizer(RuleRecognizer):
         self._name_questions = self._cue_re("name_questions")
         self._answer_fillers = {fold(w) for w in self.words("answer_fillers")}
         self._hesitations = {fold(w) for w in self.words("answer_hesitations")}
+        self._given_name_honorifics = {fold(w) for w in self.words("given_name_honorifics")}
         self._vocative = re.compile(
             rf"(?<!\w)(?i:{alternation(self.words('vocative_cues'))})[ \t]*,[ \t]*"
             r"(?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+)[ \t]*(?=[.!?]|$)",
@@ -219,6 +220,10 @@ class PersonContextRecognizer(RuleRecognizer):
                 break  # "así le dicen los taxistas": the ones who say it, not the nickname
             if start is None and key in self._skip:
                 cursor = tok.end()  # "le dicen el Gato", "everyone calls Don Aurelio"
+                continue
+            if start is not None and key == fold(text[start:end].split()[-1]) and names < 3:
+                end = tok.end(1)  # round 21: "don segundo segundo bazán", a name said twice as speech restarts it
+                cursor = tok.end()
                 continue
             if start is not None and key in _INNER_CONNECTORS:
                 nxt = _WORD.match(text, tok.end())
@@ -328,10 +333,15 @@ class PersonContextRecognizer(RuleRecognizer):
         """The index of the last word of the name an answer opens with: a listed first name that is no
         ordinary word, then its surname (listed, unknown, or a word rarer than everyday ones), then more."""
         first = fold(words[0])
-        if first not in first_names() or is_ordinary_word(words[0]) or first in not_names():
+        if first not in first_names() or first in not_names():
             return None
+        skip = 1 if fold(words[1]) == first else 0  # round 21: "soledad soledad ramos", the name said again
+        if is_ordinary_word(words[0]) and not (
+            len(words) > 1 + skip and fold(words[1 + skip]) in surnames() and fold(words[1 + skip]) not in stop_words()
+        ):
+            return None  # a first name that is also a word ("soledad", "rosa") answers only with a listed surname
         last = None
-        for i, word in enumerate(words[1:4], start=1):
+        for i, word in enumerate(words[1 + skip : 4 + skip], start=1 + skip):
             key = fold(word)
             if key in stop_words() or key in not_names() or key in places() or key in _NOT_A_NAME:
                 break
@@ -360,11 +370,19 @@ class PersonContextRecognizer(RuleRecognizer):
             return False
         if self._common_noun(tok.group(1)):
             return False
+        if fold(self._cue_before(text, tok.start(1))) in self._given_name_honorifics:
+            return True  # round 21: "don segundo" is a man whatever follows ("la tiene don segundo el número…")
         after = _WORD.match(text, tok.end())
         if after is None or re.match(r"[ \t]*(?:[,.;:?!\n]|$)", text[tok.end() :]):
             return True
         nxt = token_at(nlp, after.start(1))
         return fold(after.group(1)) in self._predicate_starts or (nxt is not None and nxt.pos_ in ("VERB", "AUX"))
+
+    @staticmethod
+    def _cue_before(text: str, start: int) -> str:
+        """The word right before ``start`` (the title a name slot follows), or ""."""
+        before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 20) : start])
+        return before.group(1) if before else ""
 
     @staticmethod
     def _is_name(word: str, strength: str, lowercase: bool, index: int, lemma: str | None) -> bool:

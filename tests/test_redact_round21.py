@@ -1,0 +1,74 @@
+"""Round 21 (tuned on the leaks of heldout27-29): names said the way speech says them, checked first on sentences of
+our own — other names, words, languages and styles than the sets — with traps that must stay readable.
+
+A. A first name that is also an ordinary word ("segundo", "soledad", "esperanza") after an honorific that only ever goes
+   before a given name (don, doña, dona, seu), whatever follows it; said twice as speech restarts it ("don segundo
+   segundo bazán"); propagated from there to its later mentions.
+B. The answer to the name question that opens with such a first name, said once or twice, and a listed surname ("soledad
+   soledad ramos mi número es …").
+C. In cased text, such a first name with its capital in mid-sentence right before a found surname ("sale como Segundo
+   Arévalo Tuesta").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact_helpers import covered, spans
+
+NAMES = [
+    ("c: la plata de todos la guarda doña esperanza el cuaderno lo tiene ella", "esperanza"),
+    ("c: nos llevó don segundo segundo quispe en su camioneta hasta la chacra", "segundo segundo quispe"),
+    ("c: quem recolhe os documentos é dona mercedes toda sexta", "mercedes"),
+    (
+        "o: ¿me dice su nombre por favor?\nc: luz luz mamani y le dejo mi celular nueve cuatro dos",
+        "luz luz mamani",
+    ),
+    ("o: ¿cuál es su nombre?\nc: rosa yupanqui señorita llamo desde juliaca", "rosa yupanqui"),
+    ("C: En la planilla figura como Segundo Yupanqui Ccahua, con DNI 40718263.", "Segundo Yupanqui Ccahua"),
+    ("C: El contrato lo firmó Luz Mamani Ccori en la oficina.", "Luz Mamani Ccori"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), NAMES)
+def test_a_name_that_is_also_a_word_is_hidden_in_its_slot(redactor, text, part):
+    assert covered(redactor, text, part)
+
+
+LATER = [
+    (
+        "c: nos trajo don segundo segundo bazán\no: ya\nc: y la tarjeta la tiene don segundo el número no lo sé",
+        "segundo",
+    ),
+    ("o: ¿me dice su nombre?\nc: soledad soledad ramos\no: gracias señora soledad la llamamos mañana", "soledad"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LATER)
+def test_a_later_mention_is_hidden(redactor, text, name):
+    last = text.rindex(name)
+    _, entities = redactor.analyze(text)
+    assert any(e.type == "PERSON" and e.start <= last < e.end for e in entities)
+
+
+TRAPS = [
+    "c: espere un segundo que me estoy alejando para que no me escuchen",
+    "c: nos tienen en el segundo piso del local y no salimos",
+    "C: Espere un segundo, señorita, ya vuelvo.",
+    "C: Estamos en el segundo piso, al fondo.",
+    "o: ¿me dice su nombre?\nc: prefiero no decirlo señorita",
+    "o: ¿me dice su nombre?\nc: claro mire le cuento primero lo que pasó",
+    "c: don segundo nos paga cuarenta soles por doce horas y somos quince",
+    "c: llame al cero ochocientos dos treinta y dos treinta y dos o al 0800-2-3232",
+    "C: La esperanza es lo último que se pierde, doña.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_stay_readable(redactor, text):
+    found = spans(redactor, text, "PERSON")
+    words = {w for s in found for w in s.lower().split()}
+    assert not words & {"un", "el", "piso", "prefiero", "claro", "mire", "cuarenta", "soles", "doce", "horas",
+                        "quince", "esperanza", "ochocientos", "0800-2-3232"}, found  # fmt: skip
+    if "don segundo" not in text:
+        assert not found, found
