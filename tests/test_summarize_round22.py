@@ -193,3 +193,65 @@ def test_the_callers_own_escape_makes_the_victim(rules, line):
 def test_someone_elses_escape_leaves_the_caller_family(rules, line):
     text = f"Línea contra la trata, buenas noches.\n{line}\n¿Dónde está ahora?\nNo sé.\n"
     assert decide(rules, text)["caller_role"].value.value == "family_member"
+
+
+# --- the operator asks when the person leaves, the caller names a time ahead ---------------------------------------
+
+
+def situation(rules, text: str) -> str:
+    return rules.decide(text)["situation"].value.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # en cased, a recruiter paying the families: nothing said to be ahead but the answer
+        "Anti-trafficking hotline, good afternoon.\n"
+        "Hi. A man is recruiting girls from the community to work in restaurants in Pucallpa, two girls agreed to go "
+        "with him, they're fourteen and fifteen.\n"
+        "When are they supposed to leave?\n"
+        "This Friday, on the morning boat.\n"
+        "Thank you. We'll refer this today to the prosecutor.\n",
+        # es cased, a past victim's story told beside it (the DNI held was the other boy's)
+        "Línea contra la trata, buenas tardes.\n"
+        "Aló, señorita. Una señora quiere llevar a mi nieto de catorce años a la chacra de espárrago en Ica. El año "
+        "pasado se llevó al hijo de mi vecina, y la señora le tenía su DNI.\n"
+        "¿Cuándo piensa llevarse a los chicos?\n"
+        "El domingo viene con su combi, después de la feria, dice.\n"
+        "Mi consejo es que no dejen ir a los chicos.\n",
+        # lowercase ASR, the recruiter already holding the caller's DNI for the trip
+        "línea contra la trata buenas noches\n"
+        "aló señorita una señora me ofreció un trabajo en lima y ya tiene mi dni porque la patrona lo guarda dice\n"
+        "y cuándo tendrías que viajar\n"
+        "el domingo ella me manda el pasaje del bus\n"
+        "no viajes todavía\n",
+    ],
+)
+def test_a_departure_asked_and_answered_with_a_time_ahead_is_at_risk(rules, text):
+    assert situation(rules, text) == "at_risk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vehicle's departure: people already aboard are moved on
+        "Anti-trafficking hotline.\n"
+        "There are twelve men locked in the hold of a fishing ship, they haven't been paid in months.\n"
+        "When does the ship leave?\n"
+        "Thursday morning.\n"
+        "We are alerting the coast guard now.\n",
+        # the answer says they already left
+        "Línea contra la trata.\n"
+        "A mi sobrina le ofrecieron trabajo en un bar en Madre de Dios, y no le pagan, no la dejan salir.\n"
+        "¿Cuándo se la llevaron?\n"
+        "Ya se la llevó hace dos semanas, el domingo.\n"
+        "Vamos a pasar el caso a la policía.\n",
+        # the operator's own plan to go, not the victim's departure
+        "Línea contra la trata.\n"
+        "Mi hija está encerrada en una casa en Juliaca, no le pagan y no la dejan salir.\n"
+        "Le explico cuándo van a ir los policías: mañana temprano.\n"
+        "Gracias.\n",
+    ],
+)
+def test_no_departure_ahead_leaves_it_ongoing(rules, text):
+    assert situation(rules, text) == "ongoing"

@@ -71,6 +71,29 @@ def not_yet(ctx: Context) -> list[Hit]:
     return out
 
 
+def departure_ahead(ctx: Context) -> list[Hit]:
+    """The operator asks when the person is to leave or be taken and the caller's next words name a time still
+    ahead ("When are they supposed to go?" - "Next week, I think."): the caller's answer states the move ahead,
+    with the weight of a plan told twice. Not a vehicle's departure (people aboard are moved on too), nor an answer
+    saying they already left."""
+    lists = ctx.taxonomy["situation"].lists
+    sents, folded = ctx.transcript.sentences, ctx.transcript.folded
+
+    def found(key: str, s) -> bool:
+        return any(p.search(folded, s.start, s.end) for p in lists[key])
+
+    out = []
+    for i, q in enumerate(sents):
+        if q.speaker != "operator" or not found("departure_questions", q) or found("departure_vehicles", q):
+            continue
+        nxt = next((x for x in sents[i + 1 : i + 3] if x.speaker != "operator"), None)
+        if nxt is None or nxt.speaker != "caller":
+            continue
+        if found("times_ahead", nxt) and not found("moved_already", nxt):
+            out.append(Hit("ahead", nxt.start, nxt.end, 4.0, nxt))
+    return out
+
+
 @extractor("situation", after=["_case", "victims", "exploitation_types"])
 def situation(ctx: Context) -> Decision:
     if not ctx.value("_case"):
@@ -78,7 +101,7 @@ def situation(ctx: Context) -> Decision:
     if ctx.value("victims").count == 0:
         # A case with nobody in it is a question about a risk (job ads, what is legal): nothing is happening yet.
         return Decision(Situation.at_risk, ctx.find("situation", values=["at_risk"]), 0.5)
-    hits = ctx.find("situation") + answered(ctx, ("ongoing_still", "past"))
+    hits = ctx.find("situation") + answered(ctx, ("ongoing_still", "past")) + departure_ahead(ctx)
     scores = sum_by_value(hits)
     # Signs of exploitation already happening, in the caller's words, rule out "at risk".
     happening = ctx.find_list("exploitation_types", "generic_forced_work", ("caller",))
