@@ -12,7 +12,9 @@ from callnotes.errors import InputError
 from redact import spans as sp
 from redact.address_chain import chain_addresses
 from redact.anonymize import anonymize
+from redact.cross_street import join_cross_streets
 from redact.language import detect
+from redact.number_edges import widen_number_edges
 from redact.place_bridge import bridge_places
 from redact.room_finder import find_rooms
 from redact.second_look import SUGGESTED_TYPE, SWEEP_SCORE, sweep
@@ -134,8 +136,12 @@ class Redactor:
                 for h in sweep(text, entities, call_language)
             ]
             entities = _join_touching(text, sorted(entities + swept, key=lambda e: (e.start, e.end)))
+        if self.settings.number_edges:  # "plus 91 98470 21365", "R as in Romeo, three zero …": the words are the ID's
+            entities = widen_number_edges(text, entities)
         if self.settings.room_finder:  # rooms said with no street ("the back room on the second floor")
             entities = find_rooms(text, entities)
+        if self.settings.cross_street:  # "la esquina con Húsares de Junín": the cross street is the address's
+            entities = join_cross_streets(text, entities)
         if self.settings.place_bridge:
             entities = bridge_places(text, entities)
         return call_language, entities

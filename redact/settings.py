@@ -36,6 +36,12 @@ class RedactSettings(BaseModel):
     room_finder: bool = Field(
         True, description="Before the bridge, hide rooms said with no street (redact/room_finder.py)"
     )
+    number_edges: bool = Field(
+        True, description="Take in the spoken edges of an identifier: 'plus 91 …', 'R as in Romeo, …' (number_edges.py)"
+    )
+    cross_street: bool = Field(
+        True, description="Before the bridge, join a corner's cross street to its address (redact/cross_street.py)"
+    )
     address_tagger: bool = Field(
         False, description="Experiment: also hide what the learned ADDRESS tagger (redact/address_tagger.py) finds"
     )

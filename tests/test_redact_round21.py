@@ -72,3 +72,63 @@ def test_traps_stay_readable(redactor, text):
                         "quince", "esperanza", "ochocientos", "0800-2-3232"}, found  # fmt: skip
     if "don segundo" not in text:
         assert not found, found
+
+
+# D. The cross street of a corner, found as a town, a person or a firm, is part of its address.
+CORNERS = [
+    ("C: Vive en el jirón Huallaga 320, en la misma esquina con Bolognesi, arriba de una botica.", "con Bolognesi"),
+    ("C: Trabaja na lanchonete da esquina da Rua Augusta com a Paulista.", "com a Paulista"),
+    (
+        "C: It is on Avenida Grau, past the market and right at the corner with Leoncio Prado.",
+        "corner with Leoncio Prado",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), CORNERS)
+def test_a_corners_cross_street_is_part_of_the_address(redactor, text, part):
+    assert covered(redactor, text, part, "ADDRESS")
+
+
+CORNER_TRAPS = [
+    # a person after "con" with no corner phrase before, or a corner told and then who was there
+    ("C: Vive en el jirón Huallaga 320. Fui con Rosa Quispe a buscarla.", "Rosa Quispe"),
+    ("C: La dejé en la avenida Grau 410, en la esquina. Con Rosa Quispe no hablé.", "Rosa Quispe"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), CORNER_TRAPS)
+def test_a_person_named_after_a_corner_stays_a_person(redactor, text, person):
+    assert person in spans(redactor, text, "PERSON")
+
+
+# E. An identifier's spoken edges: the plus of a country code, an ID's letter said before its digits (alone or told by
+# a word, as in spelling), an issuing place's code in capitals after it.
+EDGES = [
+    ("C: Mi número de Colombia es plus 57 310 482 7719, por WhatsApp.", "plus 57"),
+    (
+        "O: Do you remember your passport number?\nC: Yes. P as in Peter, four four one zero nine two seven.",
+        "P as in Peter",
+    ),
+    ("O: ¿Tiene la cédula de su hermana?\nC: Sí, es ve, veintiocho millones, cuatrocientos mil, ciento doce.", "ve,"),
+    ("C: Ella tiene carnet de identidad 6021447 CB, es de Cochabamba.", "6021447 CB"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), EDGES)
+def test_an_identifiers_spoken_edges_are_hidden(redactor, text, part):
+    assert covered(redactor, text, part)
+
+
+EDGE_TRAPS = [
+    ("c: le repito mas 591 73482210 correcto", "mas"),  # "but" in speech output with no accents
+    ("o: y el cpf dele\nc: é 032 551 874 19", "é"),  # a verb, no letter
+    ("C: Llame al 0800-2-3232 si pasa algo, a cualquier hora.", "0800"),  # the hotline
+    ("C: Le pagan 40 soles por día y trabaja 12 horas con 3 chicas más.", "40 soles"),
+    ("C: Su DNI es 40718263 y el de su hija lo tiene la dueña.", "y el"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), EDGE_TRAPS)
+def test_words_next_to_a_number_stay_readable(redactor, text, word):
+    assert not any(word in s for s in spans(redactor, text)), spans(redactor, text)
