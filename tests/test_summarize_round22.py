@@ -255,3 +255,51 @@ def test_a_departure_asked_and_answered_with_a_time_ahead_is_at_risk(rules, text
 )
 def test_no_departure_ahead_leaves_it_ongoing(rules, text):
     assert situation(rules, text) == "ongoing"
+
+
+# --- children's ages told as a list ------------------------------------------------------------------------------
+
+
+def count(rules, text: str) -> int:
+    return rules.decide(text)["victims"].value.count
+
+
+AGE_CALL = (
+    "Línea contra la trata, buenas tardes.\n{line}\n¿Qué más sabe?\nNo van al colegio, trabajan todo el día sin pago.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Una señora se lleva a mi nieto y a su primo a la chacra. Wilber tiene catorce, Edison quince ya va a cumplir.",
+        "En la casa de al lado los tienen vendiendo. El niño, Josué, tiene diez años, y su hermana Abigail, ocho.",
+    ],
+)
+def test_childrens_ages_told_as_a_list_count_each_child(rules, line):
+    assert count(rules, AGE_CALL.format(line=line)) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # one child's age, hedged
+        "Hay una niña vendiendo en el mercado. Creo que tiene trece, maybe catorce.",
+        # the caller's own age beside the child's
+        "Mi hija trabaja en una casa en Lima. Mi hija tiene quince y yo cuarenta.",
+        # an article after the age, a duration after it
+        "Mi hija Larissa tiene quince años y conoció a un hombre por Instagram que le ofreció trabajo.",
+        "Mi sobrina tiene quince años desde hace dos meses trabaja en un bar.",
+    ],
+)
+def test_one_childs_age_counts_one(rules, line):
+    assert count(rules, AGE_CALL.format(line=line)) == 1
+
+
+def test_the_operator_listing_ages_counts_nobody_more(rules):
+    text = (
+        "Línea contra la trata.\n"
+        "Mi hijo trabaja en una mina en Arequipa, no le pagan.\n"
+        "Entiendo. Un chico tiene catorce, otro quince, a esa edad no pueden trabajar en una mina.\n"
+    )
+    assert count(rules, text) == 1

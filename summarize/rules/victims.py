@@ -275,11 +275,54 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
             if n and n <= MAX_COUNT and not _UNIT_AFTER.match(folded, m.end()):
                 base = max([c for end, c, _ in found if end <= m.start()], default=1)
                 plus.append((m.end(), n + base, Hit("count", m.start(), m.end(), 1.0, s)))
-    found += plus + _how_many_answers(ctx, p)
+    found += plus + _how_many_answers(ctx, p) + _age_lists(ctx, p)
     if not found:
         return None, []
     best = max(c for _, c, _ in found)
     return best, [h for _, c, h in found if c == best]
+
+
+# Round 22: children's ages told as a list, the later ones without "años" or a verb ("Wilber tiene catorce, Edison
+# quince", "el niño tiene diez años, y su hermana Abigail, ocho"): each age is one more child. Minors only, so the
+# caller's own age beside a child's ("mi hija tiene quince y yo cuarenta") adds nobody. What stands between the two
+# ages is a name, a kin word or a pronoun, not a preposition or a unit ("tiene quince años desde hace dos").
+_AGE_LIST_NEXT = (
+    r"(?:\s+(?:anos|anitos|years|anos de edad|years old))?\s*(?:,|;|\s+y(?!\w)|\s+and(?!\w)|\s+e(?!\w))?\s*"
+    r"(?:(?:y|and|e)\s+)?(?P<who>(?:[a-z']+,?\s+){{1,3}}?)(?P<n>{num})(?!\w)"
+)
+# (a hedge or an alternative is the same child's age: "tiene trece, maybe catorce", "quince o dieciséis")
+_NOT_A_NAME = re.compile(
+    r"(?<!\w)(de|del|desde|hace|a|al|los|las|la|el|en|por|para|con|hasta|mas|menos|como|unos|unas|of|for|since|ago|"
+    r"at|in|to|the|about|around|tiene|tienen|tenia|has|had|is|was|es|era|son|anos|years|meses|months|dias|days|horas|"
+    r"hours|semanas|weeks|soles|dolares|pesos|que|no|ni|nada|trabaja|trabajan|cumple|cumplio|cumplir|o|or|ou|maybe|"
+    r"quizas|quiza|tal|vez|talvez|creo|perhaps|probably|casi|almost|sea|digo|mean|sorry|perdon)(?!\w)"
+)
+
+
+def _age_list_pattern(ctx: Context) -> re.Pattern[str]:
+    numbers = _patterns(ctx.taxonomy).numbers
+    num = r"\d{1,2}|" + "|".join(sorted(map(re.escape, set(numbers) - _ARTICLES), key=len, reverse=True))
+    return re.compile(_AGE_LIST_NEXT.format(num=num))
+
+
+def _age_lists(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
+    folded = ctx.transcript.folded
+    pattern = ctx.once("victims:age_list", _age_list_pattern)
+    out = []
+    for n, hit in _ages(ctx):
+        if n >= 18 or hit.speaker == "operator":
+            continue
+        people, end = 1, hit.end
+        while (m := pattern.match(folded, end, hit.sentence.end)) is not None:
+            nxt = _value(m.group("n"), p.numbers)
+            if nxt is None or not 1 < nxt < 18 or _NOT_A_NAME.search(m.group("who")):
+                break
+            if _UNIT_AFTER.match(folded, m.end("n")) and not re.match(r"\s+(anos|years)", folded[m.end("n") :]):
+                break
+            people, end = people + 1, m.end("n")
+        if people > 1:
+            out.append((end, people, Hit("count", hit.start, end, 1.0, hit.sentence)))
+    return out
 
 
 def _how_many_answers(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
