@@ -303,3 +303,48 @@ def test_the_operator_listing_ages_counts_nobody_more(rules):
         "Entiendo. Un chico tiene catorce, otro quince, a esa edad no pueden trabajar en una mina.\n"
     )
     assert count(rules, text) == 1
+
+
+# --- a contact of another service handed over is information given ----------------------------------------------------
+
+
+def actions(rules, text: str) -> list[str]:
+    return [a.value for a in rules.decide(text)["actions"].value]
+
+
+CONTACT_CALL = (
+    "Línea contra la trata, buenas noches.\n"
+    "Hola, estoy en Buenos Aires, trabajo en un taller, la dueña guarda los pasaportes y nos descuenta todo.\n"
+    "{operator}\n"
+    "Gracias.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "operator",
+    [
+        "Desde aquí no podemos mandar a la policía allá, pero le voy a dar dos contactos: el consulado y el 145.",
+        "Le dejo además un número local: el 145, es gratuito y atiende día y noche.",
+        "Vou te mandar o contato do consulado por mensagem.",
+    ],
+)
+def test_a_contact_of_another_service_handed_over_is_information_given(rules, operator):
+    assert "information_given" in actions(rules, CONTACT_CALL.format(operator=operator))
+
+
+@pytest.mark.parametrize(
+    "operator",
+    [
+        # the caller's own number passed on to the prosecutor
+        "Le voy a pasar su número directamente al fiscal.",
+        # the operator asks for a number
+        "¿Me da un número donde puedan escribirle?",
+    ],
+)
+def test_the_callers_number_passed_on_is_no_information_given(rules, operator):
+    assert "information_given" not in actions(rules, CONTACT_CALL.format(operator=operator))
+
+
+def test_the_caller_leaving_her_number_is_no_information_given(rules):
+    text = CONTACT_CALL.format(operator="¿Tiene un número?") + "Sí, le dejo mi número, es el 987 654 321.\n"
+    assert "information_given" not in actions(rules, text)
