@@ -10,6 +10,7 @@ from functools import cache
 from redact.datafiles import data_yaml
 from redact.lexicon import (
     WORD_RE,
+    alternation,
     common_words,
     dictionary_words,
     first_names,
@@ -442,6 +443,11 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
                     end = nxt.end()  # "das chagas", "chunga yarlequé"
                 else:
                     break
+            restart = _restart_after().match(text, end)
+            if restart and _restarted_name(restart.group(1), cased):
+                # "le dicen la tía charo eh rosario": the name said again after a hesitation, a name of its own (the
+                # hesitation is no part of either: annotators leave "nelly [eh] nelly bazán" out)
+                out.append(Span(span.type, restart.start(1), restart.end(), span.score, span.source))
             initial = _INITIAL_AFTER.match(text, end)
             if (
                 initial
@@ -527,6 +533,23 @@ def _first_name_like(word: str, cased: bool, mid_sentence: bool = False) -> bool
     if key in first_names():
         return not is_ordinary_word(word) or capital_name
     return looks_unknown(word) and word_frequency(word) < 3.0
+
+
+@cache
+def _restart_after() -> re.Pattern:
+    """A hesitation or self-correction right after a name, then one word ("… charo eh rosario", "… Mery, digo
+    Meri"): the hesitations are the ones the name question's answer restarts after (``answer_hesitations``)."""
+    words = data_yaml("recognizers.yaml")["recognizers"]["person_context"]["params"]["answer_hesitations"]
+    return re.compile(rf"[ \t]*,?[ \t]+(?i:{alternation(words)})[ \t]*,?[ \t]+([^\W\d_]+)(?![\w'’])")
+
+
+def _restarted_name(word: str, cased: bool) -> bool:
+    """Round 21: the word after a hesitation that follows a name is a name said again when it is a listed first name
+    (also a word or a place: "rosario"), with its capital in cased text; never a function word or a Quechua word."""
+    key = fold(word)
+    if cased and not word[0].isupper():
+        return False
+    return key in first_names() and key not in stop_words() and key not in not_names() and key not in _TITLES
 
 
 @cache

@@ -132,3 +132,27 @@ EDGE_TRAPS = [
 @pytest.mark.parametrize(("text", "word"), EDGE_TRAPS)
 def test_words_next_to_a_number_stay_readable(redactor, text, word):
     assert not any(word in s for s in spans(redactor, text)), spans(redactor, text)
+
+
+# F. A name said again after a hesitation ("la tía charo eh rosario") is a name of its own; the hesitation is not.
+RESTARTS = [
+    ("c: la que nos cobra es una señora le dicen la tía meche eh mercedes creo que se llama", "mercedes"),
+    ("C: El encargado se llama Wilber, eh, Alberto, no me acuerdo bien.", "Alberto"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), RESTARTS)
+def test_a_name_said_again_after_a_hesitation_is_hidden(redactor, text, part):
+    assert covered(redactor, text, part, "PERSON")
+
+
+RESTART_TRAPS = [
+    ("c: la señora es nelly eh mire no sé más", "mire"),
+    ("c: me llamo wilder eh este quería denunciar", "quería"),
+    ("c: la señora es nelly eh nelly bazán", "eh"),  # annotators leave the hesitation out
+]
+
+
+@pytest.mark.parametrize(("text", "word"), RESTART_TRAPS)
+def test_what_follows_a_hesitation_stays_readable_unless_a_name(redactor, text, word):
+    assert not any(word in s.split() for s in spans(redactor, text)), spans(redactor, text)
