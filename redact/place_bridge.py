@@ -16,6 +16,8 @@ move only ever grows an ADDRESS, and never into another finding:
   …"); the corner and the place an address is in, told before it ("[el paradero que está en la esquina con] la
   avenida …", "[the community center on] Avenida …"); the way out to a town right before an address ("[la salida a
   Sicuani] [al costado del grifo]"). Rooms said with no street are found by ``room_finder``, not here.
+* round 21: more words between two addresses when all of them tell the way from one to the other ("… [y en el grifo
+  voltea a la derecha y es] …"), and the moves run again on what they grew until nothing changes.
 """
 
 from __future__ import annotations
@@ -331,7 +333,21 @@ def _only_a_comma(gap: str) -> bool:
 
 
 def bridge_places(text: str, entities: list[Entity]) -> list[Entity]:
-    """Entities sorted by start, with place descriptions hidden whole (see the module's docstring)."""
+    """Entities sorted by start, with place descriptions hidden whole (see the module's docstring).
+
+    Round 21: the moves run again on what they grew, until nothing changes (at most ``max_passes``): a tail is taken
+    whole clause by clause up to ``tail.max_words``, and the next clause, which passes the same tests, was left
+    readable ("…, del lado que va para el norte, [por donde están las llanterías]"); a room grown on the left then
+    takes its relative ("[quartinho dos fundos], [aquele que tem grade]")."""
+    for _ in range(_data()["max_passes"]):
+        grown = _bridge_once(text, entities)
+        if [(e.type, e.start, e.end) for e in grown] == [(e.type, e.start, e.end) for e in entities]:
+            return grown
+        entities = grown
+    return entities
+
+
+def _bridge_once(text: str, entities: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     ordered = sorted((_as_place(text, e) for e in entities), key=lambda e: (e.start, e.end))
     towns = tuple((e.start, e.end) for e in ordered if e.type != "ADDRESS")  # a town's or a firm's place is theirs
@@ -366,11 +382,33 @@ def bridge_places(text: str, entities: list[Entity]) -> list[Entity]:
                 continue
         if last and kind == last.type == "ADDRESS":
             gap = text[last.end : start]
-            if not _SENTENCE_END.search(gap) and len(gap.split()) <= _data()["max_gap_words"]:
+            if not _SENTENCE_END.search(gap) and (len(gap.split()) <= _data()["max_gap_words"] or _route_gap(gap)):
                 out[-1] = Entity("ADDRESS", last.start, end, max(last.score, e.score))
                 continue
         out.append(Entity(kind, start, end, e.score))
     return [_listed_if_grown(text, e, ordered) for e in out]
+
+
+def _route_gap(gap: str) -> bool:
+    """Round 21: the words between two addresses tell the way from one to the other, every one of them ("y en el grifo
+    voltea a la derecha y es"), at most ``route_gap_max_words``."""
+    words = [fold(w) for w in WORD_RE.findall(gap)]
+    if not words or len(words) > _data()["route_gap_max_words"]:
+        return False
+    return all(w in _route_words() or word_value(w) for w in words)
+
+
+@cache
+def _route_words() -> frozenset[str]:
+    """The words of a way told between two places: the bridge's own lists (verbs of going, directions, function words,
+    vehicles) and the address chain's, the second look's and the place descriptions' nouns and looks."""
+    chain = _chain()
+    lists = list(_data()["route_words"].values())
+    lists += [chain[k] for k in ("distance_units", "time_units", "vehicles", "generic_ways", "materials", "colors")]
+    lists += [chain[k] for k in ("np_words", "features", "positions")]
+    lists.append(data_yaml("recognizers.yaml")["recognizers"]["place_description"]["params"]["landmarks"])
+    words = {fold(w) for ws in lists for w in ws if " " not in w}
+    return frozenset(words | _words()[0] | _words()[2])
 
 
 def _listed_if_grown(text: str, e: Entity, found: list[Entity]) -> Entity:

@@ -156,3 +156,40 @@ RESTART_TRAPS = [
 @pytest.mark.parametrize(("text", "word"), RESTART_TRAPS)
 def test_what_follows_a_hesitation_stays_readable_unless_a_name(redactor, text, word):
     assert not any(word in s.split() for s in spans(redactor, text)), spans(redactor, text)
+
+
+# G. The way between two places on a line, when every word of it tells the way, is part of the one description; and
+# the bridge runs again on what it grew (the next whole clause of a tail).
+ROUTES = [
+    (
+        "c: se baja en el paradero del mercado modelo y cruza la pista y sigue derecho dos cuadras hasta la casa verde "
+        "con rejas negras al costado de la iglesia",
+        "y cruza la pista y sigue derecho dos cuadras hasta",
+    ),
+    (
+        "C: It is at the gas station on the Carretera Central, then you turn left and walk straight about five minutes "
+        "to the blue house next to the chapel.",
+        "then you turn left and walk straight about five minutes to",
+    ),
+    (
+        "C: Fica na Rua das Flores 120, depois você vira à direita e segue reto uns cinco minutos até a casa azul do "
+        "lado da igreja.",
+        "depois você vira à direita e segue reto uns cinco minutos até",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), ROUTES)
+def test_the_way_between_two_places_is_hidden(redactor, text, part):
+    assert covered(redactor, text, part, "ADDRESS")
+
+
+ROUTE_TRAPS = [
+    ("C: Vivía en el jirón Lampa 320 con sus tíos pero la llevaron a la calle Los Pinos 455.", "llevaron"),
+    ("C: La recogían en el paradero del mercado modelo y la tenían trabajando en la casa verde del fondo.", "tenían"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ROUTE_TRAPS)
+def test_talk_between_two_places_stays_readable(redactor, text, word):
+    assert not any(word in s for s in spans(redactor, text)), spans(redactor, text)
