@@ -348,3 +348,42 @@ def test_the_callers_number_passed_on_is_no_information_given(rules, operator):
 def test_the_caller_leaving_her_number_is_no_information_given(rules):
     text = CONTACT_CALL.format(operator="¿Tiene un número?") + "Sí, le dejo mi número, es el 987 654 321.\n"
     assert "information_given" not in actions(rules, text)
+
+
+# --- the caller's tie to the victims told with a verb -------------------------------------------------------------
+
+
+def role(rules, text: str) -> str:
+    return rules.decide(text)["caller_role"].value.value
+
+
+ACQ_CALL = "Línea contra la trata, buenas tardes.\n{line}\n¿Qué más sabe?\nQue no les pagan y no los dejan salir.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "buenas tardes señorita llamo por un chico que conozco él vendía conmigo y ahora trabaja en un taller en lima",
+        "Tengo un puesto al lado de una cevichería. Ahí hay tres chicos, a la mamá de uno la conozco de toda la vida.",
+        "Trabajo en un spa. Llegaron dos chamitas, nos hicimos panas, yo les presto mi teléfono.",
+        "I share an apartment in Pueblo Libre with a Peruvian girl, she works in a bar and they keep her passport.",
+    ],
+)
+def test_a_tie_told_with_a_verb_makes_an_acquaintance(rules, line):
+    assert role(rules, ACQ_CALL.format(line=line)) == "acquaintance"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # denied: the caller does not know them
+        "Trabajo en la recepción de un hostal. Hay tres chicas que entran con hombres, no las conozco.",
+        # said by the operator
+        "Vi a tres chicos trabajando en un taller en Gamarra, desde la calle.",
+    ],
+)
+def test_no_tie_leaves_a_witness(rules, line):
+    text = ACQ_CALL.format(line=line)
+    if "Gamarra" in line:
+        text += "Entiendo, usted no los conoce, y nosotros los conocemos por otros casos.\n"
+    assert role(rules, text) == "witness"
