@@ -387,3 +387,43 @@ def test_no_tie_leaves_a_witness(rules, line):
     if "Gamarra" in line:
         text += "Entiendo, usted no los conoce, y nosotros los conocemos por otros casos.\n"
     assert role(rules, text) == "witness"
+
+
+# --- a child protection unit named with the police is part of the dispatch ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "operator",
+    [
+        "gracias por avisar vamos a informar a la policia y a la demuna para que intervengan esta noche",
+        "We'll pass it to the police and the child protection unit in Puno so they can check the square.",
+        "Ahora mismo paso el caso a la policía y a la unidad de protección especial para que vayan.",
+    ],
+)
+def test_a_child_protection_unit_beside_the_police_is_no_legal_referral(rules, operator):
+    text = (
+        "Línea contra la trata.\n"
+        "Hay dos niños pidiendo plata en la plaza todas las noches, un señor les quita lo que juntan.\n"
+        f"{operator}\n"
+        "Gracias.\n"
+    )
+    assert "referral_legal" not in actions(rules, text)
+
+
+@pytest.mark.parametrize(
+    "operator",
+    [
+        # on its own, the DEMUNA is the referral
+        "Vamos a derivar el caso a la DEMUNA de su distrito para que evalúe a los niños.",
+        # the prosecutor beside the police still is
+        "Vamos a informar a la policía y a la fiscalía de familia para que intervengan.",
+    ],
+)
+def test_a_child_protection_unit_alone_or_the_prosecutor_is_a_legal_referral(rules, operator):
+    text = (
+        "Línea contra la trata.\n"
+        "Hay dos niños pidiendo plata en la plaza todas las noches, un señor les quita lo que juntan.\n"
+        f"{operator}\n"
+        "Gracias.\n"
+    )
+    assert "referral_legal" in actions(rules, text)

@@ -69,7 +69,7 @@ _SENT_OUT = re.compile(
 )
 # Round 17: the specialised police is police. Where officers are sent in the call, "la policía especializada",
 # "la división de trata", "the police anti-trafficking unit" named as those who go are the dispatch, not a legal
-# referral (the prosecutor, a lawyer or the DEMUNA named beside them still are).
+# referral (the prosecutor or a lawyer named beside them still are; the DEMUNA beside the police: see round 22 below).
 _POLICE_WORDED = re.compile(r"\b(?:polic\w*|police|division de trata|unidad especializada)\b")
 _HOTLINE_ACTS = re.compile(r"\b(?:vamos|voy|vou|derivamos|pasamos|we'll|we will|i'll|i will|estamos|estoy)\b")
 
@@ -99,6 +99,14 @@ def _offer_start(ctx: Context, sentence) -> int | None:
     if not starts and not sentence.is_question and not _AGREE.search(folded, sentence.start, sentence.end):
         return None
     return starts[-1] if starts else sentence.start
+
+
+def _child_protection_beside_police(ctx: Context, h) -> bool:
+    """The child protection unit called on with the police in one breath ("a la policía y a la DEMUNA para que
+    intervengan") goes to the child with them: part of the dispatch, not a legal referral (round 22)."""
+    lists, folded = ctx.taxonomy["actions"].lists, ctx.transcript.folded
+    unit = any(p.search(folded, h.start, h.end) for p in lists["child_protection_units"])
+    return unit and any(p.search(folded, h.sentence.start, h.sentence.end) for p in lists["police_named"])
 
 
 @extractor("actions", after=["_case"])
@@ -142,6 +150,7 @@ def actions(ctx: Context) -> Decision:
         kept.append(h)
     if any(h.value == "police_dispatch" for h in kept):
         kept = [h for h in kept if not (h.value == "referral_legal" and _POLICE_WORDED.match(folded, h.start, h.end))]
+    kept = [h for h in kept if not (h.value == "referral_legal" and _child_protection_beside_police(ctx, h))]
     hits = kept
     found = {h.value for h in hits}
     chosen = [a for a in Action if a.value in found]
