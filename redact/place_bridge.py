@@ -17,7 +17,8 @@ move only ever grows an ADDRESS, and never into another finding:
   avenida …", "[the community center on] Avenida …"); the way out to a town right before an address ("[la salida a
   Sicuani] [al costado del grifo]"). Rooms said with no street are found by ``room_finder``, not here.
 * round 21: more words between two addresses when all of them tell the way from one to the other ("… [y en el grifo
-  voltea a la derecha y es] …"), and the moves run again on what they grew until nothing changes.
+  voltea a la derecha y es] …"), the way in right before an address ("[bajando del carro en] el paradero …"), and the
+  moves run again on what they grew until nothing changes.
 """
 
 from __future__ import annotations
@@ -109,7 +110,20 @@ def _left_edge(text: str, start: int, towns: tuple[tuple[int, int], ...] = ()) -
     place = _place_it_is_in().search(folded, max(0, start - 90), start)
     if place and _place_is_in_ok(place, towns):
         start = place.start()
+    way_in = _way_in().search(folded, max(0, start - 50), start)
+    if way_in:
+        start = way_in.start()  # round 21: "[bajando del carro en] el paradero de los mineros …"
     return start
+
+
+@cache
+def _way_in() -> re.Pattern:
+    """The way in said right before an address: a verb of going, maybe the vehicle left, a preposition."""
+    data = _data()["way_in"]
+    vehicle = rf"(?:\s+(?:{alternation(data['from'])})\s+(?:{alternation(data['vehicles'])}))?"
+    return re.compile(
+        rf"(?<![\w'’])(?:{alternation(data['verbs'])}){vehicle}(?:\s+(?:{alternation(data['prepositions'])}))?\s+$"
+    )
 
 
 def _place_is_in_ok(place: re.Match, towns: tuple[tuple[int, int], ...]) -> bool:

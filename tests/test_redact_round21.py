@@ -193,3 +193,25 @@ ROUTE_TRAPS = [
 @pytest.mark.parametrize(("text", "word"), ROUTE_TRAPS)
 def test_talk_between_two_places_stays_readable(redactor, text, word):
     assert not any(word in s for s in spans(redactor, text)), spans(redactor, text)
+
+
+# H. The way in said right before an address: a verb of going as a gerund or said to the listener, maybe the vehicle
+# left, a preposition; never an infinitive ("hay que bajar en …" is the talk).
+WAYS_IN = [
+    (
+        "C: Así me dijo: bajando de la combi en el paradero del colegio, pasando la losa deportiva, la casa de esteras "
+        "al costado del pozo.",
+        "bajando de la combi en",
+    ),
+    ("c: la tienen en chorrillos entrando por el pasaje al lado de la botica frente al parque", "entrando por"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), WAYS_IN)
+def test_the_way_in_before_an_address_is_hidden(redactor, text, part):
+    assert covered(redactor, text, part, "ADDRESS")
+
+
+def test_an_infinitive_before_an_address_stays_readable(redactor):
+    text = "c: hay que bajar en el paradero del mercado y de ahí nadie sabe"
+    assert not any("bajar" in s for s in spans(redactor, text)), spans(redactor, text)
