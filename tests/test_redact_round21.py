@@ -215,3 +215,29 @@ def test_the_way_in_before_an_address_is_hidden(redactor, text, part):
 def test_an_infinitive_before_an_address_stays_readable(redactor):
     text = "c: hay que bajar en el paradero del mercado y de ahí nadie sabe"
     assert not any("bajar" in s for s in spans(redactor, text)), spans(redactor, text)
+
+
+# I. What others call a person, said with the person as the naming verb's object; cased text only, where the capital
+# tells the name from the subject ("lo llama el jefe": the boss calls him).
+CALLED = [
+    ("C: Su patrona lo llama el Tata y nadie sabe su nombre.", "Tata"),
+    ('C: Trabaja con un señor al que todos llaman "Gringo" en el puerto.', "Gringo"),
+    ("C: A dona da casa, a quem todos chamam de Baixinha, fica com os documentos.", "Baixinha"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), CALLED)
+def test_what_others_call_a_person_is_hidden(redactor, text, part):
+    assert covered(redactor, text, part, "PERSON")
+
+
+CALLED_TRAPS = [
+    "c: lo llama el jefe cada noche y le grita",
+    "C: Lo llama el jefe cada noche y le grita.",
+    "C: La llama por teléfono todos los días a las ocho.",
+]
+
+
+@pytest.mark.parametrize("text", CALLED_TRAPS)
+def test_who_calls_stays_readable(redactor, text):
+    assert not spans(redactor, text, "PERSON"), spans(redactor, text, "PERSON")

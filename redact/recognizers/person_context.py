@@ -150,6 +150,12 @@ class PersonContextRecognizer(RuleRecognizer):
         self._answer_fillers = {fold(w) for w in self.words("answer_fillers")}
         self._hesitations = {fold(w) for w in self.words("answer_hesitations")}
         self._given_name_honorifics = {fold(w) for w in self.words("given_name_honorifics")}
+        naming = {k: alternation(v) for k, v in self.params.get("object_naming", {}).items()}
+        whom = rf"(?:{naming['pronouns']})|(?:{naming['relatives']})(?:[ \t]+(?:{naming['subjects']}))?"
+        self._object_naming = re.compile(
+            rf"(?<![\w'’])(?i:{whom})[ \t]+(?i:{naming['verbs']})(?:[ \t]+(?i:{naming['joiners']}))?[ \t]*[\"“«']?"
+            r"(?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+)(?![\w'’])"
+        )
         self._vocative = re.compile(
             rf"(?<!\w)(?i:{alternation(self.words('vocative_cues'))})[ \t]*,[ \t]*"
             r"(?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+)[ \t]*(?=[.!?]|$)",
@@ -164,6 +170,8 @@ class PersonContextRecognizer(RuleRecognizer):
         lowercase = mostly_lowercase(text)
         yield from self._answers(text)
         yield from self._vocatives(text, nlp_artifacts)
+        if not lowercase:
+            yield from self._called_by_others(text)
         for cue_re, strength, score in (
             (self._nickname, "nickname", self.score),
             (self._strong, "strong", self.score),
@@ -255,6 +263,16 @@ class PersonContextRecognizer(RuleRecognizer):
             names += 1
             cursor = tok.end()
         return (start, end) if start is not None else None
+
+    def _called_by_others(self, text: str):
+        """Round 21: "Ella lo llama el Inge", "un chofer al que él llama \"Chino\"": what others call a person, said
+        with the person as the object of the naming verb; in cased text only, where the capital tells the name from
+        the subject ("lo llama el jefe")."""
+        for m in self._object_naming.finditer(text):
+            word = m.group("name")
+            if fold(word) in not_names() or fold(word) in places() or self._titles.fullmatch(word):
+                continue
+            yield Match("PERSON", m.start("name"), m.end("name"), self.score - 0.1)
 
     def _vocatives(self, text: str, nlp):
         """'Gracias, Nayda.': the one thanked is named when the word is a listed name or one no dictionary
