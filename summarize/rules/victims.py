@@ -60,6 +60,7 @@ class _Patterns:
     group: re.Pattern[str]
     pair: re.Pattern[str]
     others_n: re.Pattern[str]
+    group_size: re.Pattern[str]
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -67,8 +68,10 @@ _CACHE: dict[int, _Patterns] = {}
 # "tem outro rapaz", "trajo a otra más chiquita"): one added to those already told (the caller, or the group before).
 # Not "the other one" (already counted), nor "otro señor" (men around the case), nor "otra vez".
 _ONE_MORE = re.compile(
-    r"(?<![\w-])(?<!el )(?<!la )(?<!the )(?<!lo )(?<! o )(?<! a )"
-    r"(?:otr[oa]|outr[oa]|another)\s+"
+    r"(?<![\w-])(?<!el )(?<!la )(?<!the )(?<!lo )(?<! o )"
+    # (round 23: Portuguese "a outra" is "the other one", but the Spanish "a" marks a person: "sacó a mi alumna y a
+    # otra chica más")
+    r"(?:(?<! a )outr[oa]|otr[oa]|another)\s+"
     r"(?:mas\s+|more\s+|mais\s+)?(?:chic[oa]|muchach[oa]|nin[oa]|ninit[oa]|chiquit[oa]|joven|menor|"
     r"adolescente|senorita|mujer|cham[oa]|chamit[oa]|chibol[oa]|jovencit[oa]|trabajador[a]?|"
     r"girl|boy|kid|child|woman|worker|teenager|young (?:man|woman)|menin[oa]|rapaz|moca|"
@@ -142,12 +145,49 @@ _CORRECTED = re.compile(
 )
 
 
+# Round 23: a person noun in its diminutive counts like the noun ("tres mujercitas", "dos hermanitos", "tres
+# chibolitas", "cuatro menorcitos", "duas menininhas"): every plain plural of the victim nouns gets its diminutives, so
+# the list need not spell each one. Nouns of things ("semanitas", "vaquitas") are not victim nouns, so they stay out.
+_PLAIN_PLURAL = re.compile(r"([a-z]+?)(?:\[oa\]s|[oa]s|es)")
+
+
+def _diminutives(nouns: str) -> str:
+    stems = {m.group(1) for alt in nouns.split("|") if (m := _PLAIN_PLURAL.fullmatch(alt))}
+    return "(?:" + "|".join(sorted(stems)) + ")(?:ecit|cit|it|inh)[oa]s"
+
+
+# Round 23: a group's size said without a noun, once the people are known: "el dueño tiene los DNI de las tres", "a
+# nosotros dos nos dejaron", "para los dos", "the three of them", "both of them", "os passaportes das duas". An
+# article with a number counts only where no noun follows (a clause ends, a verb, clitic or "de ellas" comes next), so
+# "los cuatro pasajes" is no head count; times of day ("a las tres", "desde las seis de la mañana", "las dos y media")
+# are left out by what comes before or after.
+_GROUP_SIZE = (
+    r"(?<![\w-])(?:(?:nosotr[oa]s|ellos|ellas|ustedes|eles|elas|voces)\s+(?P<n>{words})(?!\w)"
+    # (the number as a word: digits after an article are times, "el bus de las 4 y 30")
+    r"|(?<!cumplir )(?<!cumple )(?<!cumplio )(?:los|las|os|as|das)\s+(?P<n2>{words})"
+    r"(?=\s*(?:[,.;:?!]|$)|\s+(?:y|e|que|se|nos|les|los|las|lo|la|estan|son|eran|estaban|siguen|tienen|tenian|"
+    r"trabajan|trabajaban|ya|no|juntos|juntas|sao|estao|ficaram|foram|trabalham|de (?:ustedes|ellos|ellas|nosotros|"
+    r"nosotras))(?!\w))"
+    r"|the (?P<n3>{words}) of (?:them|you|us)(?!\w)|both of (?:them|you)(?!\w)|(?:them|you) both(?!\w))"
+)
+# After "a", "desde", "después de", "son", "at" an article and a number are a time ("la llamo después de las seis",
+# "son casi las ocho", "a las tres la llama la abogada"); after a bare "de" too ("el carro de las diez."), unless a
+# clitic or a verb of theirs comes next ("los DNI de las tres los tiene él").
+_TIME_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:a|desde|hasta|entre|son|para|at|from|until|ate|antes de|despues de)(?:\s+\w+)?|(?P<of>de))\s+$"
+)
+_THEIR_VERB = re.compile(
+    r"\s+(?:los|las|lo|la|les|nos|se|estan|estaban|siguen|tienen|tenian|trabajan|trabajaban|sao|estao|ficaram)(?!\w)"
+)
+
+
 def _patterns(tax: Taxonomy) -> _Patterns:
     if id(tax) in _CACHE:
         return _CACHE[id(tax)]
     numbers = {fold_pattern(str(k)).lower(): int(v) for k, v in tax["numbers"].raw["words"].items()}
     num = r"\d{1,3}|" + "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
     nouns = "|".join(fold_pattern(n) for n in tax["victims"].raw["victim_nouns"])
+    nouns += "|" + _diminutives(nouns)
     b = r"(?<![\w-])"
     p = _Patterns(
         numbers,
@@ -189,6 +229,7 @@ def _patterns(tax: Taxonomy) -> _Patterns:
             rf"(?:y|e|and)\s+(?:a\s+)?(?:mi|my|minha|meu)\s+(?:{_KIN}))(?!\w)"
         ),
         re.compile(b + _OTHERS_N.format(nouns=nouns, num=num)),
+        re.compile(_GROUP_SIZE.format(words="|".join(sorted(map(re.escape, numbers), key=len, reverse=True)))),
     )
     _CACHE[id(tax)] = p
     return p
@@ -275,11 +316,36 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
             if n and n <= MAX_COUNT and not _UNIT_AFTER.match(folded, m.end()):
                 base = max([c for end, c, _ in found if end <= m.start()], default=1)
                 plus.append((m.end(), n + base, Hit("count", m.start(), m.end(), 1.0, s)))
-    found += plus + _how_many_answers(ctx, p) + _age_lists(ctx, p)
+    found += plus + _how_many_answers(ctx, p) + _age_lists(ctx, p) + _group_sizes(ctx, p)
     if not found:
         return None, []
     best = max(c for _, c, _ in found)
     return best, [h for _, c, h in found if c == best]
+
+
+# A group that takes in a parent ("¿La mamá y la bebé siguen en el hospital?" "Sí, las dos están acá") counts the one
+# who looks after the victim, not one more victim.
+_PARENT = re.compile(r"(?<!\w)(mama|madre|papa|padre|mother|father|mum|mom|mae|pai)(?!\w)")
+
+
+def _group_sizes(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
+    folded = ctx.transcript.folded
+    sentences = ctx.transcript.sentences
+    out = []
+    for s in _statements(ctx):
+        i = sentences.index(s)
+        asked = sentences[i - 1] if i and sentences[i - 1].is_question else None
+        for m in p.group_size.finditer(folded, s.start, s.end):
+            if _PARENT.search(folded, asked.start if asked else s.start, m.start()):
+                continue
+            token = m.group("n") or m.group("n2") or m.group("n3")
+            n = _value(token, p.numbers) if token else 2  # "both of them"
+            if m.group("n2") and (time := _TIME_BEFORE.search(folded, max(s.start, m.start() - 20), m.start())):
+                if time.group("of") is None or not _THEIR_VERB.match(folded, m.end()):
+                    continue
+            if n and 1 < n <= MAX_COUNT and not ctx.matcher.negated(ctx.transcript, s, m.start(), m.end()):
+                out.append((m.end(), n, Hit("count", m.start(), m.end(), 1.0, s)))
+    return out
 
 
 # Round 22: children's ages told as a list, the later ones without "años" or a verb ("Wilber tiene catorce, Edison
@@ -350,6 +416,11 @@ def _how_many_answers(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
     return out
 
 
+# Round 23: the people someone lives with are their household, not more of the same group: "son dos hermanitas viven
+# con su tía" (the aunt who sends them out) is two.
+_LIVE_WITH = re.compile(r"(?<!\w)(viven|vive|vivia|vivian|live|lives|lived|living|moram|mora|morava)(?!\w)")
+
+
 def _enumerations(p: _Patterns, folded: str, s) -> tuple[list[tuple[int, int, Hit]], list[tuple[int, int]]]:
     """Groups of people joined in one breath add up: "una señora con un bebé de brazos y dos niñitos" = 4."""
     groups = []
@@ -368,7 +439,11 @@ def _enumerations(p: _Patterns, folded: str, s) -> tuple[list[tuple[int, int, Hi
     i = 0
     while i < len(groups):
         j = i
-        while j + 1 < len(groups) and _JOIN.match(folded[groups[j][1] : groups[j + 1][0]]):
+        while (
+            j + 1 < len(groups)
+            and _JOIN.match(between := folded[groups[j][1] : groups[j + 1][0]])
+            and not _LIVE_WITH.search(between)
+        ):
             j += 1
         sizes = [n for _, _, n in groups[i : j + 1]]
         # Men travelling with women or children ("dos hombres y tres chiquitas") are most often those who take

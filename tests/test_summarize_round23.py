@@ -1,0 +1,154 @@
+"""Round 23 (from the misses of every set's mono run, grouped by cause; causes that recur across writers, not calls).
+On short calls written for this round, in es cased / lowercase ASR / en / pt, each cause with negatives (a time of
+day, a thing counted, a question, the other one already told):
+
+- A group's size said without a noun: "los documentos de las tres", "a nosotros dos nos dejaron", "both of them",
+  "the three of you", "das duas" count that many (not "a las tres de la tarde", "los cuatro pasajes").
+- Any person noun in its diminutive counts like the noun: "tres mujercitas", "dos hermanitos", "tres chibolitas",
+  "menorcitos" (not "dos semanitas", "tres vaquitas").
+- "y a otra chica más": the Spanish "a" before "otra" marks the person, so it is one more (Portuguese "a outra" is
+  still "the other one").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.backends.rules import RulesBackend
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RulesBackend()
+
+
+def count(rules, text: str) -> int:
+    return rules.decide(text)["victims"].value.count
+
+
+CALL = "Línea contra la trata, buenas tardes.\n{line}\n¿Qué más sabe?\n{more}\n"
+LOCKED = "No les pagan y no las dejan salir, el dueño las encierra de noche."
+
+
+# --- a group's size said without a noun ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "more", "n"),
+    [
+        ("Hay unas chicas en el bar de la esquina, vienen de Iquitos.", "Los DNI de las tres los tiene el dueño.", 3),
+        (
+            "aló señorita anoche nos hemos escapado de una chacra con mi primo",
+            "a ellos los mandaron a su casa y a nosotros dos nos dejaron trabajando sin pago",
+            2,
+        ),
+        (
+            "Some girls from my village work in a bar in Puerto Maldonado.",
+            "The owner keeps the passports of both of them.",
+            2,
+        ),
+        ("My cousins are working on a boat and they are not paid.", "The three of them sleep in the storeroom.", 3),
+        ("Minhas sobrinhas trabalham numa casa em Lima.", "O patrão ficou com os passaportes das duas.", 2),
+    ],
+)
+def test_a_groups_size_said_without_a_noun_counts(rules, line, more, n):
+    assert count(rules, CALL.format(line=line, more=more + " " + LOCKED)) == n
+
+
+@pytest.mark.parametrize(
+    ("line", "more"),
+    [
+        # times of day
+        (
+            "Mi hija trabaja en un restaurante en Chiclayo.",
+            "Trabaja desde las seis de la mañana hasta las diez de la noche.",
+        ),
+        ("mi sobrina está en una casa en lima", "la recogen a las tres y la traen a las once"),
+        ("mi hija trabaja en una casa en lima", "mañana a las tres la llama la abogada"),
+        ("Mi hija trabaja en un bar en Tumbes.", "Sale en el carro de las diez."),
+        # things counted, not people
+        (
+            "Hay una chica en el bus que viaja con un señor.",
+            "El señor compró los cuatro pasajes y tiene el DNI de ella.",
+        ),
+        # a room for the party counts whoever travels with them
+        ("Llegó un señor con una chica al hostal.", "Pidió un solo cuarto para los dos."),
+        # the operator's question
+        ("Mi hermana trabaja en una discoteca en Tumbes.", "¿Las dos están ahí ahora?"),
+        ("My daughter works in a hotel in Cusco.", "She starts at two and finishes at ten."),
+    ],
+)
+def test_times_things_and_questions_are_no_group_size(rules, line, more):
+    assert count(rules, CALL.format(line=line, more=more + " " + LOCKED)) == 1
+
+
+HOSPITAL = (
+    "Línea contra la trata, buenas tardes.\n"
+    "Soy obstetra del hospital. Una paciente dio a luz ayer y una pareja le va a pagar por la bebé.\n"
+    "¿{who} siguen en el hospital?\n"
+    "Sí, las dos están acá. Vienen a recogerla mañana.\n"
+)
+
+
+def test_a_group_answering_for_a_mother_and_her_baby_counts_the_baby(rules):
+    assert count(rules, HOSPITAL.format(who="La mamá y la bebé")) == 1
+
+
+def test_a_group_answering_for_two_girls_counts_two(rules):
+    assert count(rules, HOSPITAL.format(who="La paciente y su hermanita")) == 2
+
+
+# --- diminutives of person nouns -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "n"),
+    [
+        ("Hay tres mujercitas trabajando en el bar de la carretera.", 3),
+        ("dos hermanitos venden caramelos en la calle todo el día", 2),
+        ("tengo tres chibolitas en el bus que viajan con un señor", 3),
+        ("En la chacra hay cuatro menorcitos cargando sacos.", 4),
+    ],
+)
+def test_a_diminutive_person_noun_counts(rules, line, n):
+    assert count(rules, CALL.format(line=line, more=LOCKED)) == n
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mi sobrina está hace dos semanitas en un bar de Tumbes.",
+        "Al papá de la chica le dieron tres vaquitas por ella.",
+        "Le compró dos cositas a la chica que trabaja en el bar.",
+        # someone's own children at home are a family described, in the diminutive too
+        "Ella ya tiene sus dos hijitas en Jaén, trabaja en el bar.",
+    ],
+)
+def test_a_diminutive_of_no_person_or_denied_counts_no_group(rules, line):
+    assert count(rules, CALL.format(line=line, more=LOCKED)) == 1
+
+
+# --- one more after the Spanish "a" ---------------------------------------------------------------------------------
+
+
+def test_y_a_otra_chica_mas_is_one_more(rules):
+    line = "El viernes la policía entró a la discoteca y sacó a mi alumna y a otra chica más de dieciséis."
+    assert count(rules, CALL.format(line=line, more=LOCKED)) == 2
+
+
+def test_those_one_lives_with_are_no_more_of_the_group(rules):
+    line = "son dos hermanitas viven con su tía en la casa de la esquina todas las noches se las llevan a un karaoke"
+    assert count(rules, CALL.format(line=line, more=LOCKED)) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Portuguese "a outra" is the other one, already told
+        "Minha filha trabalha numa boate em Lima; a outra menina que foi com ela já voltou para casa.",
+        # "la otra" is the other one too
+        "Sacaron a mi alumna de la discoteca, la otra chica ya se había ido antes.",
+    ],
+)
+def test_the_other_one_is_not_one_more(rules, line):
+    assert count(rules, CALL.format(line=line, more=LOCKED)) == 1
