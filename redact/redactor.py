@@ -13,6 +13,7 @@ from redact import spans as sp
 from redact.address_chain import chain_addresses
 from redact.anonymize import anonymize
 from redact.cross_street import join_cross_streets
+from redact.floor_of_place import join_floors
 from redact.language import detect
 from redact.number_edges import widen_number_edges
 from redact.place_bridge import bridge_places
@@ -142,6 +143,8 @@ class Redactor:
             entities = find_rooms(text, entities)
         if self.settings.cross_street:  # "la esquina con Húsares de Junín": the cross street is the address's
             entities = join_cross_streets(text, entities)
+        if self.settings.floor_of_place:  # "el apartamento 402 del cuarto piso", "the third floor, the room …"
+            entities = join_floors(text, entities)
         if self.settings.place_bridge:
             entities = bridge_places(text, entities)
         return call_language, entities

@@ -42,6 +42,9 @@ class RedactSettings(BaseModel):
     cross_street: bool = Field(
         True, description="Before the bridge, join a corner's cross street to its address (redact/cross_street.py)"
     )
+    floor_of_place: bool = Field(
+        True, description="Before the bridge, join the floor a unit or room is on to it (redact/floor_of_place.py)"
+    )
     address_tagger: bool = Field(
         False, description="Experiment: also hide what the learned ADDRESS tagger (redact/address_tagger.py) finds"
     )
