@@ -149,6 +149,8 @@ class PersonContextRecognizer(RuleRecognizer):
         self._name_questions = self._cue_re("name_questions")
         self._answer_fillers = {fold(w) for w in self.words("answer_fillers")}
         self._hesitations = {fold(w) for w in self.words("answer_hesitations")}
+        self._answer_restarts = self._cue_re("answer_restarts")
+        self._surname_questions = self._cue_re("surname_questions")
         self._given_name_honorifics = {fold(w) for w in self.words("given_name_honorifics")}
         naming = {k: alternation(v) for k, v in self.params.get("object_naming", {}).items()}
         whom = rf"(?:{naming['pronouns']})|(?:{naming['relatives']})(?:[ \t]+(?:{naming['subjects']}))?"
@@ -169,6 +171,7 @@ class PersonContextRecognizer(RuleRecognizer):
     def find(self, text, nlp_artifacts):
         lowercase = mostly_lowercase(text)
         yield from self._answers(text)
+        yield from self._surname_answers(text)
         yield from self._vocatives(text, nlp_artifacts)
         if not lowercase:
             yield from self._called_by_others(text)
@@ -339,12 +342,55 @@ class PersonContextRecognizer(RuleRecognizer):
             groups = [g for g in groups if g]
             names = [self._answer_word(w.group(), i, len(g)) for g in groups for i, w in enumerate(g)]
             offset = line_end + 1
+            restart = self._restarted_name(answer, words)
+            if restart is not None:
+                # round 22: "segundo me llamo segundo alama peña": the first word, said again after "me llamo", is
+                # the name; the rest is the naming cue's
+                yield Match("PERSON", line_end + 1 + restart.start(), line_end + 1 + restart.end(), self.score - 0.1)
             if 1 <= len(names) <= 5 and all(names) and not digits:
                 for g in groups:
                     yield Match("PERSON", offset + g[0].start(), offset + g[-1].end(), self.score - 0.1)
             elif len(words) >= 2 and (last := self._answer_name_prefix([w.group() for w in words])):
                 # "paulina espiritu mi celular es…": the answer opens with her name and goes on
                 yield Match("PERSON", offset + words[0].start(), offset + words[last].end(), self.score - 0.1)
+
+    def _restarted_name(self, answer: str, words: list[re.Match[str]]) -> re.Match[str] | None:
+        """The answer's first word when a self-introduction follows it and says it again ("segundo me llamo segundo
+        …", "rosa mi nombre es rosa quispe"), even a word ("segundo" is an ordinal too): saying it again is the proof;
+        a filler ("bueno me llamo…") was taken off the answer before."""
+        if len(words) < 3 or len(words[0].group()) < 3 or fold(words[0].group()) in not_names():
+            return None
+        cue = self._answer_restarts.match(answer, words[1].start())
+        again = _ANSWER_WORD.match(answer, cue.end() + 1) if cue and cue.end() < len(answer) else None
+        if cue and answer[words[0].end() : words[1].start()].strip(" \t,") == "" and again:
+            if fold(again.group()) == fold(words[0].group()):
+                return words[0]
+        return None
+
+    def _surname_answers(self, text: str):
+        """Round 22: the turn answering "¿y sabe su apellido?" opens with the surname ("chapilliquén segundo
+        chapilliquén todos lo conocen…"): its first word when no dictionary knows it and it is rare, a listed
+        surname or a word no list knows; never "no", "sí", "creo que…" (ordinary words)."""
+        for cue in self._surname_questions.finditer(text):
+            line_end = text.find("\n", cue.end())
+            if line_end < 0 or text[cue.end() : line_end].strip(" \t?¿.,"):
+                continue  # the question must end the turn ("su apellido es quispe" is the naming cue's)
+            answer = re.split(r"[\n.?!;]", text[line_end + 1 :], maxsplit=1)[0]
+            words = list(_ANSWER_WORD.finditer(answer))
+            if words and answer[words[0].end() : words[0].end() + 1] == ":":
+                words.pop(0)  # a speaker's label ("c: …")
+            while words and fold(words[0].group()) in self._answer_fillers:
+                words.pop(0)
+            if not words:
+                continue
+            first = words[0].group()
+            key = fold(first)
+            if key in not_names() or key in places() or key in _NOT_A_NAME or key in stop_words():
+                continue
+            if (key in surnames() and not is_ordinary_word(first)) or (
+                looks_unknown(first) and word_frequency(first) < TITLE_SLOT_MAX_ZIPF
+            ):
+                yield Match("PERSON", line_end + 1 + words[0].start(), line_end + 1 + words[0].end(), self.score - 0.1)
 
     @staticmethod
     def _answer_name_prefix(words: list[str]) -> int | None:

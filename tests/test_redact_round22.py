@@ -1,0 +1,95 @@
+"""Round 22 (tuned on the leaks of heldout30-31): general mechanisms, checked first on sentences of our own — other
+words, numbers, languages and styles than the sets — with traps that must stay readable.
+
+A. An identifier's spoken edges (``redact/number_edges.py``): the plus before any number piece ("más cinco nueve
+   tres"), a capital letter before digits typed a phone ("C 4829163"), a plate's mixed half before its digits in words
+   ("t1k cuatro siete ocho"), the units after a number's tens ("doscientos cuarenta [y uno]").
+B. The floor a unit or room is on (``redact/floor_of_place.py``): "el apartamento 402 del cuarto piso", "el stand 318
+   del tercer piso de la galería …", "the third floor, the room at the back".
+C. Names in the answer to the name or surname question (``person_context``): "segundo me llamo segundo …", "¿y sabe su
+   apellido?" / "chapilliquén …".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact_helpers import covered, spans
+
+NUMBER_EDGES = [
+    ("c: el número de su mamá en bolivia es más cinco nueve uno siete uno dos tres", "más cinco nueve uno"),
+    ("C: Passport number, I wrote it down: K 7730215. The agency kept it.", "K 7730215"),
+    ("c: la camioneta era blanca vi clarito la placa b4x nueve dos uno", "b4x nueve dos uno"),
+    ("c: vivimos en jirón los álamos trescientos sesenta y cinco en comas", "trescientos sesenta y cinco"),
+    ("c: mi celular es nueve ocho siete seis cincuenta y cuatro treinta y dos diez", "cincuenta y cuatro"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), NUMBER_EDGES)
+def test_an_identifiers_spoken_edges_are_hidden(redactor, text, part):
+    assert covered(redactor, text, part)
+
+
+def test_a_number_piece_after_a_plus_is_a_phone(redactor):
+    text = "c: el número de su mamá en bolivia es más cinco nueve uno siete uno dos tres"
+    assert any("más" in s for s in spans(redactor, text, "PHONE_NUMBER"))
+
+
+FLOORS = [
+    ("C: Ella vive en el departamento 504 del quinto piso, el de la ventana rota.", "departamento 504 del quinto piso"),
+    (
+        "C: Trabaja en el puesto 27 del segundo piso de la galería Los Ángeles, frente a la escalera.",
+        "puesto 27 del segundo piso de la galería Los Ángeles",
+    ),
+    ("C: They keep the girls on the fourth floor, the room at the end of the hall.", "fourth floor, the room"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), FLOORS)
+def test_the_floor_of_a_unit_or_room_is_hidden(redactor, text, part):
+    assert covered(redactor, text, part)
+
+
+NAMES = [
+    (
+        "o: ¿me puede dar su nombre?\nc: rosendo me llamo rosendo quispe ccori y mi celular es el que sale",
+        "rosendo",
+    ),
+    ("o: ¿y sabe su apellido?\nc: huamanñahui así le dicen todos en la chacra", "huamanñahui"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), NAMES)
+def test_a_name_in_an_answer_is_hidden(redactor, text, part):
+    start = text.index(part, text.index("\n"))  # the answer's first word, not the name the cue after it gives
+    _, entities = redactor.analyze(text)
+    assert any(e.type == "PERSON" and e.start <= start < e.end for e in entities)
+
+
+TRAPS = [
+    # money, durations and counts after a number's tens
+    ("c: me cobraban cuarenta y cinco soles por noche", "cuarenta y cinco soles"),
+    ("c: trabajé treinta y dos días sin descanso", "treinta y dos días"),
+    ("c: éramos veinte y tres se quedaron", "veinte y tres"),
+    # the floor and a pause
+    ("c: espere un segundo que me muevo al segundo piso", "espere un segundo"),
+    ("C: Subí al segundo piso a buscar a mi hija.", "segundo piso"),
+    # the hotline and its number, in digits and words; 105
+    ("c: me dieron este número cero ochocientos dos treinta y dos treinta y dos", "treinta y dos treinta y dos"),
+    ("C: Llamé al 0800-2-3232 y después al 105.", "0800-2-3232"),
+    ("C: Llamé al 0800-2-3232 y después al 105.", "105"),
+    # institutions, ordinals and "más" as "more"
+    ("C: Fui a la Comisaría del segundo piso de la Municipalidad.", "Comisaría"),
+    ("c: ya no tengo más tres días me dijeron", "más tres días"),
+    ("C: I am in room A of the clinic.", "I am"),
+    ("c: quedó en el 2do puesto cuatro veces", "2do"),
+    # answers that name no one
+    ("o: ¿y sabe su apellido?\nc: no no sé señorita nunca me dijo", "no no sé"),
+    ("o: ¿y sabe su apellido?\nc: espere un segundo que le pregunto a mi hija", "espere un segundo"),
+    ("o: ¿me dice su nombre?\nc: bueno me llamo desde un teléfono prestado", "bueno"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), TRAPS)
+def test_traps_stay_readable(redactor, text, part):
+    assert not covered(redactor, text, part) or not any(ch.isalnum() for ch in part), f"{part!r} was hidden in {text!r}"
