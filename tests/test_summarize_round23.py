@@ -152,3 +152,68 @@ def test_those_one_lives_with_are_no_more_of_the_group(rules):
 )
 def test_the_other_one_is_not_one_more(rules, line):
     assert count(rules, CALL.format(line=line, more=LOCKED)) == 1
+
+
+# --- people a sex noun names who are not the victims ---------------------------------------------------------------
+
+
+def sexes(rules, text: str) -> list[str]:
+    return sorted(s.value for s in rules.decide(text)["victims"].value.sexes)
+
+
+BOYS = (
+    "Línea contra la trata, buenas tardes.\n"
+    "Mi nieto Wilber y otros chicos trabajan en una mina en Madre de Dios, no les pagan y no los dejan salir.\n"
+    "¿A qué número lo podemos llamar?\n"
+    "{line}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Al celular de mi hija mayor, ella sabe todo.",
+        "este número es de mi nuera, ella me ayuda",
+    ],
+)
+def test_kin_as_the_phones_owner_or_the_one_in_charge_names_no_victims_sex(rules, line):
+    assert sexes(rules, BOYS.format(line=line)) == ["male"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # another girl whose phone it is may be one of them
+        "Este celular es de otra chica que trabaja con ellos en la mina.",
+        # the daughter named otherwise is one of them
+        "Mi hija también trabaja ahí, tiene el celular apagado.",
+    ],
+)
+def test_other_girls_named_beside_the_phone_still_count(rules, line):
+    assert sexes(rules, BOYS.format(line=line)) == ["female", "male"]
+
+
+GIRLS = (
+    "Línea contra la trata, buenas noches.\n"
+    "Mi sobrina y otras chicas trabajan en un bar en Tumbes, no les pagan y las hacen salir con clientes.\n"
+    "¿Quién está a cargo?\n"
+    "{line}\n"
+)
+
+
+@pytest.mark.parametrize("line", ["El dueño es un muchacho de Piura.", "a dona é um rapaz que fica na porta"])
+def test_the_one_in_charge_described_names_no_victims_sex(rules, line):
+    assert sexes(rules, GIRLS.format(line=line)) == ["female"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the one in charge holds a boy too
+        "El dueño tiene un muchacho de mesero sin pago.",
+        # the boy is described, not the boss
+        "Hay un muchacho que también trabaja ahí sin pago.",
+    ],
+)
+def test_a_boy_held_beside_the_one_in_charge_still_counts(rules, line):
+    assert sexes(rules, GIRLS.format(line=line)) == ["female", "male"]

@@ -604,6 +604,33 @@ _VOCATIVE = re.compile(
     r"(obrigad[oa]|gracias|thanks|thank you|buenas|buenos dias|boa noite|boa tarde|bom dia|oi|hola|"
     r"ola|alo|disculpe|perdon|desculpa)\W+$"
 )
+_OWNER_OF = re.compile(
+    r"(?<!\w)(?:de|of|da|do|belongs to)\s+(?:mi|my|minha|meu|su|sua|seu|his|her|nuestr[oa]|our)\s+(?:\w+\s+)?$"
+)
+
+
+def _not_victims(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    """Round 23: drop the people a sex noun names who are not the victims: one's own kin as the phone's owner, the one
+    in charge. (Another girl whose phone it is, "esse celular é de outra menina", may be one of them.)"""
+    raw = ctx.taxonomy["victims"].raw
+    phone = re.compile(rf"(?<!\w)(?:{raw['phone_words']})(?!\w)")
+    boss = re.compile(rf"(?<!\w)(?:{raw['boss_words']})(?:\s+\w+){{0,2}}?\s+(?:es|e|is|was|era)\s+(?:\w+\s+)?$")
+    folded = ctx.transcript.folded
+    sentences = ctx.transcript.sentences
+    out = []
+    for h in hits:
+        s = h.sentence
+        i = sentences.index(s)
+        start = sentences[i - 1].start if i and sentences[i - 1].is_question else s.start
+        before = folded[max(s.start, h.start - 30) : h.start]
+        if phone.search(folded, start, s.end) and _OWNER_OF.search(before):
+            continue  # "al celular de mi hija", "¿A qué número?" "Al de mi hija"
+        if boss.search(before):
+            continue  # "el dueño es un peruano"
+        out.append(h)
+    return out
+
+
 _TO_THE_MEN = re.compile(r"(?<!\w)(to|for|with|para|con|a|pra|com) (the |los |unos |some |os |uns |a |an )?(\w+ )?$")
 
 
@@ -631,6 +658,7 @@ def sexes(ctx: Context, expl: list[ExploitationType]) -> tuple[list[Sex], list[H
         [h for h in hits if not _VOCATIVE.search(folded, max(h.sentence.start, h.start - 14), h.start)]
         for hits in (fem, mal)
     )
+    fem, mal = (_not_victims(ctx, hits) for hits in (fem, mal))
     if ExploitationType.sexual in expl and fem:
         # "offering a girl to foreign guys": the men the girls are offered to are the clients
         mal = [h for h in mal if not _TO_THE_MEN.search(folded, max(h.sentence.start, h.start - 25), h.start)]
