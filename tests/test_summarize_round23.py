@@ -217,3 +217,67 @@ def test_the_one_in_charge_described_names_no_victims_sex(rules, line):
 )
 def test_a_boy_held_beside_the_one_in_charge_still_counts(rules, line):
     assert sexes(rules, GIRLS.format(line=line)) == ["female", "male"]
+
+
+# --- a health word is a referral only as the object of an act of care ----------------------------------------------
+
+
+def actions(rules, text: str) -> list[str]:
+    return [a.value for a in rules.decide(text)["actions"].value]
+
+
+HEALTH = (
+    "Línea contra la trata, buenas tardes.\n"
+    "Mi hija escapó de un bar en Tumbes, la obligaban a atender clientes y no le pagaban, ahora está conmigo en la "
+    "casa.\n"
+    "Entiendo, señora. Vamos a pasar el caso a la fiscalía. {line}\n"
+    "Gracias, señorita.\n"
+)
+HEALTH_EN = (
+    "Anti-trafficking hotline, good afternoon.\n"
+    "My daughter escaped from a bar in Tumbes, they forced her to go with clients and never paid her. She is with me "
+    "now.\n"
+    "I understand. We'll pass the case to the prosecutor. {line}\n"
+    "Thank you.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vamos a coordinar con el centro de salud para que la revisen por los golpes.",
+        "Y que a su hija la vean en el hospital por la mano, yo mañana la llamo.",
+        "En Tumbes hay un centro donde una psicóloga puede atender a su hija.",
+        "Vamos encaminhar ela para o posto de saúde ainda hoje.",
+    ],
+)
+def test_a_health_word_after_an_act_of_care_is_a_health_referral(rules, line):
+    assert "referral_health" in actions(rules, HEALTH.format(line=line))
+
+
+def test_care_named_by_its_kind_in_english_is_a_health_referral(rules):
+    line = "I'll ask for medical care for your daughter today."
+    assert "referral_health" in actions(rules, HEALTH_EN.format(line=line))
+
+
+def test_a_doctor_as_the_one_she_stays_with_is_no_referral(rules):
+    line = "Keep her with the doctor and don't let anyone take her out."
+    assert "referral_health" not in actions(rules, HEALTH_EN.format(line=line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a place the police go to
+        "Voy a pedir ahora mismo a la policía que vaya al puesto de salud.",
+        # a party that talks to another
+        "Mañana la llamo para confirmar que la fiscalía se comunicó con el hospital.",
+        # a state
+        "Eso lo pongo en el caso porque su salud está en riesgo.",
+        # where she was seen before, a rule, what the law asks
+        "Sirven los nombres de sus compañeros o la posta donde la atendieron.",
+        "Solo se puede donar sin pago y con controles médicos estrictos.",
+    ],
+)
+def test_a_health_word_as_a_place_a_party_or_a_state_is_no_referral(rules, line):
+    assert "referral_health" not in actions(rules, HEALTH.format(line=line))
