@@ -113,7 +113,26 @@ def _left_edge(text: str, start: int, towns: tuple[tuple[int, int], ...] = ()) -
     way_in = _way_in().search(folded, max(0, start - 50), start)
     if way_in:
         start = way_in.start()  # round 21: "[bajando del carro en] el paradero de los mineros …"
+    street_before, goes = _street_that_goes()
+    street = street_before.search(folded, max(0, start - 40), start)
+    # the verb between them only before an anchor ("… que sube [al costado de …]"); "la calle que sube cuadra 5" names
+    # a block of some street, round 11's trap
+    if street and (goes.match(folded, start) or street.group("verb") and _anchor_start().match(folded, start)):
+        start = street.start()  # round 22: "[la calle que] baja detrás del grifo …"
     return start
+
+
+@cache
+def _street_that_goes() -> tuple[re.Pattern, re.Pattern]:
+    """ "la calle que ⟦baja …⟧", "el pasaje que sube ⟦al costado de …⟧": a street and a relative right before an
+    address that opens with a verb of going, or with the verb between them."""
+    data = _data()["street_that_goes"]
+    place = data_yaml("recognizers.yaml")["recognizers"]["place_description"]["params"]
+    verbs = alternation(place["way_verbs"])
+    return re.compile(
+        rf"(?<![\w'’])(?:{alternation(data['determiners'])})[ \t]+(?:{alternation(place['way_streets'])})[ \t]+"
+        rf"(?:{alternation(data['relatives'])})[ \t]+(?P<verb>(?:{verbs})[ \t]+)?$"
+    ), re.compile(rf"(?:{verbs})\b")
 
 
 @cache
@@ -389,6 +408,15 @@ def _bridge_once(text: str, entities: list[Entity]) -> list[Entity]:
             # manzana F lote 9"): one place, whose left edge is the name's
             out[-1] = Entity("ADDRESS", _left_edge(text, last.start), end, max(last.score, e.score))
             continue
+        if (
+            last
+            and last.type == "ADDRESS"
+            and kind in ("ORGANIZATION", "LOCATION")
+            and _settlement_after(text, last, e)
+        ):
+            # round 22: "la Mz. K, Lote 14, de la Asociación Villa Los Ángeles": the settlement after its address
+            out[-1] = Entity("ADDRESS", last.start, end, max(last.score, e.score))
+            continue
         if last and last.type == "LOCATION" and kind == "ADDRESS" and not text[last.end : start].strip(" ,"):
             way = _way_to_town().search(fold_same_offsets(text), max(0, last.start - 40), last.start)
             if way:  # "[la salida a Sicuani] [al costado del grifo …]": the town only says which way out
@@ -401,6 +429,21 @@ def _bridge_once(text: str, entities: list[Entity]) -> list[Entity]:
                 continue
         out.append(Entity(kind, start, end, e.score))
     return [_listed_if_grown(text, e, ordered) for e in out]
+
+
+@cache
+def _settlement_after_patterns() -> tuple[re.Pattern, re.Pattern]:
+    data = _data()["settlement_after"]
+    gap = re.compile(rf"[ \t]*,?[ \t]*(?:{alternation(data['joiners'])})[ \t]+")
+    kind = re.compile(rf"(?:{alternation(data['kinds'])})\b")
+    return gap, kind
+
+
+def _settlement_after(text: str, address: Entity, found: Entity) -> bool:
+    """A named settlement told right after its address with "de" (``place_bridge.yaml`` ``settlement_after``)."""
+    gap, kind = _settlement_after_patterns()
+    folded = fold_same_offsets(text)
+    return bool(gap.fullmatch(folded, address.end, found.start) and kind.match(folded, found.start))
 
 
 def _route_gap(gap: str) -> bool:

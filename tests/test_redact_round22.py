@@ -8,6 +8,8 @@ B. The floor a unit or room is on (``redact/floor_of_place.py``): "el apartament
    del tercer piso de la galería …", "the third floor, the room at the back".
 C. Names in the answer to the name or surname question (``person_context``): "segundo me llamo segundo …", "¿y sabe su
    apellido?" / "chapilliquén …".
+D. The place bridge (``redact/place_bridge.py``): a named settlement told after its address with "de" ("…, Lote 14, de
+   la Asociación …"), a street told by where it goes right before the address ("la calle que baja detrás del …").
 """
 
 from __future__ import annotations
@@ -50,6 +52,28 @@ def test_the_floor_of_a_unit_or_room_is_hidden(redactor, text, part):
     assert covered(redactor, text, part)
 
 
+BRIDGE = [
+    (
+        "C: Vivo en la Mz. D, Lote 7, de la Urbanización San Isidro, y la casa de al lado es la de ellos.",
+        "Mz. D, Lote 7, de la Urbanización San Isidro",
+    ),
+    ("c: vivo en la manzana b lote nueve del asentamiento humano los claveles", "lote nueve del asentamiento humano"),
+    ("c: vive en el pasaje que sube al costado de la posta de salud", "el pasaje que sube al costado"),
+    ("C: Está en la calle que baja detrás del mercado de la avenida Grau, cuadra 4.", "la calle que baja detrás"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), BRIDGE)
+def test_the_bridge_joins_a_settlement_after_and_a_street_before(redactor, text, part):
+    assert covered(redactor, text, part)
+
+
+def test_a_district_or_firm_after_an_address_keeps_its_own_type(redactor):
+    assert "Villa El Salvador" in spans(redactor, "C: Vive en la Mz. C Lote 3, de Villa El Salvador.", "LOCATION")
+    text = "C: Trabaja en la calle Lima 230, de la empresa Transportes Sol."
+    assert not any("Transportes" in s for s in spans(redactor, text, "ADDRESS"))
+
+
 NAMES = [
     (
         "o: ¿me puede dar su nombre?\nc: rosendo me llamo rosendo quispe ccori y mi celular es el que sale",
@@ -83,6 +107,8 @@ TRAPS = [
     ("c: ya no tengo más tres días me dijeron", "más tres días"),
     ("C: I am in room A of the clinic.", "I am"),
     ("c: quedó en el 2do puesto cuatro veces", "2do"),
+    # a street told by where it goes with no address after it
+    ("c: la calle que va a la playa es peligrosa de noche", "la calle que va"),
     # answers that name no one
     ("o: ¿y sabe su apellido?\nc: no no sé señorita nunca me dijo", "no no sé"),
     ("o: ¿y sabe su apellido?\nc: espere un segundo que le pregunto a mi hija", "espere un segundo"),
