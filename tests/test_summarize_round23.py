@@ -281,3 +281,31 @@ def test_a_doctor_as_the_one_she_stays_with_is_no_referral(rules):
 )
 def test_a_health_word_as_a_place_a_party_or_a_state_is_no_referral(rules, line):
     assert "referral_health" not in actions(rules, HEALTH.format(line=line))
+
+
+# --- a total before its breakdown, a compound number before a unit, thousands ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "n"),
+    [
+        ("cuántos son esos chicos son siete cuatro chicas y tres muchachos los trajeron de huancavelica", 7),
+        ("En el taller hay cuatro chicas y tres muchachos cosiendo.", 7),
+        ("En mi carro va una señora con tres chicas de Sandia.", 4),
+        ("somos cinco y nos tienen encerrados en el taller", 5),
+    ],
+)
+def test_a_total_said_before_its_breakdown_is_not_added_to_it(rules, line, n):
+    assert count(rules, CALL.format(line=line, more=LOCKED)) == n
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mi hija trabaja en un call center. Se supone que eran cuarenta y cinco horas a la semana.",
+        "Mi hija trabaja en un bar. El dueño dice que le debe, que con intereses ya son cinco mil.",
+        "My sister works in a restaurant in Lima. He says she owes him, it's two thousand now.",
+    ],
+)
+def test_hours_and_thousands_are_no_head_count(rules, line):
+    assert count(rules, CALL.format(line=line, more=LOCKED)) == 1

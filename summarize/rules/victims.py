@@ -106,10 +106,12 @@ _HERE_WITH_MINE = re.compile(
     r"hij[oa]|hijit[oa]|nene|nena|son|daughter|filh[oa]|filhinh[oa])(?!\w)"
 )
 # A number followed by a unit is an age, a duration or a price, never a head count.
+# (Round 23: also after a compound number, "eran cuarenta y cinco horas a la semana", and a number of thousands is
+# money, "ya son cinco mil")
 _UNIT_AFTER = re.compile(
-    r"\s+(anos|anitos|years|year|y/o|horas|hours|dias|days|meses|months|semanas|weeks|soles|"
-    r"dolares|dollars|reais|pesos|minutos|minutes|kilos|km|de edad|veces|vezes|times|noches|"
-    r"nights|noites)(?!\w)"
+    r"(?:\s+(?:y|e|and)\s+[a-z]+)?\s+(anos|anitos|years|year|y/o|horas|hours|dias|days|meses|months|semanas|weeks|"
+    r"soles|dolares|dollars|reais|pesos|minutos|minutes|kilos|km|de edad|veces|vezes|times|noches|"
+    r"nights|noites|mil|thousand|hundred|cientos|millones|million|lucas)(?!\w)"
 )
 # Singular person nouns that can open or join an enumeration ("una señora con un bebé y dos niñitos").
 # Men are left out: "un hombre con tres chicas" is most often the man who takes them.
@@ -220,7 +222,9 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         ),
         # one group of people in an enumeration: "una señora", "un bebé", "dos niñitos"
         re.compile(
-            rf"{b}(?P<n>un|una|uno|um|uma|a|an|one|{num})\s+(?:[\w']+\s+)?"
+            # (round 23: as in a count, no number between: in "son siete cuatro chicas y tres muchachos" the total
+            # "siete" is not a group of girls of its own)
+            rf"{b}(?P<n>un|una|uno|um|uma|a|an|one|{num})\s+(?:(?!(?:{num})(?!\w))[\w']+\s+)?"
             rf"(?:(?:{nouns})|{_SINGULAR})(?!\w)"
         ),
         # the caller and one more: "mi hermano y yo", "my cousin and i", "eu e meu irmão"
