@@ -309,3 +309,30 @@ def test_a_total_said_before_its_breakdown_is_not_added_to_it(rules, line, n):
 )
 def test_hours_and_thousands_are_no_head_count(rules, line):
     assert count(rules, CALL.format(line=line, more=LOCKED)) == 1
+
+
+# --- someone's children listed after "tiene" -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A mi hija le escribe un señor por internet. Él tiene 34 años, tres hijos, y le ofreció trabajo en Lima.",
+        "Mi sobrina trabaja para una señora que tiene una pollería en Ate, dice, y dos hijos chiquitos.",
+    ],
+)
+def test_someones_children_listed_after_tiene_are_no_victims(rules, line):
+    assert count(rules, CALL.format(line=line, more=LOCKED)) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "n"),
+    [
+        # put to work right after
+        ("Mi vecino tiene una ladrillera grande, y tres hijos trabajando ahí sin pago.", 3),
+        # not children of anyone
+        ("El dueño tiene cuatro chicas en el bar de la carretera.", 4),
+    ],
+)
+def test_children_put_to_work_or_other_people_held_still_count(rules, line, n):
+    assert count(rules, CALL.format(line=line, more=LOCKED)) == n

@@ -139,6 +139,17 @@ _OWN_CHILDREN = re.compile(
     r"seus|meus|suas|minhas)?\s*[\w]+\s+(?:hij[oa]s|hijit[oa]s|chamos|chamitos|kids|children|sons|daughters|"
     r"filh[oa]s|filhinh[oa]s|wawas|guaguas|nenes)(?!\w)"
 )
+# Round 23: the same family described as one item of a list after "tiene" ("él tiene 34 años, tres hijos", "tiene una
+# pollería en Ate, dice, y dos hijos chiquitos"): someone's children, unless put to work right after ("tres hijos
+# trabajando").
+_LISTED_CHILDREN = re.compile(
+    r"\w+\s+(?:\w+\s+)?(?:hij[oa]s|hijit[oa]s|kids|children|sons|daughters|filh[oa]s|filhinh[oa]s)(?!\w)"
+)
+_HAS_BEFORE = re.compile(r"(?<!\w)(?:tiene|tienen|tenia|has|had|tem|tinha)(?!\w)")
+_HELD_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:trabajando|vendiendo|working|selling|trabalhando|vendendo|que trabajan|who work|que trabalham)"
+    r"(?!\w)"
+)
 # The caller's own correction right after a count: "cinco niños no perdón cuatro", "four, sorry, three girls",
 # "seis, digo, cinco", "quatro, quer dizer, três"
 _CORRECTED = re.compile(
@@ -268,7 +279,12 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                     continue
                 if any(c.search(folded[max(s.start, m.start() - 20) : m.start()]) for c in care):
                     continue  # "cocino, lavo, cuido a los dos niños": the children looked after are no victims
-                if pattern is p.counted and _OWN_CHILDREN.search(folded, max(s.start, m.start() - 25), m.end()):
+                if pattern is p.counted and (
+                    _OWN_CHILDREN.search(folded, max(s.start, m.start() - 25), m.end())
+                    or _LISTED_CHILDREN.match(folded, m.start(), m.end())
+                    and _HAS_BEFORE.search(folded, max(s.start, m.start() - 60), m.start())
+                    and not _HELD_AFTER.match(folded, m.end(), s.end)
+                ):
                     continue  # "ya tiene dos hijitos en Jaén", "ella tiene sus dos chamos": a family described
                 fixed = _CORRECTED.match(folded, m.end(), s.end)
                 if fixed and (corrected := _value(fixed.group("n"), p.numbers)):
