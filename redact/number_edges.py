@@ -32,7 +32,7 @@ from functools import cache
 from redact.datafiles import data_yaml
 from redact.lexicon import alternation, fold, fold_same_offsets, mostly_lowercase
 from redact.numbers import TENS, UNITS
-from redact.spelling import LETTER_NAMES
+from redact.spelling import LETTER_NAMES  # letter name -> letter
 from redact.types import Entity
 
 _NUMBERS = ("PHONE_NUMBER", "ID_NUMBER", "OTHER_ID")
@@ -116,6 +116,48 @@ def _capital_right_before(text: str, start: int) -> int | None:
     return start - len(m.group(0))
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _token_key(token: str) -> str | None:
+    """A token's letters or digits as an identifier reads them: "ce" -> "c", "nueve" -> "9", "4819" -> "4819"."""
+    word = fold(token)
+    if word in _data()["read_back_separators"]:
+        return ""  # "guion": said between an identifier's parts, no part of its key
+    if word.isdigit() or (word.isalnum() and any(ch.isdigit() for ch in word)):
+        return word
+    if word in UNITS and 0 <= UNITS[word] <= 9:
+        return str(UNITS[word])
+    return LETTER_NAMES.get(word)
+
+
+def _key(text: str) -> str | None:
+    keys = [_token_key(t) for t in _TOKEN.findall(text)]
+    return "".join(keys) if keys and all(k is not None for k in keys) else None
+
+
+def _read_back_letters(text: str, e: Entity, earlier: list[Entity]) -> tuple[int, int]:
+    """``e``'s edges grown over the letter names around it that an earlier identifier has next to the same digits."""
+    keys = [k for o in earlier if (k := _key(text[o.start : o.end])) and len(k) >= 5]
+    core = _key(text[e.start : e.end])
+    if not keys or not core or not any(ch.isdigit() for ch in core):
+        return e.start, e.end
+    start, end = e.start, e.end
+    for _ in range(4):  # to the left, a letter at a time
+        prev = re.search(r"([^\W\d_]+)[ \t,]*$", text[max(0, start - 12) : start])
+        letter = LETTER_NAMES.get(fold(prev.group(1))) if prev else None
+        if not letter or not any(letter + core in k for k in keys):
+            break
+        core, start = letter + core, start - len(prev.group(0))
+    for _ in range(4):  # to the right
+        nxt = re.match(r"[ \t,]*([^\W\d_]+)", text[end : end + 12])
+        letter = LETTER_NAMES.get(fold(nxt.group(1))) if nxt else None
+        if not letter or not any(core + letter in k for k in keys):
+            break
+        core, end = core + letter, end + len(nxt.group(0))
+    return start, end
+
+
 def widen_number_edges(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities with each identifier's spoken edges taken in (see the module's docstring)."""
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
@@ -144,6 +186,9 @@ def widen_number_edges(text: str, entities: list[Entity]) -> list[Entity]:
                 start = mixed.start()  # "t1k cuatro siete ocho": the plate's first half
         if kind in _NUMBERS or e.type == "ADDRESS":
             end = _units_end(text, folded, end)
+        if kind in _IDS:
+            earlier = [o for o in ordered if o.type in _IDS and o.end <= start]
+            start, end = _read_back_letters(text, Entity(kind, start, end, e.score), earlier)
         if e.type in _IDS and cased and (suffix := _suffix_after().match(text, end)):
             end = suffix.end()
         grown.append(Entity(kind, start, end, e.score))

@@ -3,7 +3,8 @@ words, numbers, languages and styles than the sets — with traps that must stay
 
 A. An identifier's spoken edges (``redact/number_edges.py``): the plus before any number piece ("más cinco nueve
    tres"), a capital letter before digits typed a phone ("C 4829163"), a plate's mixed half before its digits in words
-   ("t1k cuatro siete ocho"), the units after a number's tens ("doscientos cuarenta [y uno]").
+   ("t1k cuatro siete ocho"), the units after a number's tens ("doscientos cuarenta [y uno]"), the letters around a
+   read-back's digits that the identifier found before has there ("[ce o] cuatro ocho uno nueve [be ce]").
 B. The floor a unit or room is on (``redact/floor_of_place.py``): "el apartamento 402 del cuarto piso", "el stand 318
    del tercer piso de la galería …", "the third floor, the room at the back".
 C. Names in the answer to the name or surname question (``person_context``): "segundo me llamo segundo …", "¿y sabe su
@@ -24,6 +25,10 @@ NUMBER_EDGES = [
     ("c: la camioneta era blanca vi clarito la placa b4x nueve dos uno", "b4x nueve dos uno"),
     ("c: vivimos en jirón los álamos trescientos sesenta y cinco en comas", "trescientos sesenta y cinco"),
     ("c: mi celular es nueve ocho siete seis cincuenta y cuatro treinta y dos diez", "cincuenta y cuatro"),
+    (
+        "c: la placa de la combi es pe a guion siete tres dos guion ka\no: ¿me repite?\nc: pe a siete tres dos ka ya",
+        "pe a siete tres dos ka",
+    ),
 ]
 
 
@@ -109,6 +114,12 @@ TRAPS = [
     ("c: quedó en el 2do puesto cuatro veces", "2do"),
     # a street told by where it goes with no address after it
     ("c: la calle que va a la playa es peligrosa de noche", "la calle que va"),
+    # a read-back's neighbours that the identifier found before does not have there
+    (
+        "c: mi dni es cuatro cinco seis siete ocho nueve uno dos\no: ya\n"
+        "c: cuatro cinco seis siete ocho nueve uno dos de acuerdo",
+        "de acuerdo",
+    ),
     # answers that name no one
     ("o: ¿y sabe su apellido?\nc: no no sé señorita nunca me dijo", "no no sé"),
     ("o: ¿y sabe su apellido?\nc: espere un segundo que le pregunto a mi hija", "espere un segundo"),
