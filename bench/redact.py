@@ -13,7 +13,8 @@ tuning; heldout3 not — its direct identifiers were never missed; heldout9 to h
 runs; heldout13, heldout14 and heldout15 are the clean measures of the eighth, ninth and tenth rounds, and
 heldout16, heldout17 and heldout18 those of the twelfth, thirteenth and fourteenth (written at the
 start of a later stop), heldout19 to heldout22 those of the sweep, round 17 and the address tagger, heldout23 to
-heldout26 those of the place bridge and rounds 18-19; each first run in results/*_first_run.md).
+heldout26 those of the place bridge and rounds 18-19, heldout27 to heldout29 that of round 20, heldout30
+and heldout31 that of round 21 and heldout32 that of rounds 21 and 22; each first run in results/*_first_run.md).
 
     .venv/bin/python bench/redact.py [--sets dev,dev-lower,heldout] [--misses] [--no-vanilla] [--out FILE]
 
