@@ -19,6 +19,26 @@ _WITH_ME = re.compile(
 )
 
 
+def _before_taken(ctx: Context, hits: list) -> list:
+    """The reason for calling is told before the hotline takes the case on: a question after the operator has sent
+    the police or passed the case on ("Vamos a comunicar el caso…" - "¿Y ella qué puede hacer mientras tanto?") is
+    about what follows, not a consultation (round 13)."""
+    taken = [
+        h.start for h in ctx.find("actions", values=["police_dispatch", "referral_legal"]) if h.speaker == "operator"
+    ]
+    return [h for h in hits if h.start < min(taken)] if taken else hits
+
+
+def asks_only(ctx: Context) -> bool:
+    """The caller consults: a question or a wish to ask ("quería consultar", "is that normal?") before the case is
+    taken on, with no follow-up, no request for help and no explicit report among the call's cues (round 24, read by
+    the situation too)."""
+    hits = ctx.find("call_type", include_questions=True)
+    values = {h.value for h in hits if h.value != "information_request"}
+    asked = _before_taken(ctx, [h for h in hits if h.value == "information_request"])
+    return bool(asked) and not values & {"follow_up", "help_request", "report"}
+
+
 @extractor("call_type", after=["_case", "caller_role", "situation", "exploitation_types"])
 def call_type(ctx: Context) -> Decision:
     case = ctx.decided["_case"]
@@ -26,14 +46,7 @@ def call_type(ctx: Context) -> Decision:
         return Decision(CallType.not_relevant, case.hits, case.confidence)
     hits = ctx.find("call_type", include_questions=True)  # "¿eso es normal?" is how people consult
     by = {v: [h for h in hits if h.value == v] for v in ("follow_up", "information_request", "help_request")}
-    # The reason for calling is told before the hotline takes the case on: a question after the operator has sent
-    # the police or passed the case on ("Vamos a comunicar el caso…" - "¿Y ella qué puede hacer mientras tanto?")
-    # is about what follows, not a consultation (round 13).
-    taken = [
-        h.start for h in ctx.find("actions", values=["police_dispatch", "referral_legal"]) if h.speaker == "operator"
-    ]
-    if taken:
-        by["information_request"] = [h for h in by["information_request"] if h.start < min(taken)]
+    by["information_request"] = _before_taken(ctx, by["information_request"])
     if by["follow_up"]:
         return Decision(CallType.follow_up, by["follow_up"], 0.8)
     if ctx.value("caller_role") == CallerRole.victim:

@@ -7,6 +7,7 @@ import re
 from summarize.matching import Hit
 from summarize.model import ExploitationType, Situation
 from summarize.rules.base import Context, Decision, extractor, sum_by_value
+from summarize.rules.call_type import asks_only
 
 _YES = re.compile(r"^\W*(si|sí|yes|yeah|yep|sim|claro|asi es|exacto|correct|that's right|isso)(?!\w)")
 
@@ -28,7 +29,10 @@ def answered(ctx: Context, values: tuple[str, ...]) -> list[Hit]:
     return out
 
 
-_NOT_YET = re.compile(r"\W*(?:(?:no|nao)\W+){0,2}(?:todavia no|aun no|todavia|ainda nao|not yet)(?!\w)")
+_NOT_YET = re.compile(
+    r"\W*(?:(?:no|nao)\W+){0,2}(?:todavia no|aun no|todavia|ainda nao|not yet|nothing yet|nada todavia|todavia nada|"
+    r"aun nada|ainda nada)(?!\w)"
+)
 _ALREADY = re.compile(r"(?<!\w)(ya|already|yet|ja)(?!\w)")
 
 
@@ -42,12 +46,34 @@ _IN_THEIR_HANDS = re.compile(
 )
 
 
-def in_their_hands_asked(ctx: Context, hit: Hit) -> bool:
-    """Whether the operator's question answered by ``hit`` (a not_yet hit) asked if the person is already with them."""
+def _question_of(ctx: Context, hit: Hit):
+    """The operator's sentence that the caller's answer ``hit`` answers."""
     sents = ctx.transcript.sentences
     i = next((k for k, x in enumerate(sents) if x.start == hit.sentence.start), None)
-    q = next((x for x in reversed(sents[:i]) if x.speaker == "operator"), None) if i else None
+    return next((x for x in reversed(sents[:i]) if x.speaker == "operator"), None) if i else None
+
+
+def in_their_hands_asked(ctx: Context, hit: Hit) -> bool:
+    """Whether the operator's question answered by ``hit`` (a not_yet hit) asked if the person is already with them."""
+    q = _question_of(ctx, hit)
     return q is not None and bool(_IN_THEIR_HANDS.search(ctx.transcript.folded, q.start, q.end))
+
+
+def move_asked(ctx: Context, hit: Hit) -> bool:
+    """Whether the question answered "not yet" by ``hit`` asked about the move, the yes or the first job itself
+    ("¿Ya viajó?", "Has she accepted?"): then nothing offered has begun (round 24)."""
+    q = _question_of(ctx, hit)
+    lists, folded = ctx.taxonomy["situation"].lists, ctx.transcript.folded
+    if q is None or any(p.search(folded, q.start, q.end) for p in lists["departure_vehicles"]):
+        return False  # "¿El bus ya partió?": those aboard are already in their hands (round 17)
+    return any(p.search(folded, q.start, q.end) for p in lists["moves_asked"])
+
+
+def where_the_caller_is(ctx: Context, hit: Hit) -> bool:
+    """Whether a "still" hit says the person is still with the caller or at home ("todavía está aquí conmigo"): before
+    the harm, not someone still held (round 24)."""
+    after = ctx.transcript.folded[hit.end : min(hit.sentence.end, hit.end + 40)]
+    return any(p.match(after) for p in ctx.taxonomy["situation"].lists["with_the_caller"])
 
 
 def not_yet(ctx: Context) -> list[Hit]:
@@ -66,9 +92,25 @@ def not_yet(ctx: Context) -> list[Hit]:
         if not asked or not _ALREADY.search(folded, q.start, q.end):
             continue
         nxt = next((x for x in sents[i + 1 : i + 3] if x.speaker != "operator"), None)
-        if nxt is not None and nxt.speaker == "caller" and _NOT_YET.match(folded, nxt.start, nxt.end):
+        if (
+            nxt is not None
+            and nxt.speaker == "caller"
+            and (_NOT_YET.match(folded, nxt.start, nxt.end) or _still_here(ctx, nxt))
+        ):
             out.append(Hit("at_risk", nxt.start, nxt.end, 3.0, nxt))
     return out
+
+
+_NO_STILL = re.compile(
+    r"\W*(?:no|nao|not)\W+(?:[\w']+ ){0,2}?(?:todavia|aun|still|ainda|sigue)(?: (?:esta|is|ta|sigue))?"
+)
+
+
+def _still_here(ctx: Context, answer) -> bool:
+    """ "No, she's still at home with us", "não, ainda está aqui comigo": a no, then still where the caller is."""
+    m = _NO_STILL.match(ctx.transcript.folded, answer.start, answer.end)
+    after = ctx.transcript.folded[m.end() : answer.end] if m else ""
+    return bool(m) and any(p.match(after) for p in ctx.taxonomy["situation"].lists["with_the_caller"])
 
 
 def departure_ahead(ctx: Context) -> list[Hit]:
@@ -102,6 +144,7 @@ def situation(ctx: Context) -> Decision:
         # A case with nobody in it is a question about a risk (job ads, what is legal): nothing is happening yet.
         return Decision(Situation.at_risk, ctx.find("situation", values=["at_risk"]), 0.5)
     hits = ctx.find("situation") + answered(ctx, ("ongoing_still", "past")) + departure_ahead(ctx)
+    hits = [h for h in hits if not (h.value == "ongoing_still" and where_the_caller_is(ctx, h))]
     scores = sum_by_value(hits)
     # Signs of exploitation already happening, in the caller's words, rule out "at risk".
     happening = ctx.find_list("exploitation_types", "generic_forced_work", ("caller",))
@@ -113,7 +156,10 @@ def situation(ctx: Context) -> Decision:
     # Round 17: a form named only as what is planned ("la va a dar a una señora para que limpie" - "¿ya está con
     # ella?" "todavía no") has not begun either, unless the caller tells signs of it happening.
     planned = any(in_their_hands_asked(ctx, h) for h in pending) and not (happening or signs)
-    if pending and (not begun or planned) and not scores.get("past") and not scores.get("ongoing_still"):
+    # Round 24: "not yet" to the move or the yes itself ("¿Ya viajó?" "No, todavía no") outweighs the form's terms
+    # read as signs ("the debt", "cama adentro"); only a sign of it being done to them now ("forced to") does not.
+    moved = any(move_asked(ctx, h) for h in pending) and not signs
+    if pending and (not begun or planned or moved) and not scores.get("past") and not scores.get("ongoing_still"):
         return Decision(Situation.at_risk, pending + [h for h in hits if h.value == "at_risk"], 0.6)
     # A sale, a marriage, a handover or an organ removal (the form "other") is one act: called about, it has not
     # happened yet unless the caller says it has ("ya la entregaron"); "todavía está en casa" is before it.
@@ -135,5 +181,9 @@ def situation(ctx: Context) -> Decision:
         )
     if scores.get("past", 0) >= 2 and not scores.get("ongoing_still"):
         return Decision(Situation.past, [h for h in hits if h.value == "past"], 0.7)
+    # Round 24: a consultation in which nothing is told as happening, over or ahead ("un agente lo contactó por
+    # Instagram… ¿eso es normal?") asks about a risk: 53 of 66 consultations across the sets are at risk.
+    if not hits and not happening and asks_only(ctx):
+        return Decision(Situation.at_risk, [], 0.4)
     still = [h for h in hits if h.value == "ongoing_still"]
     return Decision(Situation.ongoing, still + happening, 0.7 if still or happening else 0.5)
