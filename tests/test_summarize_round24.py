@@ -146,3 +146,40 @@ def test_a_consultation_with_nothing_happening_is_at_risk(rules, lang):
 def test_a_report_or_a_question_about_what_is_happening_stays_ongoing(rules, line):
     text = f"Línea contra la trata, buenas tardes.\n{line}\nVamos a ver su caso.\nGracias.\n"
     assert situation(rules, text) == "ongoing"
+
+
+# --- urgency of a harm still ahead, by what the call asks ------------------------------------------------------------
+
+
+def urgency(rules, text: str) -> str:
+    return rules.decide(text)["urgency"].value.value
+
+
+AHEAD_FRIEND = (
+    "Línea contra la trata, buenas tardes.\nHola, quería preguntar algo, no sé si es normal.\nDígame.\n"
+    "Mi amiga tiene veinte años, le ofrecieron trabajo de mesera en un bar en la mina con pasaje pagado.\n"
+    "¿Ya viajó?\nNo, todavía no. ¿Usted cree que es peligroso?\nHay señales de alerta, que no viaje.\nGracias.\n"
+)
+
+
+def test_a_friend_asking_about_an_adults_offer_is_medium(rules):
+    assert urgency(rules, AHEAD_FRIEND) == "medium"
+
+
+def test_the_general_public_asking_about_ads_stays_low(rules):
+    text = (
+        "Línea contra la trata, buenas tardes.\nHola, solo una consulta.\nDígame.\n"
+        "Vi anuncios en redes sociales que ofrecen trabajos en el extranjero con pasajes gratis. ¿Eso es legal?\n"
+        "Tenga cuidado con esos anuncios.\nGracias.\n"
+    )
+    assert urgency(rules, text) == "low"
+
+
+def test_an_employer_asking_about_her_cleaners_offer_stays_low(rules):
+    text = (
+        "Anti-trafficking line, good afternoon.\nHi, I just have a question.\nGo ahead.\n"
+        "The lady who cleans our flat is thirty. A man offered her a job in a restaurant in Spain with the flight "
+        "paid. Is that normal?\nHas she accepted already?\nNo, not yet.\nTell her not to hand over her passport.\n"
+        "Thanks.\n"
+    )
+    assert urgency(rules, text) == "low"

@@ -81,6 +81,14 @@ def _a_question(ctx: Context, decision: Decision) -> Decision:
     return decision
 
 
+def _employs_them(ctx: Context) -> bool:
+    """An acquaintance through work done for the caller ("the lady who cleans our flat"), not a friend (round 24)."""
+    if ctx.value("caller_role") != CallerRole.acquaintance:
+        return False
+    folded, staff = ctx.transcript.folded, ctx.taxonomy["caller_role"].lists["employs_them"]
+    return any(p.search(folded[h.start : h.end + 40]) for h in ctx.decided["caller_role"].hits for p in staff)
+
+
 def _round14(ctx: Context) -> Decision:
     """The rules' urgency as tuned up to round 14 (unchanged)."""
     f = urgency_facts(ctx)
@@ -103,14 +111,16 @@ def _round14(ctx: Context) -> Decision:
         return Decision(Urgency.low, f["counter"], 0.5)  # paid, free, papers in hand: a question about conditions
     if ctx.value("situation") == Situation.at_risk:
         # Form "other" ahead must be stopped before it happens: high, child or adult (round 9). An offer, or a
-        # question about one, stays medium; an adult's offer asked about by an outsider is advice to pass on: low.
+        # question about one, stays medium; an adult's offer asked about by the general public is advice to pass on:
+        # low (gold: 11 of 11). Round 24: no longer the acquaintance asking about a friend's offer, whom the writers
+        # call medium (5 of 5 friends and roommates), like the family's; one who employs her stays an outsider (1 of 1).
         level = Urgency.medium if victims.count >= 1 else Urgency.low
         if f["at_risk_other"]:
             level = Urgency.high
         if (
             not victims.minors_involved
             and ctx.value("call_type") == CallType.information_request
-            and ctx.value("caller_role") in (CallerRole.general_public, CallerRole.acquaintance)
+            and (ctx.value("caller_role") == CallerRole.general_public or _employs_them(ctx))
         ):
             level = Urgency.low
         return Decision(level, ctx.decided["situation"].hits, 0.6)
