@@ -81,9 +81,12 @@ _PRIORITY = {
 _TOKEN_RE = re.compile(r"\n|[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
 _BREAKERS = frozenset('.,;:?!¿¡\n"“”()[]…')
 _SENTENCE_START = frozenset('.?!¿¡\n"“:')
+_SENTENCE_END = frozenset(".?!;\n…")
 _ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "o", "a", "os", "as", "um", "uma", "the", "an"})
 _NO_LETTER = frozenset({"a", "e", "i", "o", "u", "y"})  # single letters that are words, not a block/room letter
 _CONNECTORS = frozenset({"y", "e", "and"})
+_DEFINITE = frozenset({"el", "la", "los", "las", "o", "a", "os", "as", "the"})
+_INDEFINITE = frozenset({"un", "una", "uno", "um", "uma"})
 # Letter names that are everyday words too: never a plate's letter between numbers ("dos de tres").
 _WORD_LETTERS = frozenset({"a", "e", "i", "o", "u", "y", "de", "te", "ese", "ve", "pe"})
 # Below this wordfreq Zipf frequency a word nobody's dictionary knows is rare enough to be a name
@@ -198,6 +201,11 @@ class _Config:
     naming: dict[str, list[tuple[str, ...]]]
     possessives: frozenset[str]
     not_names: frozenset[str]
+    continuation_cues: dict[str, list[tuple[str, ...]]]
+    continuation_words: int
+    head_anchors: frozenset[str]
+    head_words: int
+    number_edge_kinds: frozenset[str]
     contact: dict[str, list[tuple[str, ...]]]
     cap_allowed: frozenset[str]
     allow_list: tuple[str, ...]
@@ -224,6 +232,7 @@ def _phrases(items: Iterable[Any]) -> dict[str, list[tuple[str, ...]]]:
 def config() -> _Config:
     data = yaml.safe_load(resources.files("redact").joinpath("data", "second_look.yaml").read_text("utf-8"))
     place, number, name = data["place"], data["number"], data["name"]
+    operator_only = data.get("operator_only", {})
     from redact.settings import load_settings
 
     settings = load_settings()
@@ -248,6 +257,11 @@ def config() -> _Config:
         age_cues=_phrases(number.get("age_cues", ())),
         age_units=frozenset(fold(w) for w in number.get("age_units", ())),
         descriptions=_phrases(place["descriptions"]),
+        continuation_cues=_phrases(operator_only.get("continuation_cues", ())),
+        continuation_words=int(operator_only.get("continuation_words", 0)),
+        head_anchors=frozenset(fold(w) for w in operator_only.get("head_anchors", ())),
+        head_words=int(operator_only.get("head_words", 0)),
+        number_edge_kinds=frozenset(operator_only.get("number_edge_kinds", ())),
         diminutives=tuple((fold(a), fold(b)) for a, b in (pair.split(">") for pair in place["diminutives"])),
         multipliers=frozenset(fold(w) for w in number["multipliers"]),
         business_kinds=frozenset(fold(w) for w in place["business_kinds"]),
@@ -314,7 +328,16 @@ class _Call:
         self.hidden_words: set[str] = set()
         self.hidden_word_names: set[str] = set()  # names that are words too, hidden elsewhere ("milagros")
         self.last_word_at: dict[int, str] = {}  # the last word of the redacted span ending at an offset
+        entities = list(entities)
         spans = [_span_of(e) for e in entities]
+        # Edges of the spans the operator hid by hand: they have read that line, so the operator-only rules
+        # do not point at its neighbours again (hiding one item takes it off the list, and adds none).
+        self.by_hand: set[int] = {
+            edge
+            for e in entities
+            if isinstance(e, dict) and e.get("source") == "manual"
+            for edge in (int(e["start"]), int(e["end"]))
+        }
         span_keys: list[list[tuple[str, bool]]] = []  # per span, its tokens folded, and whether each is a word
         for start, end, kind in spans:
             for i in range(max(0, start), min(len(text), end)):
@@ -1207,6 +1230,91 @@ class _Call:
     def allowed_words(self) -> frozenset[str]:
         return _allowed_words()
 
+    # -- operator-only rules (round 23): never swept, so the redactor's output does not depend on them ------
+    def _kind_of_red(self, i: int) -> str | None:
+        """The type of the redacted span that hidden token ``i`` starts (looking a few characters back)."""
+        start = self.toks[i].start
+        return next((self.kind_from[o] for o in range(start, max(-1, start - 3), -1) if o in self.kind_from), None)
+
+    def _by_hand_near(self, offset: int) -> bool:
+        """A span the operator hid by hand starts or ends within a few characters of ``offset``."""
+        return any(o in self.by_hand for o in range(offset - 2, offset + 3))
+
+    def continuations(self) -> None:
+        """After a hidden address, the rest of its sentence when it opens like more of the description ("[...],
+        se sube por una escalera lateral sin letrero", "[...] donde están las carpas azules"): the redactor stops
+        at the address's grammar, a person reading the line sees where the description ends."""
+        toks, cfg = self.toks, self.cfg
+        for i in range(1, len(toks)):
+            if not toks[i - 1].red or toks[i].red or self._kind_before(toks[i - 1].end) != "ADDRESS":
+                continue
+            if self._by_hand_near(toks[i - 1].end):
+                continue
+            j = i + 1 if toks[i].text == "," else i
+            if j >= len(toks) or toks[j].red or _match(toks, j, cfg.continuation_cues) == j:
+                continue
+            k, words = j, 0
+            while k < len(toks) and not toks[k].red and toks[k].text not in _SENTENCE_END:
+                if toks[k].word:
+                    words += 1
+                    if words > cfg.continuation_words:
+                        break
+                k += 1
+            if words < 2:
+                continue  # "[...] pasando": a cue alone says nothing more of the place
+            if self.content(j, k) and not any(t.key in cfg.not_places for t in toks[j : j + 2]):
+                self.add(j, k, "place")
+
+    def heads(self) -> None:
+        """Before a hidden address, the article-led words back to "en" / "al" / "es" ("en {la bocamina de}
+        [encima de la laguna]"): the first half of a place the redactor found only the landmark of."""
+        toks, cfg = self.toks, self.cfg
+        for i in range(1, len(toks)):
+            if not toks[i].red or toks[i - 1].red or self._kind_of_red(i) != "ADDRESS":
+                continue
+            if self._by_hand_near(toks[i].start):
+                continue
+            k, words = i - 1, 0
+            if toks[k].text == ",":
+                k -= 1
+            while k >= 0 and toks[k].word and not toks[k].red and toks[k].key not in cfg.head_anchors:
+                words += 1
+                k -= 1
+            if k < 0 or not toks[k].word or toks[k].red or toks[k].key not in cfg.head_anchors:
+                continue
+            first = k + 1
+            if not 2 <= words <= cfg.head_words or toks[first].key not in _DEFINITE:
+                # a definite article: "la bocamina de [...]" is one place; "un cuarto [...]" is any room
+                continue
+            if any(t.key in cfg.not_places or t.key in cfg.possessives for t in toks[first:i]):
+                continue  # "en la noche [...]", "en mi casa de [...]"
+            if any(t.key in self.allowed_words for t in toks[first:i]):
+                continue  # "en la comisaría de [...]": a public institution's office is nobody's address
+            if self.content(first + 1, i):
+                self.add(first, i, "place")
+
+    def number_edges(self) -> None:
+        """Number words said right beside a hidden phone, ID or code ("[OTHER_ID] ocho", "ae quinientos treinta
+        [OTHER_ID]"): its first or last digits, which the redactor left out. Not an amount or a count after it."""
+        toks, cfg = self.toks, self.cfg
+        for i, tok in enumerate(toks):
+            if not tok.red or self._by_hand_near(tok.start) or self._by_hand_near(tok.end):
+                continue
+            if i + 1 < len(toks) and not toks[i + 1].red and self._kind_before(tok.end) in cfg.number_edge_kinds:
+                k = i + 1
+                while k < len(toks) and k < i + 4 and toks[k].start - toks[k - 1].end <= 1 and self._number_tok(k):
+                    k += 1
+                if all(t.key in _INDEFINITE for t in toks[i + 1 : k]):
+                    k = i + 1  # "[qtp 4h19] um caminhão": an article, not a digit
+                if k > i + 1 and not (k < len(toks) and _match(toks, k, cfg.units) > k):
+                    self.found.append(Hint(toks[i + 1].start, toks[k - 1].end, "number"))
+            if i > 0 and not toks[i - 1].red and self._kind_of_red(i) in cfg.number_edge_kinds:
+                k = i - 1
+                while k >= 0 and k > i - 4 and toks[k + 1].start - toks[k].end <= 1 and self._number_tok(k):
+                    k -= 1
+                if k < i - 1 and not _match_before(toks, k + 1, cfg.before):
+                    self.found.append(Hint(toks[k + 1].start, toks[i - 1].end, "number"))
+
     # -- result -------------------------------------------------------------------------------------------
     @property
     def allowed(self) -> list[tuple[int, int]]:
@@ -1260,13 +1368,21 @@ def _allowed_words() -> frozenset[str]:
     return frozenset(w for w in words if len(w) > 3 and w not in stop_words())
 
 
-def hints(text: str, entities: Iterable[Any], language: str = "auto", *, max_hints: int | None = None) -> list[Hint]:
+def hints(
+    text: str,
+    entities: Iterable[Any],
+    language: str = "auto",
+    *,
+    max_hints: int | None = None,
+    operator_only: bool = True,
+) -> list[Hint]:
     """Places in ``text`` that may still identify someone, outside the redacted ``entities``.
 
     ``entities``: the redactor's (``RedactionResult.entities``), or dicts / ``(type, start, end)`` tuples with
     offsets into ``text``. ``language`` is accepted for callers' symmetry; the cues of every language apply
     (calls mix them). At most ``max_hints`` (default: the configured number), the strongest first, returned
-    in text order.
+    in text order. ``operator_only=False`` leaves out the rules whose hints are for a person only (the sweep's
+    view: what a person judges in one glance, a rule would hide with its neighbours).
     """
     del language  # cues are shared; a call's language is no reliable guide to the words in it
     if not text:
@@ -1287,6 +1403,10 @@ def hints(text: str, entities: Iterable[Any], language: str = "auto", *, max_hin
     call.capitalised()
     call.contacts()
     call.chains()
+    if operator_only:
+        call.continuations()
+        call.heads()
+        call.number_edges()
     return call.result(max_hints)
 
 
@@ -1299,7 +1419,9 @@ def sweep(text: str, entities: Iterable[Any], language: str = "auto") -> list[Hi
     spans = [_span_of(e) for e in entities]
     places = [(start, end) for start, end, kind in spans if kind in _PLACE_TYPES]
     out = []
-    for h in hints(text, [(kind, start, end) for start, end, kind in spans], language, max_hints=len(text)):
+    for h in hints(
+        text, [(kind, start, end) for start, end, kind in spans], language, max_hints=len(text), operator_only=False
+    ):
         if h.reason not in cfg.sweep_reasons:
             continue
         keys = _keys(text[h.start : h.end])
