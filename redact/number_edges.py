@@ -192,10 +192,9 @@ def widen_number_edges(text: str, entities: list[Entity]) -> list[Entity]:
         if e.type in _IDS and cased and (suffix := _suffix_after().match(text, end)):
             end = suffix.end()
         grown.append(Entity(kind, start, end, e.score))
-    out = []
-    for e in grown:
-        if any(g is not e and g.type in _NUMBERS and g.start <= e.start and e.end <= g.end and g != e for g in grown):
-            if e.type not in _NUMBERS:
-                continue  # "R as in [Romeo]": the word that told the letter is part of the ID now
-        out.append(e)
-    return out
+    # "R as in [Romeo]": a finding that is no number, inside a grown number, is part of the ID now
+    return [
+        e
+        for e in grown
+        if e.type in _NUMBERS or not any(g.type in _NUMBERS and g.start <= e.start and e.end <= g.end for g in grown)
+    ]

@@ -463,7 +463,7 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
                 (before := _WORD_BEFORE.search(text[max(0, start - 30) : start]))
                 and (before_at := max(0, start - 30) + before.start(1)) is not None
                 and _first_name_like(before.group(1), cased, mid_sentence=not _sentence_initial(text, before_at))
-                and not _split_piece(text, max(0, start - 30) + before.start(1))
+                and not _split_piece(text, before_at)
                 and (
                     _opens_with_surname(text[start:end])
                     or _opens_with_first_name(text[start:end])
