@@ -18,7 +18,7 @@ from summarize.gazetteer import Gazetteer
 from summarize.matching import Hit
 from summarize.model import Situation
 from summarize.rules.base import Context, Decision, extractor
-from summarize.rules.situation import _YES
+from summarize.rules.situation import _YES, caller_answer
 
 _GAZETTEERS: dict[int, Gazetteer] = {}
 
@@ -65,10 +65,8 @@ def _confirmed(ctx: Context, sents, i: int) -> bool:
     Arica?" — "Sí, ella") states the place it asks about; a "no" or another answer leaves it a question."""
     if sents[i].speaker != "operator":
         return False
-    nxt = next((x for x in sents[i + 1 : i + 3] if x.speaker != "operator"), None)
-    return bool(
-        nxt is not None and nxt.speaker == "caller" and _YES.match(ctx.transcript.text[nxt.start : nxt.end].lower())
-    )
+    nxt = caller_answer(sents, i)
+    return bool(nxt is not None and _YES.match(ctx.transcript.text[nxt.start : nxt.end].lower()))
 
 
 @extractor("region", after=["_case", "situation"])

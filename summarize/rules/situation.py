@@ -12,6 +12,13 @@ from summarize.rules.call_type import asks_only
 _YES = re.compile(r"^\W*(si|sí|yes|yeah|yep|sim|claro|asi es|exacto|correct|that's right|isso)(?!\w)")
 
 
+def caller_answer(sents, i: int):
+    """The caller's sentence that answers the operator's sentence ``i``: the first of the next two not the operator's,
+    when it is the caller's."""
+    nxt = next((x for x in sents[i + 1 : i + 3] if x.speaker != "operator"), None)
+    return nxt if nxt is not None and nxt.speaker == "caller" else None
+
+
 def answered(ctx: Context, values: tuple[str, ...]) -> list[Hit]:
     """The operator's question confirmed by the caller's next words ("¿Las chicas siguen en el hospedaje?" —
     "Sí, yo estoy afuera") states what it asked: its cues count as the caller's."""
@@ -23,8 +30,8 @@ def answered(ctx: Context, values: tuple[str, ...]) -> list[Hit]:
         if q.speaker != "operator" or not q.is_question:
             continue
         i = index.get((q.start, q.end))
-        nxt = next((x for x in sents[i + 1 : i + 3] if x.speaker != "operator"), None) if i is not None else None
-        if nxt is not None and nxt.speaker == "caller" and _YES.match(ctx.transcript.text[nxt.start : nxt.end].lower()):
+        nxt = caller_answer(sents, i) if i is not None else None
+        if nxt is not None and _YES.match(ctx.transcript.text[nxt.start : nxt.end].lower()):
             out.append(Hit(h.value, h.start, h.end, h.weight, nxt))
     return out
 
@@ -91,12 +98,8 @@ def not_yet(ctx: Context) -> list[Hit]:
         asked = q.is_question or not any(ch in text[q.start : q.end] for ch in ".?!¿")
         if not asked or not _ALREADY.search(folded, q.start, q.end):
             continue
-        nxt = next((x for x in sents[i + 1 : i + 3] if x.speaker != "operator"), None)
-        if (
-            nxt is not None
-            and nxt.speaker == "caller"
-            and (_NOT_YET.match(folded, nxt.start, nxt.end) or _still_here(ctx, nxt))
-        ):
+        nxt = caller_answer(sents, i)
+        if nxt is not None and (_NOT_YET.match(folded, nxt.start, nxt.end) or _still_here(ctx, nxt)):
             out.append(Hit("at_risk", nxt.start, nxt.end, 3.0, nxt))
     return out
 
@@ -128,8 +131,8 @@ def departure_ahead(ctx: Context) -> list[Hit]:
     for i, q in enumerate(sents):
         if q.speaker != "operator" or not found("departure_questions", q) or found("departure_vehicles", q):
             continue
-        nxt = next((x for x in sents[i + 1 : i + 3] if x.speaker != "operator"), None)
-        if nxt is None or nxt.speaker != "caller":
+        nxt = caller_answer(sents, i)
+        if nxt is None:
             continue
         if found("times_ahead", nxt) and not found("moved_already", nxt):
             out.append(Hit("ahead", nxt.start, nxt.end, 4.0, nxt))

@@ -198,7 +198,8 @@ def _patterns(tax: Taxonomy) -> _Patterns:
     if id(tax) in _CACHE:
         return _CACHE[id(tax)]
     numbers = {fold_pattern(str(k)).lower(): int(v) for k, v in tax["numbers"].raw["words"].items()}
-    num = r"\d{1,3}|" + "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+    number_words = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+    num = r"\d{1,3}|" + number_words
     nouns = "|".join(fold_pattern(n) for n in tax["victims"].raw["victim_nouns"])
     nouns += "|" + _diminutives(nouns)
     b = r"(?<![\w-])"
@@ -244,7 +245,7 @@ def _patterns(tax: Taxonomy) -> _Patterns:
             rf"(?:y|e|and)\s+(?:a\s+)?(?:mi|my|minha|meu)\s+(?:{_KIN}))(?!\w)"
         ),
         re.compile(b + _OTHERS_N.format(nouns=nouns, num=num)),
-        re.compile(_GROUP_SIZE.format(words="|".join(sorted(map(re.escape, numbers), key=len, reverse=True)))),
+        re.compile(_GROUP_SIZE.format(words=number_words)),
     )
     _CACHE[id(tax)] = p
     return p
