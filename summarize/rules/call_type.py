@@ -39,6 +39,11 @@ def asks_only(ctx: Context) -> bool:
     return bool(asked) and not values & {"follow_up", "help_request", "report"}
 
 
+def called_back(ctx: Context) -> list:
+    """The operator calling the caller back about the caller's earlier call (round 25)."""
+    return ctx.find_list("call_type", "called_back", ("operator",), value="follow_up")
+
+
 @extractor("call_type", after=["_case", "caller_role", "situation", "exploitation_types"])
 def call_type(ctx: Context) -> Decision:
     case = ctx.decided["_case"]
@@ -47,6 +52,7 @@ def call_type(ctx: Context) -> Decision:
     hits = ctx.find("call_type", include_questions=True)  # "¿eso es normal?" is how people consult
     by = {v: [h for h in hits if h.value == v] for v in ("follow_up", "information_request", "help_request")}
     by["information_request"] = _before_taken(ctx, by["information_request"])
+    by["follow_up"] += called_back(ctx)
     if by["follow_up"]:
         return Decision(CallType.follow_up, by["follow_up"], 0.8)
     if ctx.value("caller_role") == CallerRole.victim:

@@ -9,9 +9,12 @@ its threshold; otherwise the hand rule's decision stands (it is also one of the 
 
 from __future__ import annotations
 
+import re
+
 from summarize import learned
-from summarize.model import CallerRole, CallType, ExploitationType, Situation, Urgency
+from summarize.model import Action, CallerRole, CallType, ExploitationType, Situation, Urgency
 from summarize.rules.base import Context, Decision, extractor, sum_by_value
+from summarize.rules.call_type import called_back
 
 MODEL_PATH = learned.URGENCY_MODEL_PATH  # tests monkeypatch this to check the fallback
 
@@ -89,6 +92,27 @@ def _employs_them(ctx: Context) -> bool:
     return any(p.search(folded[h.start : h.end + 40]) for h in ctx.decided["caller_role"].hits for p in staff)
 
 
+_THREAT = re.compile(r"amenaz|threat|ameac|ameaç")
+
+
+def _settled_follow_up(ctx: Context) -> bool:
+    """Round 25: the hotline calling back, at a time it chose, about a case it already holds whose victims are out of
+    it ("mi esposo ya regresó"): what was done to them is past and the case is in hand, so medium, minors or not -
+    unless something new puts them in danger: a threat the caller tells of now, or the operator sending the police or
+    finding a shelter. A follow-up the caller makes is left to the rule below: callers ring back because something
+    changed (a threat without the word, a girl who left the shelter), and the gold splits (tried: 6 gained, 3 lost)."""
+    if ctx.value("call_type") != CallType.follow_up or ctx.value("situation") != Situation.past:
+        return False
+    if not called_back(ctx):
+        return False
+    folded = ctx.transcript.folded
+    threatened = any(
+        h.speaker == "caller" and _THREAT.search(folded[h.start : h.end]) for h in urgency_facts(ctx)["hits"]
+    )
+    acting = {Action.police_dispatch, Action.referral_shelter} & set(ctx.value("actions"))
+    return not threatened and not acting
+
+
 def _round14(ctx: Context) -> Decision:
     """The rules' urgency as tuned up to round 14 (unchanged)."""
     f = urgency_facts(ctx)
@@ -126,6 +150,8 @@ def _round14(ctx: Context) -> Decision:
         return Decision(level, ctx.decided["situation"].hits, 0.6)
     if ctx.value("situation") == Situation.past and f["historical"] and not victims.minors_involved:
         return Decision(Urgency.medium, f["historical"], 0.5)  # long over; the person is safe now
+    if _settled_follow_up(ctx):
+        return Decision(Urgency.medium, ctx.decided["situation"].hits, 0.5)
     if victims.minors_involved or f["serious"] or f["sexual_now"] or f["vouched"] or f["asked_help"]:
         return Decision(Urgency.high, f["serious"] + ctx.decided["victims"].hits[:3], 0.7)
     return Decision(Urgency.medium, f["high"], 0.5)
