@@ -62,7 +62,8 @@ def _letter_before() -> re.Pattern:
     names = sorted(set(LETTER_NAMES) - _not_letters() - {k for k in LETTER_NAMES if " " in k})
     letter = rf"(?:[^\W\d_]|{alternation(names)})"
     told = rf"(?:[ \t]+(?:{alternation(_data()['spelled_by'])})[ \t]+[^\W\d_]+)?"
-    return re.compile(rf"(?<![\w'’])(?P<letter>{letter}){told}[ \t]*[,:]?[ \t]+$")
+    # round 24: or glued by a hyphen, as IDs are typed ("C-0482913", "E-1234567")
+    return re.compile(rf"(?<![\w'’])(?P<letter>{letter}){told}(?:[ \t]*[,:]?[ \t]+|[ \t]*[-–][ \t]*)$")
 
 
 @cache
@@ -191,6 +192,9 @@ def widen_number_edges(text: str, entities: list[Entity]) -> list[Entity]:
             start, end = _read_back_letters(text, Entity(kind, start, end, e.score), earlier)
         if e.type in _IDS and cased and (suffix := _suffix_after().match(text, end)):
             end = suffix.end()
+        elif kind == "PHONE_NUMBER" and cased and (suffix := _suffix_after().match(text, end)):
+            if suffix.group().strip() in _data()["id_issuers"]:
+                end, kind = suffix.end(), "ID_NUMBER"  # round 24: "7845123 LP" is a cédula, no phone has a place code
         grown.append(Entity(kind, start, end, e.score))
     # "R as in [Romeo]": a finding that is no number, inside a grown number, is part of the ID now
     return [
