@@ -22,10 +22,11 @@ LETTER_NAMES = {
     "jota": "j", "ka": "k", "ele": "l", "eme": "m", "ene": "n", "o": "o", "pe": "p", "cu": "q",
     "erre": "r", "ere": "r", "ese": "s", "te": "t", "u": "u", "uve": "v", "ve": "v", "equis": "x", "ye": "y",
     "zeta": "z", "seta": "z", "jay": "j", "dobleve": "w", "doble u": "w", "double u": "w", "doble ve": "w",
-    "i griega": "y", "aga": "h",
+    "i griega": "y", "aga": "h", "ca": "k",
 }  # fmt: skip
+# round 24: "ca" is how "ka" is often written down ("hache, u, i, doble ele, ca, a")
 # Units that are everyday words too: a run needs letters that are not only these ("a e i o u", "que te de a")
-WEAK = {"a", "e", "i", "o", "u", "y", "de", "te", "pe", "ese", "ve", "be", "ce", "ka", "cu", "ye", "ge"}
+WEAK = {"a", "e", "i", "o", "u", "y", "de", "te", "pe", "ese", "ve", "be", "ce", "ka", "ca", "cu", "ye", "ge"}
 # Spelling cues: with one of these before it a run of two letters is already a spelling
 CUES = re.compile(
     r"(?:se\s+escribe|escrib[eo]|deletre\w*|letra\s+por\s+letra|con\s+(?:doble\s+)?|spell\w*|"
