@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from redact.lexicon import fold, is_ordinary_word, mostly_lowercase, places, stop_words
-from redact.numbers import small_number, word_value
+from redact.numbers import small_number, spoken_number_runs, word_value
 from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_before
 from redact.recognizers.spacy_tokens import token_at
 from redact.registry import register
@@ -53,6 +53,19 @@ _NAME_INNER = {
 _LEAD = {"is", "es", "é", "handle", "name", "nombre", "nome", "usuario", "user", "username", "called", "como", "as"}
 _TENS_WORD = re.compile(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$")
 # the end of a number said in words: "noventa" + "y ocho"
+_GAP_TO_WORD = re.compile(r"[ \t]+(?=[^\W\d_])")
+
+
+def _number_run_after(text: str, end: int) -> int | None:
+    """The end of a number said in words right after ``end`` that reads as two digits or more ("dos mil siete",
+    "noventa y ocho"); a lone "dos" may count what follows ("… love dos chicas")."""
+    gap = _GAP_TO_WORD.match(text, end)
+    if not gap:
+        return None
+    runs = spoken_number_runs(text[gap.end() : gap.end() + 60], min_digits=2, min_words=2)
+    return gap.end() + runs[0].end if runs and runs[0].start == 0 else None
+
+
 _SPOKEN_TAIL = re.compile(r"[ \t]+(?:y|e|and)[ \t]+([^\W\d_]+)", re.IGNORECASE)
 
 
@@ -277,6 +290,8 @@ class HandleUrlRecognizer(RuleRecognizer):
         After "arroba" (a handle for sure) any word but a function word or a verb does. A number said in
         words goes on through its "y" ("kevin guion noventa y ocho")."""
         for _ in range(3 if after_at else 2):
+            if after_at and (run := _number_run_after(text, end)):
+                return run  # round 24: "arroba brayan guion bajo love dos mil siete": the year ends the handle
             number = _SPOKEN_TAIL.match(text, end)
             before = re.search(r"[^\W\d_]+$", text[:end])
             if number and before and small_number(before.group()) and small_number(number.group(1)) is not None:
