@@ -17,6 +17,7 @@ from redact.floor_of_place import join_floors
 from redact.language import detect
 from redact.number_edges import widen_number_edges
 from redact.place_bridge import bridge_places
+from redact.place_lead import lead_places
 from redact.room_finder import find_rooms
 from redact.second_look import SUGGESTED_TYPE, SWEEP_SCORE, sweep
 from redact.settings import RedactSettings, load_settings
@@ -145,6 +146,8 @@ class Redactor:
             entities = join_cross_streets(text, entities)
         if self.settings.floor_of_place:  # "el apartamento 402 del cuarto piso", "the third floor, the room …"
             entities = join_floors(text, entities)
+        if self.settings.place_lead:  # "el contenedor azul que está [atrás de la obra]": the thing located
+            entities = lead_places(text, entities)
         if self.settings.place_bridge:
             entities = bridge_places(text, entities)
         return call_language, entities

@@ -33,6 +33,9 @@ class RedactSettings(BaseModel):
     place_bridge: bool = Field(
         True, description="Last, hide whole a place description found in pieces (redact/place_bridge.py)"
     )
+    place_lead: bool = Field(
+        True, description="Before the bridge, hide the thing a place relation locates (redact/place_lead.py)"
+    )
     room_finder: bool = Field(
         True, description="Before the bridge, hide rooms said with no street (redact/room_finder.py)"
     )
