@@ -95,7 +95,7 @@ def _employs_them(ctx: Context) -> bool:
 _THREAT = re.compile(r"amenaz|threat|ameac|ameaç")
 
 
-def _settled_follow_up(ctx: Context) -> bool:
+def _settled_follow_up(ctx: Context, facts: dict) -> bool:
     """Round 25: the hotline calling back, at a time it chose, about a case it already holds whose victims are out of
     it ("mi esposo ya regresó"): what was done to them is past and the case is in hand, so medium, minors or not -
     unless something new puts them in danger: a threat the caller tells of now, or the operator sending the police or
@@ -106,15 +106,13 @@ def _settled_follow_up(ctx: Context) -> bool:
     if not called_back(ctx):
         return False
     folded = ctx.transcript.folded
-    threatened = any(
-        h.speaker == "caller" and _THREAT.search(folded[h.start : h.end]) for h in urgency_facts(ctx)["hits"]
-    )
+    threatened = any(h.speaker == "caller" and _THREAT.search(folded[h.start : h.end]) for h in facts["hits"])
     acting = {Action.police_dispatch, Action.referral_shelter} & set(ctx.value("actions"))
     return not threatened and not acting
 
 
 def _round14(ctx: Context) -> Decision:
-    """The rules' urgency as tuned up to round 14 (unchanged)."""
+    """The rules' urgency as tuned up to round 14, with round 25's settled follow-up."""
     f = urgency_facts(ctx)
     if not f["case"]:
         # No trafficking, yet the caller tells of harm done to a person (family violence) - the other service is
@@ -150,7 +148,7 @@ def _round14(ctx: Context) -> Decision:
         return Decision(level, ctx.decided["situation"].hits, 0.6)
     if ctx.value("situation") == Situation.past and f["historical"] and not victims.minors_involved:
         return Decision(Urgency.medium, f["historical"], 0.5)  # long over; the person is safe now
-    if _settled_follow_up(ctx):
+    if _settled_follow_up(ctx, f):
         return Decision(Urgency.medium, ctx.decided["situation"].hits, 0.5)
     if victims.minors_involved or f["serious"] or f["sexual_now"] or f["vouched"] or f["asked_help"]:
         return Decision(Urgency.high, f["serious"] + ctx.decided["victims"].hits[:3], 0.7)
