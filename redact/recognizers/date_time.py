@@ -74,6 +74,7 @@ class DateTimeRecognizer(RuleRecognizer):
             rf"|(?<!\w)(?:programa|turno|horario|noticiero|show|shift|program|programme)\s+(?:de|das?|from)\s+{clock}(?!\w)",
             re.I,
         )
+        self._event_day = re.compile(rf"(?<!\w)(?:{alternation(self.words('event_days'))}|{days})(?!\w)", re.I)
         # the day said in words ("el quince de enero", "dia vinte de setembro", "the first of May"); matched
         # on the folded text, as the number words are listed without accents ("veintitrés")
         units = [w for w in UNITS if w not in ("cero", "zero", "oh", "meia", "um")]
@@ -86,16 +87,36 @@ class DateTimeRecognizer(RuleRecognizer):
             re.I,
         )
 
+    _FIRST_CLOCK = 4  # self._patterns from here on are clock times, before them dates and weekdays
+    _BOUND_BEFORE = re.compile(r"(?<!\w)(?:desde|hasta)\s+(?:las\s+)?$", re.I)
+    _BOUND_OPENS = re.compile(r"(?:desde|hasta)\s", re.I)
+
+    def _routine_bound(self, text: str, m: re.Match) -> bool:
+        """A clock time after "desde" or "hasta" bounds a routine ("trabaja hasta las once de la noche",
+        "desde las tres de la mañana") rather than dating an event; LABELS.md's DATE_TIME is a time tied to
+        a person's event, and the writers leave such hours unlabelled. Whole timetables ("desde las ocho
+        hasta las cuatro") are already dropped by _schedule; this catches the single bound."""
+        bound = self._BOUND_BEFORE.search(text, max(0, m.start() - 12), m.start()) or self._BOUND_OPENS.match(m.group())
+        # the day may come before ("ayer desde las seis") or right after ("desde las tres de ayer")
+        dated_day = self._event_day.search(text, max(0, m.start() - 30), m.start()) or self._event_day.search(
+            text, m.end(), m.end() + 12
+        )
+        return bool(bound) and not dated_day
+
     def find(self, text, nlp_artifacts):
         schedules = [(m.start(), m.end()) for m in self._schedule.finditer(text)]
 
         def dated(start: int, end: int) -> bool:
             return not any(a <= start and end <= b for a, b in schedules)  # a timetable dates nothing
 
-        for pattern in self._patterns:
+        for index, pattern in enumerate(self._patterns):
+            clock = index >= self._FIRST_CLOCK
             for m in pattern.finditer(text):
-                if m.group().strip() and dated(m.start(), m.end()):
-                    yield Match("DATE_TIME", m.start(), m.end(), self.score)
+                if not m.group().strip() or not dated(m.start(), m.end()):
+                    continue
+                if clock and self._routine_bound(text, m):
+                    continue
+                yield Match("DATE_TIME", m.start(), m.end(), self.score)
         for m in self._spoken.finditer(fold_same_offsets(text)):
             if dated(m.start(), m.end()):
                 yield Match("DATE_TIME", m.start(), m.end(), self.score)
