@@ -49,6 +49,30 @@ _CONTROLS = re.compile(
 _MY_KIN_HELD = re.compile(r"(?<!\w)(a|to|os|as) (mis|mi|my|meus|minhas|meu|minha) ")
 
 
+# Round 26: kin named together with the caller are the caller's companions, not the one the call is about: "mi primo
+# ... lo trajeron conmigo", "eu e meu sobrinho fugimos", "con mi esposo contamos", "my brother and I". Companions do not
+# make the caller a family member; with the caller's own signs of exploitation they are held together (victim).
+_WITH_ME = re.compile(
+    # kin acted on together with the caller ("lo trajeron conmigo"), not kin who live with the caller ("que vive
+    # conmigo" is a household, and the caller is family)
+    r"(?<!\w)(?:(?:lo|la|los|las|le|les|o|a|os|as|him|her|them) [a-z]+ (?:conmigo|comigo|with me)|"
+    r"[a-z]+ (?:ele|ela|eles|elas) comigo|y yo|e eu|and i|and me|"
+    r"(?:yo|eu|me|a mi|i) (?:y|e|and|con|com|with) (?:a )?(?:mi|my|meu|minha)|"
+    r"(?:con|com|with|junto con) (?:mi|my|meu|minha) \w+ (?:\w+ )?[a-z]{2,}mos)(?!\w)"
+)
+
+
+def _companion(folded: str, h: Hit) -> bool:
+    """The kin of a family hit said as the caller's companion, in the same sentence and close by."""
+    lo, hi = max(h.sentence.start, h.start - 20), min(h.sentence.end, h.end + 50)
+    return bool(_WITH_ME.search(folded, lo, hi))
+
+
+# Kin told something about the caller ("le dijo a mi mamá que yo iba a trabajar", "prometeu à minha mãe que eu") are
+# the ones deceived on the caller's behalf: the clause after them is about the caller, who is the one the call is about.
+_ABOUT_ME_AFTER = re.compile(r"\s+(?:[a-z]+ ){0,2}?(?:que|that) (?:yo|eu|i|i'd|me)(?!\w)")
+
+
 def _holds_others(after: str) -> bool:
     m = _CONTROLS.match(after)
     return bool(m) and not _MY_KIN_HELD.search(m.group(0))
@@ -225,6 +249,13 @@ def caller_role(ctx: Context) -> Decision:
         if not any(o.value == "professional" and o.start < h.end and h.start < o.end for o in hits)
     ]
     mine = first_person_signs(ctx)
+    companions = [
+        h
+        for h in hits
+        if h.value == "family_member"
+        and (_companion(folded, h) or _ABOUT_ME_AFTER.match(folded, h.end, h.sentence.end))
+    ]
+    hits = [h for h in hits if h not in companions]
     scores = sum_by_value(hits, first_turns_bonus=3)
     if mine:  # at most two signs: a mother quoting her daughter ("no nos pagan") stays a family member
         scores["victim"] = scores.get("victim", 0.0) + sum(h.weight for h in mine[:2])

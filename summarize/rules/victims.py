@@ -123,7 +123,9 @@ _SINGULAR = (
 _KIN = (
     "hermano|hermana|hijo|hija|primo|prima|esposo|esposa|marido|amigo|amiga|companero|companera|sobrino|"
     "sobrina|cunado|cunada|tio|tia|novio|novia|pareja|brother|sister|son|daughter|cousin|husband|wife|friend|"
-    "partner|irmao|irma|filho|filha|colega|namorado|namorada"
+    "partner|irmao|irma|filho|filha|colega|namorado|namorada|"
+    # round 26: the kin words of the other languages ("eu e meu sobrinho fugimos")
+    "sobrinho|sobrinha|cunhado|cunhada|nephew|niece|uncle|aunt|nieto|nieta|neto|neta"
 )
 _MEN = re.compile(r"(?<!\w)(hombres|senores|tipos|sujetos|caballeros|men|homens|senhores|guys)(?!\w)")
 _OWN_KIN = re.compile(rf"(?<![\w-])(?:mi|su|my|his|her|minha|meu|sua|seu)\s+(?:{_KIN})(?!\w)")
@@ -242,7 +244,11 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         # the caller and one more: "mi hermano y yo", "my cousin and i", "eu e meu irmão"
         re.compile(
             rf"{b}(?:(?:mi|my|minha|meu)\s+(?:{_KIN})\s+(?:y yo|and i|e eu|y a mi|and me)|(?:yo|eu|me|a mi)\s+"
-            rf"(?:y|e|and)\s+(?:a\s+)?(?:mi|my|minha|meu)\s+(?:{_KIN}))(?!\w)"
+            rf"(?:y|e|and)\s+(?:a\s+)?(?:mi|my|minha|meu)\s+(?:{_KIN})"
+            # round 26: one of the caller's own brought or kept together with the caller: "mi primo ... lo trajeron
+            # conmigo", "meu irmão, trouxeram ele comigo", "my cousin, they brought him with me"
+            rf"|(?:mi|my|minha|meu)\s+(?:{_KIN})(?:\s+[\w']+){{0,8}}?\s+(?:(?:lo|la|le|o|a)\s+[a-z]+|[a-z]+\s+"
+            rf"(?:ele|ela|him|her))\s+(?:conmigo|comigo|with me))(?!\w)"
         ),
         re.compile(b + _OTHERS_N.format(nouns=nouns, num=num)),
         re.compile(_GROUP_SIZE.format(words=number_words)),
