@@ -92,3 +92,37 @@ def test_kin_as_the_one_the_call_is_about_stays_family(rules):
     d = rules.decide(text)
     assert _role(d) == "family_member"
     assert d["victims"].value.count == 1
+
+
+# - The operator's verdict with any one noun heading it ("no es una situación de trata", "não é um tema de tráfico")
+#   makes a call with no case not_relevant, as "no es trata" did; "no es solo trata" (more than trafficking) does not.
+LOST_PHONE = (
+    "operator: Línea contra la trata, buenas tardes.\n"
+    "caller: Buenas, quería denunciar que mi sobrino no contesta el celular desde ayer, estaba en una fiesta.\n"
+    "operator: ¿Ya pudo hablar con alguien que estuvo con él?\n"
+    "caller: Ahorita me escribe su enamorada, dice que se quedó dormido en su casa y que se le descargó el celular.\n"
+    "operator: {verdict}\n"
+    "caller: Ya, gracias señorita.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "Qué bueno. Entonces no es una situación de trata, su sobrino está bien.",
+        "Entonces, por lo que me cuenta, no es un tema de trata.",
+    ],
+)
+def test_verdict_headed_by_a_noun_is_not_relevant(rules, verdict):
+    d = rules.decide(LOST_PHONE.format(verdict=verdict))
+    assert d["call_type"].value.value == "not_relevant"
+    assert d["victims"].value.count == 0
+
+
+def test_more_than_trafficking_is_no_verdict(rules):
+    text = (
+        "operator: Línea contra la trata, buenas tardes.\n"
+        "caller: A mi hija de quince la tienen encerrada en un bar en Juliaca, la obligan a estar con clientes.\n"
+        "operator: Esto no es solo trata, también es un delito contra una menor. Vamos a avisar a la policía ahora.\n"
+    )
+    assert rules.decide(text)["call_type"].value.value != "not_relevant"
