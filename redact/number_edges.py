@@ -110,11 +110,33 @@ def _units_end(text: str, folded: str, end: int) -> int:
 
 
 def _capital_right_before(text: str, start: int) -> int | None:
-    """The start of a lone capital letter one space before ``start`` ("C 4829163"), not a word ("I", "A", "Y")."""
-    m = re.search(r"(?<![\w'’])([A-Z])[ \t]$", text[max(0, start - 3) : start])
-    if not m or m.group(1).lower() in _not_letters():
+    """The start of a lone capital letter one space (or a comma) before ``start`` ("C 4829163"), not a word ("I",
+    "A", "Y") unless it stands in mid-sentence (round 25: "It is A, zero nine, eight one …")."""
+    m = re.search(r"(?<![\w'’])([A-Z]),?[ \t]$", text[max(0, start - 4) : start])
+    if not m or (m.group(1).lower() in _not_letters() and not _mid_sentence_letter(text, start - len(m.group(0)))):
         return None
     return start - len(m.group(0))
+
+
+def _mid_sentence_letter(text: str, at: int) -> bool:
+    """Round 25: a capital that is also a word ("A", "E", "O", "Y") is a letter when it stands in mid-sentence, after
+    a lowercase word or a comma or colon, where the word would be written in lowercase ("the passport is A, zero
+    nine …", "read it again: A zero nine …"); never "I", which English always writes as a capital."""
+    if text[at] == "I":
+        return False
+    before = text[max(0, at - 3) : at].rstrip(" \t")
+    return bool(before) and (before[-1].islower() or before[-1] in ",:;")
+
+
+@cache
+def _glued_letters_before() -> re.Pattern:
+    """Round 25: up to three letters glued by a hyphen right before the digits, as an ID is typed ("LE-0458213", a
+    seaman's book; "A-208-451-337", an alien number): "A" and "LE" are words only when a space follows them."""
+    return re.compile(r"(?<![\w'’\-–])[^\W\d_]{1,3}[-–]$")
+
+
+# Round 25: a check character glued by a hyphen after an ID's digits (a Chilean RUT "25.847.390-K", "…-7")
+_CHECK_AFTER = re.compile(r"[-–][0-9Kk](?![\w'’\-–]|[.,]\d)")
 
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -175,11 +197,16 @@ def widen_number_edges(text: str, entities: list[Entity]) -> list[Entity]:
             single = len(letter.group("letter")) == 1
             # a single letter only as a capital in cased text ("R as in Romeo"); "é 814 553" is a verb
             if not single or (
-                cased and text[letter.start()].isupper() and letter.group("letter") not in _not_letters()
+                cased
+                and text[letter.start()].isupper()
+                and (letter.group("letter") not in _not_letters() or _mid_sentence_letter(text, letter.start()))
             ):
                 start = letter.start()
         elif kind == "PHONE_NUMBER" and cased and (capital := _capital_right_before(text, start)) is not None:
             start, kind = capital, "ID_NUMBER"  # round 22: "C 4829163" is a passport, not a phone
+        if kind in _NUMBERS and text[start : start + 1].isdigit():
+            if glued := _glued_letters_before().search(text, max(0, start - 5), start):
+                start, kind = glued.start(), "ID_NUMBER"  # round 25: "A-208-451-337" is no phone number
         if kind in _IDS and (mixed := _mixed_token_before().search(text, max(0, start - 8), start)):
             if not any(ch.isdigit() for ch in text[start:end]) and not _ordinal_tokens().fullmatch(
                 mixed.group().strip()
@@ -190,6 +217,8 @@ def widen_number_edges(text: str, entities: list[Entity]) -> list[Entity]:
         if kind in _IDS:
             earlier = [o for o in ordered if o.type in _IDS and o.end <= start]
             start, end = _read_back_letters(text, Entity(kind, start, end, e.score), earlier)
+        if kind in _NUMBERS and text[end - 1 : end].isdigit() and (check := _CHECK_AFTER.match(text, end)):
+            end, kind = check.end(), "ID_NUMBER"  # round 25: "25.847.390-K", a RUT's check character
         if e.type in _IDS and cased and (suffix := _suffix_after().match(text, end)):
             end = suffix.end()
         elif kind == "PHONE_NUMBER" and cased and (suffix := _suffix_after().match(text, end)):

@@ -600,10 +600,15 @@ def join_split_numbers(
     was already found as a phone number or ID. Every piece is then redacted."""
     from redact.numbers import spoken_number_runs
     from redact.recognizers.base import has_cue_after, has_cue_before
+    from redact.recognizers.spoken_number import TOLL_FREE
 
     pieces = []
     for run in spoken_number_runs(text, min_digits=2, min_words=1):
         if any(a <= run.start and run.end <= b for a, b in allowed) or run.scaled:
+            continue
+        if TOLL_FREE.match(text, run.start):
+            # round 25: the hotline's own number said aloud ("cero ochocientos dos treinta y dos…") is no piece;
+            # joined with the police's "ciento cinco" said after it, the two read as one phone number
             continue
         if has_cue_after(text, run.end, not_followed_by, 12):
             continue  # "300 soles", "dos semanas": a quantity

@@ -10,7 +10,7 @@ from redact.recognizers.base import Match, RuleRecognizer, has_cue_before
 from redact.registry import register
 
 # toll-free numbers (the hotline's, institutions') are no one's personal number
-_TOLL_FREE = re.compile(r"(?i:cero|zero|oh)\s+(?:ochocientos|eight\s+hundred|oitocentos)(?!\w)")
+TOLL_FREE = re.compile(r"(?i:cero|zero|oh)\s+(?:ochocientos|eight\s+hundred|oitocentos)(?!\w)")
 _AFTER_TOLL_FREE = re.compile(r"(?i:ochocientos|eight\s+hundred|oitocentos)[\s,\-–]*$")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[\s,\-–/y]+(?:19|20)\d\d)+")
 # one digit said as a word, or "doble/triple" before one ("nueve siete cuatro", "six oh two", "zero quatro um")
@@ -32,7 +32,7 @@ class SpokenNumberRecognizer(RuleRecognizer):
         allowed = {str(n) for n in self.params.get("allow_numbers", [])}
         money = {fold(w) for w in self.words("money_words")}
         for run in spoken_number_runs(text, min_digits=int(self.params.get("min_digits", 6))):
-            if run.digits in allowed or _TOLL_FREE.match(text, run.start):
+            if run.digits in allowed or TOLL_FREE.match(text, run.start):
                 continue  # the hotline's own number said aloud ("cero ochocientos dos treinta y dos...")
             if _YEARS.fullmatch(text[run.start : run.end]):
                 continue  # "en 2019 2020": years
@@ -88,7 +88,7 @@ class SpokenNumberRecognizer(RuleRecognizer):
                 start, end = run[0].start(), run[-1].end()
                 nxt = words[j] if j < len(words) else None
                 counted = nxt is not None and fold(nxt.group()) in not_after and text[end : nxt.start()].strip() == ""
-                toll = _TOLL_FREE.match(text, start) or _AFTER_TOLL_FREE.search(text[max(0, start - 40) : start])
+                toll = TOLL_FREE.match(text, start) or _AFTER_TOLL_FREE.search(text[max(0, start - 40) : start])
                 if not counted and not toll:
                     runs.append((start, end, digits))
             i = max(j, i + 1)
