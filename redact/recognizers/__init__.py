@@ -4,6 +4,7 @@ from redact.recognizers import (  # noqa: F401
     address,
     age,
     bank,
+    coordinates,
     date_time,
     email,
     handle_url,
