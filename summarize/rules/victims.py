@@ -61,6 +61,9 @@ class _Patterns:
     pair: re.Pattern[str]
     others_n: re.Pattern[str]
     group_size: re.Pattern[str]
+    total_after: re.Pattern[str]
+    self_fix: re.Pattern[str]
+    noun_next: re.Pattern[str]
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -130,7 +133,8 @@ _KIN = (
 _MEN = re.compile(r"(?<!\w)(hombres|senores|tipos|sujetos|caballeros|men|homens|senhores|guys)(?!\w)")
 _OWN_KIN = re.compile(rf"(?<![\w-])(?:mi|su|my|his|her|minha|meu|sua|seu)\s+(?:{_KIN})(?!\w)")
 # What may join two groups of the same enumeration.
-_JOIN = re.compile(r"^[\s,]*(?:[\w']+\s+){0,3}?(?:con|y|and|with|e|com|plus|mas)\s+$")
+# (Round 27: with the personal "a" after it, "a su esposo y a su sobrino los obligan")
+_JOIN = re.compile(r"^[\s,]*(?:[\w']+\s+){0,3}?(?:con|y|and|with|e|com|plus|mas)\s+(?:a\s+)?$")
 _PAIR_BEFORE = re.compile(rf"(?<!\w)(?:me|yo|i|eu|a mi|(?:mi|my|meu|minha|su|his|her)\s+(?:{_KIN}))\s+(?:y|and|e)\s+$")
 
 
@@ -195,6 +199,22 @@ _THEIR_VERB = re.compile(
     r"\s+(?:los|las|lo|la|les|nos|se|estan|estaban|siguen|tienen|tenian|trabajan|trabajaban|sao|estao|ficaram)(?!\w)"
 )
 
+# Round 27: a total said with the verb after it, closing the clause ("Siete ya son, mamita.", "Cinco eran."): as "son
+# siete". The clause must end there, so "dos son menores" (a part of the group) is no total.
+_TOTAL_AFTER = r"(?<![\w-])(?P<n>{num})\s+(?:ya\s+)?(?:son|eran|somos|eramos|sao|eramos)(?=\s*(?:[,.;:!?]|$))"
+# Round 27: the caller corrects a number with a bare "no" ("Cinco eran... no, seis", "dos chibolas no no tres son tres",
+# "thirteen. No, twelve now"): the second number replaces the first, which counts no more (round 12's _CORRECTED
+# needs "perdón / digo / I mean"). "no más" / "nomás" (only) is no correction: a number must follow the "no".
+_SELF_FIX = (
+    r"(?<![\w-])(?P<a>{num})(?P<mid>(?:\s+[\w']+){{0,2}}?)[\s,.;:!?-]+(?:(?:eh|este|uh|um|ehh)[\s,.]+)?(?:no|nao)"
+    r"(?:[\s,.]+(?:no|nao))?[\s,.]+(?:(?:perdon|sorry|digo|mejor dicho|wait|espere|son|eran|are|were|sao|now|ya|ahora)"
+    r"[\s,.]+)*(?P<n>{num})(?!\w)"
+)
+# "son tres porque anteayer llegó otra más": one more told as the reason for a count is already in it
+_BECAUSE = re.compile(r"(?<!\w)(porque|because|since|pois|ya que)(?!\w)")
+_WORD = re.compile(r"\w+")
+_PEOPLE_VERB = re.compile(r"(?<!\w)(eran|son|somos|hay|habia|were|are|there|sao|eram|tem|estan|estaban)(?!\w)")
+
 
 def _patterns(tax: Taxonomy) -> _Patterns:
     if id(tax) in _CACHE:
@@ -209,7 +229,10 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         numbers,
         # (Round 19: no number nor "hay" between, "el mayorcito tendrá once hay dos niñitas": "once" is the eldest's
         # age; the nearer number counts the noun)
-        re.compile(rf"{b}(?P<n>{num})(?:\s+(?!(?:{num}|hay|there|tem)(?!\w))[\w']+){{0,2}}?\s+(?:{nouns})(?!\w)"),
+        # (Round 27: nor a conjunction, "tendrá unos trece y las chicas unos quince": a new phrase starts after "y")
+        re.compile(
+            rf"{b}(?P<n>{num})(?:\s+(?!(?:{num}|hay|there|tem|y|e|and|o|or|ou)(?!\w))[\w']+){{0,2}}?\s+(?:{nouns})(?!\w)"
+        ),
         # "somos cinco", "we are two", and "two of us", "dos de nosotras", "nós dois"
         re.compile(
             rf"{b}(?:(?:somos|son|eran|we are|there are|there were|sao|we're)\s+"
@@ -252,9 +275,49 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         ),
         re.compile(b + _OTHERS_N.format(nouns=nouns, num=num)),
         re.compile(_GROUP_SIZE.format(words=number_words)),
+        re.compile(_TOTAL_AFTER.format(num=num)),
+        re.compile(_SELF_FIX.format(num=num)),
+        re.compile(rf"(?:\s+[\w']+){{0,2}}?\s+(?:{nouns})(?!\w)"),
     )
     _CACHE[id(tax)] = p
     return p
+
+
+def _self_corrections(ctx: Context, p: _Patterns) -> tuple[list[tuple[int, int, Hit]], set[int]]:
+    """Round 27: "N ... no, M" by the caller about people: M counts, N (wherever else it was read) does not."""
+    folded = ctx.transcript.folded
+    sentences = ctx.transcript.sentences
+    ages = {h.start for _, h in _ages(ctx)}
+    fixes, superseded = [], set()
+    for m in p.self_fix.finditer(folded):
+        if "\n" in folded[m.start() : m.end()]:
+            continue  # one speaker's turn: the operator's number is no caller's correction
+        s = next((x for x in sentences if x.start <= m.start() < x.end), None)
+        if s is None or s.speaker == "operator":
+            continue
+        a, n = _value(m.group("a"), p.numbers), _value(m.group("n"), p.numbers)
+        if a is None or n is None or a == n or n > MAX_COUNT or m.group("a") in _ARTICLES:
+            continue
+        if m.start("a") in ages or m.start("n") in ages:
+            continue  # "tiene quince, no, dieciséis": an age corrected
+        if _UNIT_AFTER.match(folded, m.end("a")) or _UNIT_AFTER.match(folded, m.end("n")):
+            continue  # "tres horas, no, cuatro": a duration
+        before = folded[max(s.start, m.start() - 12) : m.start()].split()
+        if before and before[-1] in _AGE_VERBS:
+            continue  # "tengo veinte eh no veintiuno": an age, even where the pattern of ages missed it
+        i = sentences.index(s)
+        q = sentences[i - 1] if i > 0 and sentences[i - 1].is_question else None
+        asked = q and _HOW_MANY.search(folded, q.start, q.end) and not _NOT_PEOPLE.search(folded, q.start, q.end)
+        people = (
+            asked
+            or p.counted.match(folded, m.start("a"))
+            or _PEOPLE_VERB.search(m.group("mid"))
+            or p.noun_next.match(folded, m.end("n"))
+        )
+        if people:
+            fixes.append((m.end(), n, Hit("count", m.start("n"), m.end("n"), 1.0, s)))
+            superseded.add(m.start("a"))
+    return fixes, superseded
 
 
 def _value(token: str, numbers: dict[str, int]) -> int | None:
@@ -271,12 +334,18 @@ def _statements(ctx: Context):
 def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
     p = _patterns(ctx.taxonomy)
     folded = ctx.transcript.folded
-    found: list[tuple[int, int, Hit]] = []  # (end position, count, evidence)
     care = ctx.taxonomy["victims"].lists["not_victim_before"]
+    # Round 27: a number read as someone's age is never a head count ("el chico tendrá unos trece y las chicas unos
+    # quince" counted 13 chicas before).
+    ages = {h.start for _, h in _ages(ctx)}
+    fixes, superseded = _self_corrections(ctx, p)
+    found: list[tuple[int, int, Hit]] = list(fixes)  # (end position, count, evidence)
     for s in _statements(ctx):
-        for pattern, extra in ((p.counted, 0), (p.we_are, 0), (p.seen, 0), (p.with_, 1)):
+        for pattern, extra in ((p.counted, 0), (p.we_are, 0), (p.seen, 0), (p.with_, 1), (p.total_after, 0)):
             for m in pattern.finditer(folded, s.start, s.end):
                 n = _value(m.group("n"), p.numbers)
+                if m.start("n") in ages or m.start("n") in superseded:
+                    continue
                 before = folded[max(s.start, m.start() - 15) : m.start()].split()
                 if before and before[-1] in NOT_A_COUNT_AFTER:
                     continue
@@ -324,9 +393,17 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                     # "los otros dos siguen allá" after "tres adolescentes": the rest of a group already counted
                     total = max([n + 1] + [c for end, c, _ in found if end <= m.start()])
                 plus.append((m.start(), total, Hit("count", m.start(), m.end(), 1.0, s)))
+    sentences = ctx.transcript.sentences
     for s in _statements(ctx):
         if s.speaker == "operator":
             continue
+        i = sentences.index(s)
+        q = sentences[i - 1] if i and sentences[i - 1].is_question else None
+        # Round 27: "¿Qué edad tiene su nieto?" "Dieciséis nomás tiene, y otro más igualito": once a group is
+        # counted, one more right after an age told in answer to an age question is another of its ages (a list of
+        # ages, as round 22), not another person; told later ("... el viernes trajo a otra más") it is one more.
+        ages_asked = q is not None and any(w in folded[q.start : q.end] for w in _AGE_QUESTION)
+        said_ages = [w.end() for w in _WORD.finditer(folded, s.start, s.end) if _value(w.group(), p.numbers)]
         for m in _ONE_MORE.finditer(folded, s.start, s.end):
             if re.search(r"(?<!\w)(?:de|del|of|do|da)\s+$", folded[max(s.start, m.start() - 5) : m.start()]):
                 continue  # "el celular de otra chica", "the phone of another girl": whose it is, not one more
@@ -336,7 +413,15 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                 # "mi hermano y otro chico", "me and another girl": a pair, not one more after a group
                 plus.append((m.end(), 2, Hit("count", m.start(), m.end(), 1.0, s)))
                 continue
-            base = max([c for end, c, _ in found if end <= m.start()], default=1)
+            earlier = [(end, c) for end, c, _ in found if end <= m.start()]
+            base = max([c for _, c in earlier], default=1)
+            if ages_asked and base > 1 and any(0 <= m.start() - e <= 25 for e in said_ages):
+                continue
+            last = max(earlier, default=None)
+            if last and last[0] >= s.start and _BECAUSE.search(folded, last[0], m.start()):
+                # "son tres porque anteayer llegó otra más": the one more is why there are three
+                plus.append((m.end(), last[1], Hit("count", m.start(), m.end(), 1.0, s)))
+                continue
             plus.append((m.end(), base + 1, Hit("count", m.start(), m.end(), 1.0, s)))
         for m in p.others_n.finditer(folded, s.start, s.end):
             n = _value(m.group("n"), p.numbers)
@@ -344,6 +429,7 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                 base = max([c for end, c, _ in found if end <= m.start()], default=1)
                 plus.append((m.end(), n + base, Hit("count", m.start(), m.end(), 1.0, s)))
     found += plus + _how_many_answers(ctx, p) + _age_lists(ctx, p) + _group_sizes(ctx, p)
+    found = [f for f in found if f[2].start not in superseded]
     if not found:
         return None, []
     best = max(c for _, c, _ in found)
