@@ -195,3 +195,28 @@ def test_personal_a_joins_two_people(rules):
         "Sí, el sobrino está con él.",
     )
     assert _count(rules, text) == 2
+
+
+# --- the caller and N others ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The agent put me and two other cooks in a back room, took our passports and never paid us.",
+        "El capataz nos encerró a mí y a otras dos en un cuarto, nos quitó el DNI y no nos paga.",
+        "O gato trouxe eu e mais dois para a fazenda, ficou com nossos documentos e não paga nada.",
+    ],
+)
+def test_caller_and_others(rules, said):
+    assert _count(rules, _call("Línea contra la trata, buenas noches.", said, "Vamos a avisar a la policía.")) == 3
+
+
+def test_caller_and_a_number_without_other_adds_nobody(rules):
+    """ "me and two hours" is no group: only "other / otros / mais" says the rest share the caller's plight."""
+    text = _call(
+        "Línea contra la trata, good night.",
+        "The boss keeps my passport and never pays me. Between me and two hours of walking there is only forest.",
+        "We will call the police.",
+    )
+    assert _count(rules, text) == 1

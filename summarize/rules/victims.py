@@ -64,6 +64,7 @@ class _Patterns:
     total_after: re.Pattern[str]
     self_fix: re.Pattern[str]
     noun_next: re.Pattern[str]
+    me_and_others: re.Pattern[str]
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -278,6 +279,13 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         re.compile(_TOTAL_AFTER.format(num=num)),
         re.compile(_SELF_FIX.format(num=num)),
         re.compile(rf"(?:\s+[\w']+){{0,2}}?\s+(?:{nouns})(?!\w)"),
+        # Round 27: the caller and N others, whatever they are called ("he put me and three other players in a
+        # house", "a mí y a otras dos", "eu e mais três"): N + 1; "other" says they are more of the same plight
+        re.compile(
+            rf"{b}(?:a mi|yo|me|eu|i|myself)\s+(?:y|and|e)\s+(?:a\s+)?"
+            rf"(?=(?:otr[oa]s|outr[oa]s|mais)\s+(?:{num})(?!\w)|(?:{num})\s+(?:other|otr[oa]s|outr[oa]s|mais)(?!\w))"
+            rf"(?:(?:otr[oa]s|outr[oa]s|mais)\s+)?(?P<n>{num})(?!\w)"
+        ),
     )
     _CACHE[id(tax)] = p
     return p
@@ -341,7 +349,14 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
     fixes, superseded = _self_corrections(ctx, p)
     found: list[tuple[int, int, Hit]] = list(fixes)  # (end position, count, evidence)
     for s in _statements(ctx):
-        for pattern, extra in ((p.counted, 0), (p.we_are, 0), (p.seen, 0), (p.with_, 1), (p.total_after, 0)):
+        for pattern, extra in (
+            (p.counted, 0),
+            (p.we_are, 0),
+            (p.seen, 0),
+            (p.with_, 1),
+            (p.total_after, 0),
+            (p.me_and_others, 1),
+        ):
             for m in pattern.finditer(folded, s.start, s.end):
                 n = _value(m.group("n"), p.numbers)
                 if m.start("n") in ages or m.start("n") in superseded:
