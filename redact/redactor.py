@@ -21,7 +21,9 @@ from redact.place_lead import lead_places
 from redact.room_finder import find_rooms
 from redact.second_look import SUGGESTED_TYPE, SWEEP_SCORE, sweep
 from redact.settings import RedactSettings, load_settings
+from redact.spoken_repairs import repair_numbers
 from redact.types import LABELS, Entity, Mode, RedactionResult
+from redact.vessel_names import find_vessels
 
 log = logging.getLogger(__name__)
 _CLIPPED = ("PHONE_NUMBER", "ID_NUMBER", "OTHER_ID")  # kinds whose run-on from the context turn is kept
@@ -140,12 +142,16 @@ class Redactor:
             entities = _join_touching(text, sorted(entities + swept, key=lambda e: (e.start, e.end)))
         if self.settings.number_edges:  # "plus 91 98470 21365", "R as in Romeo, three zero …": the words are the ID's
             entities = widen_number_edges(text, entities)
+        if self.settings.spoken_repairs:  # "nueve nueve siete eh cero cero…", "… cuarenta y uno, no perdón, catorce"
+            entities = repair_numbers(text, entities)
         if self.settings.room_finder:  # rooms said with no street ("the back room on the second floor")
             entities = find_rooms(text, entities)
         if self.settings.cross_street:  # "la esquina con Húsares de Junín": the cross street is the address's
             entities = join_cross_streets(text, entities)
         if self.settings.floor_of_place:  # "el apartamento 402 del cuarto piso", "the third floor, the room …"
             entities = join_floors(text, entities)
+        if self.settings.vessel_names:  # "la lancha Reina del Marañón II", "the Hai Feng 9, moored at berth 2"
+            entities = find_vessels(text, entities)
         if self.settings.place_lead:  # "el contenedor azul que está [atrás de la obra]": the thing located
             entities = lead_places(text, entities)
         if self.settings.place_bridge:

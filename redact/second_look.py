@@ -597,6 +597,14 @@ class _Call:
                 continue
             if any(d in cfg.allowed_digits or d.startswith("0800") for d in (read, plain) if d):
                 continue
+            # round 26: a run that misses the first word of an allowed number ("el uno | ocho uno ocho": "uno" read
+            # as a pronoun) is still the hotline's, when the run read with the word before it is allowed
+            before = re.search(r"[^\W\d_]+[ \t]+$", self.text[max(0, start - 12) : start])
+            if before and (
+                "".join(r.digits for r in spoken_number_runs(before.group() + said, min_digits=1, min_words=1))
+                in cfg.allowed_digits
+            ):
+                continue
             if len(run) == 1 and plain and len(plain) == 4 and cfg.years[0] <= int(plain) <= cfg.years[1]:
                 continue
             if not plain and len(read) == 4 and cfg.years[0] <= int(read) <= cfg.years[1]:

@@ -42,6 +42,12 @@ class RedactSettings(BaseModel):
     number_edges: bool = Field(
         True, description="Take in the spoken edges of an identifier: 'plus 91 …', 'R as in Romeo, …' (number_edges.py)"
     )
+    spoken_repairs: bool = Field(
+        True, description="A number's hesitations and corrections said while dictating it (redact/spoken_repairs.py)"
+    )
+    vessel_names: bool = Field(
+        True, description="Before the bridge, a boat's name after its kind or before 'moored' (redact/vessel_names.py)"
+    )
     cross_street: bool = Field(
         True, description="Before the bridge, join a corner's cross street to its address (redact/cross_street.py)"
     )

@@ -19,6 +19,8 @@ _CUE_THEN_WORDS = re.compile(
 
 
 _UNIT = re.compile(r"[^\W_]+")
+# the second word of a letter said in two ("i griega" = y, Portuguese "i grego")
+_LETTER_SECOND_WORDS = {"griega", "grega", "grego"}
 _SPOKEN_SEPARATORS = {"guion", "bajo", "punto", "underscore", "dot", "ponto", "traco", "hifen", "dash", "hyphen"}
 
 
@@ -40,6 +42,8 @@ def _spelled_local_start(text: str, start: int) -> int:
             pass  # "guion bajo": the underscore
         elif key in _SPOKEN_SEPARATORS - {"bajo"} or key in UNITS:
             pass
+        elif key in _LETTER_SECOND_WORDS and i > 0 and fold(units[i - 1].group()) == "i":
+            letters, strong = letters + 1, strong + 1  # round 26: "i griega" (y), one letter said in two words
         elif key in ("doble", "double", "duplo") and letter_of(_UNIT.search(text, base + m.end()).group()):
             letters, strong = letters + 1, strong + 1  # "doble u", "doble ele": one letter said in two words
         elif (letter := letter_of(m.group())) is not None and letter.isalpha():
@@ -66,10 +70,13 @@ class SpokenEmailRecognizer(RuleRecognizer):
         tlds = alternation(self.words("domains_end"))
         providers = alternation(self.words("providers"))
         word = r"[^\W_]+"
+        # round 26: the local part's own word may hold typed dots, hyphens and underscores ("gladys.nj at yahoo
+        # dot com": the caller typed part of it, said the rest)
+        local_word = r"[^\W_]+(?:[._-][^\W_]+)*"
         # digits read out inside the local part need no separator ("ospina dos mil cinco arroba...")
         number = alternation([*UNITS, *TEENS, *TENS, *HUNDREDS, *SCALES, "y", "e", "and"]) + r"|\d+"
         # "ninety-four": a compound number written with a hyphen
-        local = rf"{word}(?:\s+(?:{sep})\s+{word}|[\s-]+(?:{number})(?!\w))*"
+        local = rf"{local_word}(?:\s+(?:{sep})\s+{local_word}|[\s-]+(?:{number})(?!\w))*"
         # providers the recogniser splits in two ("g mail", "hot mail", "out look")
         split = alternation(self.words("split_providers"))
         provider = rf"(?:{split}|{providers})" if split else rf"(?:{providers})"

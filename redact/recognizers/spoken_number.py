@@ -57,11 +57,11 @@ class SpokenNumberRecognizer(RuleRecognizer):
             if prefix and kind == "PHONE_NUMBER":
                 start -= len(prefix.group())  # "plus one seven one eight..."
             yield Match(kind, start, run.end, self.score)
-        yield from self._digit_word_runs(text, phone_cues, id_cues)
+        yield from self._digit_word_runs(text, phone_cues, id_cues, allowed)
         yield from self._separated_ids(text, id_cues, allowed)
         yield from self._digit_groups(text, phone_cues, id_cues, allowed)
 
-    def _digit_word_runs(self, text, phone_cues, id_cues):
+    def _digit_word_runs(self, text, phone_cues, id_cues, allowed=frozenset()):
         """Numbers dictated in pieces: 4+ digit words in a row are a number with or without a cue;
         3 need a phone/ID/plate cue shortly before (the turn before is part of ``text``) or another
         run of digit words near it (the other pieces, the operator's read-back)."""
@@ -89,7 +89,10 @@ class SpokenNumberRecognizer(RuleRecognizer):
                 nxt = words[j] if j < len(words) else None
                 counted = nxt is not None and fold(nxt.group()) in not_after and text[end : nxt.start()].strip() == ""
                 toll = TOLL_FREE.match(text, start) or _AFTER_TOLL_FREE.search(text[max(0, start - 40) : start])
-                if not counted and not toll:
+                # round 26: the hotline's short number said digit by digit ("marque el uno ocho uno ocho") is no
+                # one's; only the whole run, so a number that holds those digits is still found
+                said = "".join(r.digits for r in spoken_number_runs(text[start:end], min_digits=1, min_words=1))
+                if not counted and not toll and said not in allowed:
                     runs.append((start, end, digits))
             i = max(j, i + 1)
         for k, (start, end, digits) in enumerate(runs):
