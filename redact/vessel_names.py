@@ -63,9 +63,18 @@ def find_vessels(text: str, entities: list[Entity]) -> list[Entity]:
                 found.append((art.start() if art else start, cand.end()))
     if not found:
         return entities
-    out = [e for e in entities if not any(a <= e.start and e.end <= b for a, b in found)]
+    out = list(entities)
     for a, b in found:
         if any(o.type == "ADDRESS" and o.start <= a and b <= o.end for o in out):
             continue
-        out.append(Entity("ADDRESS", a, b, SWEEP_SCORE))
+        # a name already found as a firm (round 8: "la motonave Henry V") keeps its type; its kind and article
+        # before it become the ADDRESS, so every letter is hidden either way
+        inside = [o for o in out if a <= o.start and o.end <= b]
+        firm = next((o for o in inside if o.type == "ORGANIZATION"), None)
+        out = [o for o in out if o not in inside or o is firm]
+        end = firm.start if firm else b
+        while end > a and text[end - 1] in ' \t,:"“':
+            end -= 1
+        if end > a:
+            out.append(Entity("ADDRESS", a, end, SWEEP_SCORE))
     return sorted(out, key=lambda e: (e.start, e.end))
