@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from summarize.taxonomy import CueFamily, Taxonomy
 from summarize.transcript import Sentence, Transcript
 
-_CLAUSE_BREAK = re.compile(r"[,;:.!?¿¡]|\b(pero|but|mas|porque|because|y|and|e)\b")
+# Round 28: a restatement ("bueno trabajar trabajar no, o sea, nos hacen trabajar", "I mean", "ou seja") opens a new
+# clause: the "no" before it takes back the speaker's own word, it does not deny what the restatement says.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:.!?¿¡]|\b(pero|but|mas|porque|because|y|and|e|o sea|ou seja|mejor dicho|i mean|quer dizer)\b"
+)
 _CONTRAST = re.compile(r"(?<!\w)(pero|but|mas|porque|because|sino|aunque|although|however|porem|embora)(?!\w)")
 # The operator explaining how trafficking works in general ("a veces las obligan a prostituirse", "sometimes people
 # are locked in") says nothing about this case.

@@ -73,6 +73,70 @@ def _companion(folded: str, h: Hit) -> bool:
 _ABOUT_ME_AFTER = re.compile(r"\s+(?:[a-z]+ ){0,2}?(?:que|that) (?:yo|eu|i|i'd|me)(?!\w)")
 
 
+# Round 28: kin who act on the caller are not the one the call is about. The kin who sends, sells or hands the caller
+# over ("mi padrastro quiere mandarme a trabajar", "my uncle sold me", "meu tio me obriga") is the one who exploits, and
+# the caller is the victim; the kin who told the caller to ring ("mi esposa me dijo que llame", "my wife told me to
+# call") is how the caller came to the line; the kin someone confided in ("le contó a mi esposa") passed the story on.
+_KIN_HARMS_ME = re.compile(
+    r"\s+(?:[a-z]+ ){0,2}?(?:"
+    r"(?:me|nos) (?:quiere |quieren |queria |va a |iba a |ha |)(?:mand\w* (?:a |con |para )|vend|oblig|entreg\w* a |"
+    r"pega|golpe|hace trabajar|hizo trabajar|pone a trabajar|puso a trabajar|explota|obrig|vendeu|bate)|"
+    r"(?:quiere|quieren|queria|va a|iba a) (?:mandar|vender|obligar|entregar|poner a trabajar)(?:me|nos)(?!\w)|"
+    r"(?:wants to |is going to |was going to |)(?:send|sell|force|sold|sent|forced|hand|handed|beats?|hits?) "
+    r"(?:me|us)(?!\w)|(?:quer|vai) (?:me|nos) (?:mandar|vender|obrigar|entregar))"
+)
+_KIN_SENT_ME_HERE = re.compile(
+    r"\s+(?:[a-z]+ ){0,2}?(?:"
+    r"(?:me|nos) (?:dijo|dijeron|aconsejo|recomendo|pidio|dice|insistio en) que (?:\w+ )?(?:llame|llamara|llamase|"
+    r"consulte|consultara|pregunte|preguntara)|(?:told|asked|wanted|urged) (?:me|us) to (?:call|ring|phone|ask|check)|"
+    r"said (?:i|we) should (?:call|ring|ask|check)|(?:me )?(?:disse|falou|mandou|pediu) (?:pra|para|que) (?:eu )?"
+    r"(?:ligar|ligue|liga))"
+)
+_CONFIDED_IN = re.compile(
+    r"(?:le|les|lhe) (?:conto|contaba|confeso|conta|contou|confessou)(?: todo| algo| tudo)? (?:a|para|pra) $|"
+    r"confided in $"
+)
+
+
+def _kin_not_the_case(folded: str, h: Hit) -> bool:
+    """A family hit whose kin act on the caller or heard the story from the victim (round 28)."""
+    before = folded[max(h.sentence.start, h.start - 30) : h.start]
+    return bool(
+        _KIN_HARMS_ME.match(folded, h.end, h.sentence.end)
+        or _KIN_SENT_ME_HERE.match(folded, h.end, h.sentence.end)
+        or _CONFIDED_IN.search(before)
+    )
+
+
+_DENIED = re.compile(r"(?<!\w)(no|nunca|jamas|not|never|nao|nem|don't|doesn't|didn't|won't)(?!\w)")
+
+
+def kin_harms_me(ctx: Context, family_hits: list[Hit]) -> list[Hit]:
+    """The caller as the one their own kin sends, sells or forces: a victim's sign (round 28)."""
+    folded = ctx.transcript.folded
+    out = []
+    for h in family_hits:
+        m = _KIN_HARMS_ME.match(folded, h.end, h.sentence.end)
+        if m and h.speaker == "caller" and not _DENIED.search(m.group()):
+            out.append(Hit("victim", h.start, m.end(), 2.0, h.sentence))
+    return out
+
+
+# Round 28: the caller who received people ("nos trajeron gente de Cajamarca", "me mandaron cuatro trabajadores") is the
+# one they were brought to - an employer or a host - not someone brought: a noun of people right after the verb.
+_BROUGHT = re.compile(
+    r"(?<!\w)(trajo|trajeron|mando|mandaron|envio|enviaron|brought|sent|trouxe|trouxeram|mandou)(?!\w)"
+)
+_PEOPLE_OBJECT = re.compile(
+    r"\s+(?:a )?(?:(?:unos|unas|varios|varias|mas|otros|otras|\d+|\w+) )?(?:gente|personas|trabajadores|obreros|"
+    r"jornaleros|peones|cosechadores|chicas|chicos|muchachos|muchachas|workers|people|labou?rers|pessoas|trabalhadores)(?!\w)"
+)
+
+
+def _received_people(folded: str, h: Hit) -> bool:
+    return bool(_BROUGHT.search(folded, h.start, h.end)) and bool(_PEOPLE_OBJECT.match(folded, h.end, h.sentence.end))
+
+
 def _holds_others(after: str) -> bool:
     m = _CONTROLS.match(after)
     return bool(m) and not _MY_KIN_HELD.search(m.group(0))
@@ -87,7 +151,11 @@ _OF_MY = re.compile(
 )
 # Kin named as the owner of the phone ("a este mismo número, es de mi hija") are not the one the call is about.
 _PHONE_OF = re.compile(r"(?<!\w)(numero|number|celular|cel|telefono|phone|whatsapp|movil|fono|telefone|zap)(?!\w)")
-_BELONGS = re.compile(r"(?<!\w)(es|e|era|is|belongs to|pertenece a|es el de|e o da|e o do)( de| do| da| of)? $")
+_BELONGS = re.compile(
+    r"(?<!\w)((es|e|era|is|belongs to|pertenece a|es el de|e o da|e o do)( de| do| da| of)?|"
+    # round 28: the phone named with its owner, "este es el celular de mi tía", "o telefone da minha mãe"
+    r"(numero|number|celular|cel|telefono|phone|whatsapp|movil|fono|telefone) (de|of|da|do)) $"
+)
 # The friend who passed on the hotline's number ("una amiga me dio este número", "a friend gave me this number") is
 # how the caller found the line, not the one the call is about (round 13; the phone's owner, "es de mi amiga", too).
 _GAVE_NUMBER = re.compile(
@@ -124,6 +192,8 @@ _NAMED = (
     r"(?:(?:le habla|les habla|te habla|habla|mi nombre es|me llamo|my name is|this is|meu nome e|me chamo|"
     r"aqui (?:e|es|habla)) (?:{w} ){{0,3}}{w},?|(?:i'm|i am|soy|sou) (?:{w} ){{0,3}}{w},)"
 )
+_SPEAKING = r"(?:le habla|les habla|te habla|le hablo|les hablo|aqui habla|this is|you're speaking with|fala)"
+_ROLE_ARTICLE = r"(?:el|la|the|o|a|su|your|un|una|um|uma)"
 # the operator's own introduction, when the speaker is not labelled: "le habla Andrea, psicóloga de la línea"
 _OF_THE_LINE = re.compile(
     r"\s*(?:de|of|da|do|en|at|on|in|na|no)\s+(?:la |the |a |esta |this |esa )?"
@@ -151,6 +221,9 @@ def _occupation_patterns(ctx: Context) -> list[re.Pattern[str]]:
         out.append(re.compile(rf"(?<!\w){_OPENER} {_ARTICLE}(?:[a-z]+ ){{0,2}}?(?:{occ})(?!\w)"))
         named = _NAMED.format(w=_NAME_WORD)
         out.append(re.compile(rf"(?<!\w){named} {_ARTICLE}(?:[a-z]+ ){{0,2}}?(?:{occ})(?!\w)"))
+        # round 28: a role, not a name, after "le habla" - the article says so: "le habla el químico farmacéutico de
+        # una botica", "this is the school dentist"; no "de / of" in between ("la mamá de la enfermera" is not one)
+        out.append(re.compile(rf"(?<!\w){_SPEAKING} {_ROLE_ARTICLE} (?:{_NAME_WORD} ){{0,2}}?(?:{occ})(?!\w)"))
     if places:
         out.append(
             re.compile(
@@ -224,9 +297,11 @@ def caller_role(ctx: Context) -> Decision:
         return Decision(CallerRole.general_public, [], 0.8)
     folded = ctx.transcript.folded
     # the caller's "victim" cues inside speech they relay ("me escribió: nos quitaron el DNI") are someone else's
+    found = ctx.find("caller_role")
+    harmed_by_kin = kin_harms_me(ctx, [h for h in found if h.value == "family_member"])
     hits = [
         h
-        for h in ctx.find("caller_role")
+        for h in found
         if not (h.value == "victim" and _TOLD_ME.search(folded, h.sentence.start, h.start))
         and not (h.value in ("acquaintance", "family_member") and _holds_others(folded[h.end : h.sentence.end]))
         and not (h.value == "family_member" and _OF_MY.search(folded, max(h.sentence.start, h.start - 30), h.start))
@@ -241,6 +316,8 @@ def caller_role(ctx: Context) -> Decision:
             and _BELONGS.search(folded[max(h.sentence.start, h.start - 20) : h.start])
         )
         and not (h.value in ("acquaintance", "family_member") and _GAVE_NUMBER.match(folded, h.end))
+        and not (h.value == "family_member" and _kin_not_the_case(folded, h))
+        and not (h.value == "victim" and _received_people(folded, h))
     ]
     # one introduction counts once: where a listed cue already read it, the occupation adds nothing
     hits += [
@@ -249,6 +326,7 @@ def caller_role(ctx: Context) -> Decision:
         if not any(o.value == "professional" and o.start < h.end and h.start < o.end for o in hits)
     ]
     mine = first_person_signs(ctx)
+    hits += harmed_by_kin
     companions = [
         h
         for h in hits
