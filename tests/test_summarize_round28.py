@@ -246,3 +246,54 @@ def test_a_plain_no_still_denies(rules):
     s = t.sentences[0]
     start = t.folded.index("nos hacen")
     assert Matcher(tax).negated(t, s, start, start + len("nos hacen trabajar"))
+
+
+# --- the police offered on the caller's wish and turned down --------------------------------------------------------
+
+
+def _urgency(rules, text: str) -> str:
+    return rules.decide(text)["urgency"].value.value
+
+
+REFUSED = [
+    _call(
+        "línea contra la trata buenas noches",
+        "tengo dieciséis años mi tío me tiene trabajando en su chifa sin pago y no me deja salir",
+        "si quieres ahora mismo aviso a la policía para que vaya al chifa",
+        "no no por favor la policía no mi mamá se va a enterar",
+        "está bien entonces pasamos tu caso a la fiscalía de familia",
+    ),
+    _call(
+        "Hotline, good evening.",
+        "I'm seventeen. The man who brought me here keeps my passport and makes me work in his bar at night.",
+        "If you want, I can call the police right now so they go to the bar.",
+        "No, not the police, please. Not yet.",
+        "All right. We'll pass your case to the prosecutor for minors tomorrow.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_a_police_offer_turned_down_is_no_dispatch(rules, text):
+    assert _urgency(rules, text) == "high"
+
+
+def test_a_police_offer_taken_is_still_immediate(rules):
+    text = _call(
+        "Hotline, good evening.",
+        "I'm seventeen. The man who brought me here keeps my passport and makes me work in his bar at night.",
+        "If you want, I can call the police right now so they go to the bar.",
+        "Yes, please, I'm in the back room now.",
+        "I'm alerting the police right now. Stay on the line.",
+    )
+    assert _urgency(rules, text) == "immediate"
+
+
+def test_a_dispatch_without_an_offer_is_still_immediate(rules):
+    text = _call(
+        "línea contra la trata buenas noches",
+        "tengo dieciséis años mi tío me tiene trabajando en su chifa sin pago y no me deja salir",
+        "ahora mismo aviso a la policía para que vaya al chifa",
+        "no sé si van a llegar rápido",
+    )
+    assert _urgency(rules, text) == "immediate"

@@ -23,7 +23,7 @@ def urgency_facts(ctx: Context) -> dict:
     """Everything the hand rule weighs, computed once per call (also the learned layer's raw facts)."""
 
     def compute(ctx: Context) -> dict:
-        hits = ctx.find("urgency")
+        hits = [h for h in ctx.find("urgency") if not _refused_offer(ctx, h)]
         forms = ctx.value("exploitation_types")
         situation, call_type, role = ctx.value("situation"), ctx.value("call_type"), ctx.value("caller_role")
         high = [h for h in hits if h.value == "high"]
@@ -59,6 +59,26 @@ def urgency_facts(ctx: Context) -> dict:
         }
 
     return ctx.once("urgency_facts", compute)
+
+
+# Round 28: the police offered on the caller's wish ("si quieres puedo pedir que la policía vaya ahora mismo", "if you
+# want I can call the police right now") and turned down in the caller's next words ("no no por favor que no vaya la
+# policía", "No, not the police") is no dispatch: nobody is on the way, whatever the offer said about "now".
+_ON_YOUR_WISH = re.compile(
+    r"(?<!\w)(si (usted |tu )?(quiere|quieres|desea|deseas|prefiere|prefieres)|if you (want|like|wish|prefer)|"
+    r"se (voce |a senhora |o senhor )?(quiser|preferir))(?!\w)"
+)
+_REFUSAL = re.compile(r"\W*(no|not|nao|mejor no|please don't|por favor no)(?!\w)")
+
+
+def _refused_offer(ctx: Context, h) -> bool:
+    if h.value != "immediate" or h.speaker != "operator":
+        return False
+    t = ctx.transcript
+    if not _ON_YOUR_WISH.search(t.folded, h.sentence.start, h.start):
+        return False
+    answer = next((s for s in t.sentences if s.start >= h.sentence.end and s.speaker == "caller"), None)
+    return answer is not None and bool(_REFUSAL.match(t.folded, answer.start, answer.end))
 
 
 def hand_rule(ctx: Context) -> Decision:
