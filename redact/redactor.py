@@ -24,6 +24,7 @@ from redact.settings import RedactSettings, load_settings
 from redact.spoken_repairs import repair_numbers
 from redact.types import LABELS, Entity, Mode, RedactionResult
 from redact.vessel_names import find_vessels
+from redact.where_answer import answer_places
 
 log = logging.getLogger(__name__)
 _CLIPPED = ("PHONE_NUMBER", "ID_NUMBER", "OTHER_ID")  # kinds whose run-on from the context turn is kept
@@ -154,6 +155,8 @@ class Redactor:
             entities = find_vessels(text, entities)
         if self.settings.place_lead:  # "el contenedor azul que está [atrás de la obra]": the thing located
             entities = lead_places(text, entities)
+        if self.settings.where_answer:  # "¿Dónde están? / En la sala de espera …, la banca del fondo al lado de …"
+            entities = answer_places(text, entities)
         if self.settings.place_bridge:
             entities = bridge_places(text, entities)
         return call_language, entities
