@@ -75,6 +75,9 @@ _ONE_MORE = re.compile(
     r"(?<![\w-])(?<!el )(?<!la )(?<!the )(?<!lo )(?<! o )"
     # (round 23: Portuguese "a outra" is "the other one", but the Spanish "a" marks a person: "sacó a mi alumna y a
     # otra chica más")
+    # (round 29: after a demonstrative or "al" it is one told before, "a ese otro chico sí lo han golpeado", "al otro
+    # chico", "that other girl": no one more)
+    r"(?<!ese )(?<!esa )(?<!aquel )(?<!aquella )(?<!esse )(?<!essa )(?<!aquele )(?<!aquela )(?<!that )(?<!al )"
     r"(?:(?<! a )outr[oa]|otr[oa]|another)\s+"
     r"(?:mas\s+|more\s+|mais\s+)?(?:chic[oa]|muchach[oa]|nin[oa]|ninit[oa]|chiquit[oa]|joven|menor|"
     r"adolescente|senorita|mujer|cham[oa]|chamit[oa]|chibol[oa]|jovencit[oa]|trabajador[a]?|"
@@ -86,6 +89,12 @@ _ONE_MORE = re.compile(
     r"brasileir[oa]|venezuelan[oa]|estudiante|student|alumn[oa]|"
     r"mulher|crianca|trabalhador[a]?|jovem)(?!\w)"
     r"|(?<![\w-])(?<!la )(?<!el )(?:otr[oa]|outr[oa]) (?:mas|mais)(?!\w)"
+    # round 29: "otra" standing for a person, told by an aside after a comma ("viene con ella otra, que le dicen la
+    # Flaca", "hay otro, un primo"), and "another one": one more, though no noun follows
+    # ("ella otra" is no "la otra": the article must be a word of its own)
+    r"|(?<![\w-])(?<!\bla )(?<!\bel )(?<!\blo )(?<!\bese )(?<!\besa )(?:otr[oa]|outr[oa])"
+    r"(?=\s*,\s*(?:que|un|una|um|uma)\s)"
+    r"|(?<![\w-])(?<!the )(?<!that )another one(?!\w)"
     r"(?!\s+(?:vez|cosa|coisa|veces))"
 )
 _OTHER_APART = re.compile(
@@ -246,6 +255,9 @@ def _patterns(tax: Taxonomy) -> _Patterns:
             rf"{b}(?:otr[oa]s|outr[oa]s|mais)\s+(?P<n>{num})(?!\w)|{b}(?P<n2>{num})\s+(?:others(?!\w)|"
             rf"other\s+(?:[\w']+\s+){{0,2}}?(?:{nouns})(?!\w)|"
             # (Portuguese "mas" is "but": "tenho vinte e quatro mas o dono tem arma")
+            # (round 29: the noun may come before "más", "a mi roommate y a dos chicas más de mi facultad": two more,
+            # as "dos más"; "de" may follow it there)
+            rf"(?:{nouns})\s+(?:mas|more)(?!\w)(?!\s+(?:o menos|or less|than)(?!\w))|"
             rf"(?:mas|more)(?!\w)(?!\s+(?:o menos|or less|de|than|o|a|os|as|ele|ela|eles|elas|eu|nao|ninguem|"
             rf"voce|agora|ja|so|isso|nunca|tambem|the|i|he|she|they)(?!\w)))"
         ),
@@ -253,6 +265,10 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         re.compile(
             rf"{b}(?:(?:senora|mujer|madre|mama|woman|mother|ella|she|amiga|friend)\s+(?:con|with|y|and)"
             rf"|y sus|and her|and his|con sus|with her|with his|e seus|e suas"
+            # round 29: the companions of a departure are counted with the one who left ("se fue con dos chicas de su
+            # pueblo", "she left with two other girls", "foi com duas amigas"): those N and the one told about
+            rf"|(?:se fue|se ha ido|se habia ido|se iba|viajo|salio|partio|se escapo|escapo|huyo|left|went|travell?ed|"
+            rf"ran away|escaped|foi|viajou|fugiu|saiu|partiu)\s+(?:con|with|com)"
             # the caller and her own: "a mí y a mis dos chamitos", "me and my three kids"
             rf"|(?:a mi|yo|me|eu|i|myself)\s+(?:y|and|e|con|with)\s+(?:a\s+)?(?:mis|my|meus|minhas))"
             rf"\s+(?:sus |her |his |los |las )?"
@@ -267,7 +283,11 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         ),
         # the caller and one more: "mi hermano y yo", "my cousin and i", "eu e meu irmão"
         re.compile(
-            rf"{b}(?:(?:mi|my|minha|meu)\s+(?:{_KIN})\s+(?:y yo|and i|e eu|y a mi|and me)|(?:yo|eu|me|a mi)\s+"
+            # round 29: someone and her own kin told together, "ella y su sobrina fueron llevadas", "she and her
+            # cousin", "ele e seu irmão" (not a spouse or partner: most often the one who took her)
+            rf"{b}(?:(?:ella|el|she|he|ela|ele)\s+(?:y|and|e)\s+(?:su|her|his|sua|seu)\s+(?!(?:esposo|marido|novio|"
+            rf"pareja|husband|partner|boyfriend|namorado|companero)(?!\w))(?:{_KIN})(?!\w)|"
+            rf"(?:mi|my|minha|meu)\s+(?:{_KIN})\s+(?:y yo|and i|e eu|y a mi|and me)|(?:yo|eu|me|a mi)\s+"
             rf"(?:y|e|and)\s+(?:a\s+)?(?:mi|my|minha|meu)\s+(?:{_KIN})"
             # round 26: one of the caller's own brought or kept together with the caller: "mi primo ... lo trajeron
             # conmigo", "meu irmão, trouxeram ele comigo", "my cousin, they brought him with me"
@@ -339,6 +359,26 @@ def _statements(ctx: Context):
     return [s for s in ctx.transcript.sentences if not s.is_question]
 
 
+# Round 29: groups told by their number and size ("salieron cuatro grupos, de cinco personas cada uno", "two families of
+# four", "três grupos de seis"): the people are the product; a size in years or hours is no group of people.
+_GROUPS_OF = (
+    r"(?<![\w-])(?P<g>{num})\s+(?:grupos|groups|familias|families|tandas|batches|turnos|shifts|cuadrillas|crews)"
+    r"[\s,]+(?:de|of|com)\s+(?:unas\s+|unos\s+|about\s+|como\s+|a\s+)?(?P<n>{num})(?!\w)"
+)
+
+
+def _groups_of(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
+    folded = ctx.transcript.folded
+    pattern = re.compile(_GROUPS_OF.format(num=r"\d{1,2}|" + "|".join(sorted(p.numbers, key=len, reverse=True))))
+    found = []
+    for s in _statements(ctx):
+        for m in pattern.finditer(folded, s.start, s.end):
+            g, n = _value(m.group("g"), p.numbers), _value(m.group("n"), p.numbers)
+            if g and n and g * n <= MAX_COUNT and not _UNIT_AFTER.match(folded, m.end()):
+                found.append((m.end(), g * n, Hit("count", m.start(), m.end(), 1.0, s)))
+    return found
+
+
 def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
     p = _patterns(ctx.taxonomy)
     folded = ctx.transcript.folded
@@ -404,6 +444,10 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                 before = [c for end, c, _ in found if end <= m.start() and c != n]
                 base = max(before, default=1)
                 total = n + base
+                if any(1 < c < base and c + n == base for c in before):
+                    # Round 29: "I saw three get on ... somos cinco ... so there must be two more": the N more
+                    # reconciles a part seen with a total told, it adds no one to the total
+                    total = base
                 if _THE_REST.search(folded, max(s.start, m.start() - 5), m.start()):
                     # "los otros dos siguen allá" after "tres adolescentes": the rest of a group already counted
                     total = max([n + 1] + [c for end, c, _ in found if end <= m.start()])
@@ -443,7 +487,7 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
             if n and n <= MAX_COUNT and not _UNIT_AFTER.match(folded, m.end()):
                 base = max([c for end, c, _ in found if end <= m.start()], default=1)
                 plus.append((m.end(), n + base, Hit("count", m.start(), m.end(), 1.0, s)))
-    found += plus + _how_many_answers(ctx, p) + _age_lists(ctx, p) + _group_sizes(ctx, p)
+    found += plus + _how_many_answers(ctx, p) + _age_lists(ctx, p) + _group_sizes(ctx, p) + _groups_of(ctx, p)
     found = [f for f in found if f[2].start not in superseded]
     if not found:
         return None, []

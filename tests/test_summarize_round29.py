@@ -1,0 +1,176 @@
+"""Round 29 (heldout42/43 misses): how people count aloud, on short calls written for this round, with negatives.
+
+- Groups told by number and size ("cuatro grupos de cinco personas cada uno") are the product.
+- A group told by its parts of different origin adds up ("eighteen Indonesians and six Filipinos").
+- "N more" that reconciles a part seen with a total told ("I saw three ... we are five ... so two more") adds no one.
+- "ese otro chico" / "that other girl" is one told before; "otra, que le dicen la Flaca" and "hay otro, un primo" are
+  one more, with no noun after.
+- The noun may come before "más" ("y a dos chicas más de mi facultad").
+- The companions of a departure count with the one who left ("se fue con dos chicas de su pueblo").
+- Someone and her own kin told together are two ("ella y su sobrina"); not with a spouse or partner.
+- Those the victims cook or wash for ("cocinaban para cuarenta mineros") are no victims.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.backends.rules import RulesBackend
+
+HARM = "No les pagan, les quitaron los documentos y no los dejan salir."
+HARM_EN = "They are not paid, their passports were taken and they cannot leave."
+HARM_PT = "Não pagam nada, tiraram os documentos e não deixam sair."
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RulesBackend()
+
+
+def _count(rules, text: str) -> int | None:
+    return rules.decide(text)["victims"].value.count
+
+
+def _call(*turns: str) -> str:
+    return "\n".join(f"{'operator' if i % 2 == 0 else 'caller'}: {t}" for i, t in enumerate(turns)) + "\n"
+
+
+def _one(line: str, harm: str = HARM) -> str:
+    return _call("Línea contra la trata, buenas tardes.", f"{line} {harm}", "Vamos a derivar el caso a la fiscalía.")
+
+
+# --- groups by number and size ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,n",
+    [
+        (_one("En seis meses salieron cuatro grupos, de cinco personas cada uno, casi todas chicas."), 20),
+        (_one("mandaron tres grupos de seis chicos a la chacra"), 18),
+        (_one("They brought two families of four from the highlands.", HARM_EN), 8),
+        (_one("Trouxeram três grupos de cinco rapazes.", HARM_PT), 15),
+    ],
+)
+def test_groups_of_a_size_multiply(rules, text, n):
+    assert _count(rules, text) == n
+
+
+def test_groups_of_years_are_no_people(rules):
+    assert _count(rules, _one("Hay dos chicas ahí, en grupos de dos años ya.")) == 2
+
+
+# --- a group told by its parts ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,n",
+    [
+        (_one("The deckhands are eighteen Indonesians and six Filipinos, all men.", HARM_EN), 24),
+        (_one("en el barco hay doce haitianos y tres ecuatorianos"), 15),
+    ],
+)
+def test_parts_by_origin_add_up(rules, text, n):
+    assert _count(rules, text) == n
+
+
+# --- "N more" that reconciles two counts ----------------------------------------------------------------------------
+
+
+def test_more_that_reconciles_a_part_with_a_total(rules):
+    text = _call(
+        "Hotline, good evening.",
+        "I saw three girls get on the boat. One dropped a note: somos cinco. So there must be two more already on it.",
+        "We are alerting the police now.",
+    )
+    assert _count(rules, text) == 5
+
+
+def test_more_after_a_group_still_adds(rules):
+    assert _count(rules, _one("Son tres chicas en la casa, y ayer trajeron dos más.")) == 5
+
+
+# --- "the other" told before, "otra" standing for one more ----------------------------------------------------------
+
+
+def test_that_other_one_is_no_one_more(rules):
+    text = _one("Con sus dos primos se fue, los tres juntitos están. A ese otro chico sí lo han golpeado.")
+    assert _count(rules, text) == 3
+
+
+@pytest.mark.parametrize(
+    "line,n",
+    [
+        ("Viene Kiara con un señor. A veces viene con ella otra, que le dicen la Flaca.", 2),
+        ("mi hijo está en la mina hay otro, un primo", 2),
+    ],
+)
+def test_other_without_noun_is_one_more(rules, line, n):
+    assert _count(rules, _one(line)) == n
+
+
+def test_the_other_without_noun_is_no_one_more(rules):
+    assert _count(rules, _one("Mi hija está ahí. La otra, que le dicen la Flaca, ya se fue.")) == 1
+
+
+# --- the noun before "más" ------------------------------------------------------------------------------------------
+
+
+def test_noun_before_more_adds_to_the_one_named(rules):
+    text = _one("Okay, so, a mi roommate, Ariana, y a dos chicas más de mi facultad les ofrecieron ese trabajo.")
+    assert _count(rules, text) == 3
+
+
+def test_more_or_less_after_a_noun_is_no_addition(rules):
+    assert _count(rules, _one("Son dos chicas más o menos.")) == 2
+
+
+# --- companions of a departure --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,harm,n",
+    [
+        ("Mi hija se fue con dos chicas de su pueblo a Lima.", HARM, 3),
+        ("mi sobrina se escapó con tres amigas", HARM, 4),
+        ("My daughter left with two other girls from school.", HARM_EN, 3),
+        ("Minha filha foi com duas amigas para a mina.", HARM_PT, 3),
+    ],
+)
+def test_companions_of_a_departure(rules, line, harm, n):
+    assert _count(rules, _one(line, harm)) == n
+
+
+# --- someone and her own kin ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,harm",
+    [
+        ("El año pasado ella y su sobrina fueron llevadas a un campamento.", HARM),
+        ("She and her cousin were taken to a farm.", HARM_EN),
+    ],
+)
+def test_someone_and_her_kin_are_two(rules, line, harm):
+    assert _count(rules, _one(line, harm)) == 2
+
+
+def test_someone_and_her_husband_are_not_two(rules):
+    assert _count(rules, _one("Ella y su esposo la trajeron a Lima y la obligan a trabajar.")) == 1
+
+
+# --- those served ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,harm",
+    [
+        ("Mi hermana cocinaba para cuarenta mineros sin sueldo.", HARM),
+        ("My sister cooked for thirty workers at the camp.", HARM_EN),
+    ],
+)
+def test_those_cooked_for_are_no_victims(rules, line, harm):
+    assert _count(rules, _one(line, harm)) == 1
+
+
+def test_workers_held_still_count(rules):
+    assert _count(rules, _one("Tienen a treinta trabajadores en el campamento.")) == 30
