@@ -37,7 +37,7 @@ class RedactSettings(BaseModel):
         True, description="Before the bridge, hide the thing a place relation locates (redact/place_lead.py)"
     )
     where_answer: bool = Field(
-        False, description="Experiment: the located thing in an answer to 'where?' (redact/where_answer.py)"
+        True, description="Before the bridge, hide the located thing in an answer to 'where?' (redact/where_answer.py)"
     )
     room_finder: bool = Field(
         True, description="Before the bridge, hide rooms said with no street (redact/room_finder.py)"
