@@ -174,3 +174,131 @@ def test_those_cooked_for_are_no_victims(rules, line, harm):
 
 def test_workers_held_still_count(rules):
     assert _count(rules, _one("Tienen a treinta trabajadores en el campamento.")) == 30
+
+
+# === exploitation: the work or harm described, not named ============================================================
+
+
+def _forms(rules, text: str) -> list[str]:
+    return [e.value for e in rules.decide(text)["exploitation_types"].value]
+
+
+def _told(*lines: str) -> str:
+    return _call("Línea contra la trata, buenas tardes.", *lines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _told(
+            "El año pasado mi prima fue llevada a un campamento minero para cocinar, sin sueldo, y en las noches el "
+            "dueño la obligaba a estar con los trabajadores.",
+            "¿Sigue ahí?",
+            "Ya salió.",
+        ),
+        _told(
+            "un señor trajo a una niña de puno y anoche la obligó a estar con un hombre por plata",
+            "dónde está ahora",
+            "en el hostal",
+        ),
+    ],
+)
+def test_made_to_be_with_the_men_is_sexual(rules, text):
+    assert "sexual" in _forms(rules, text)
+
+
+def test_sent_to_stand_on_the_avenue_is_sexual(rules):
+    text = _told(
+        "Mi hermana vive con un tipo que la empezó a mandar a pararse en la avenida con otras chicas y le quita "
+        "toda la plata. Ahora la tiene encerrada.",
+        "¿Dónde?",
+        "En Chimbote.",
+    )
+    assert "sexual" in _forms(rules, text)
+
+
+def test_standing_at_the_corner_herself_is_not_sexual(rules):
+    text = _told(
+        "Estaba parada en la esquina esperando el bus y un señor me ofreció trabajo en su chacra, pero no me pagó nada "
+        "y me quitó el DNI.",
+        "¿Dónde fue?",
+        "En Ica.",
+    )
+    assert "sexual" not in _forms(rules, text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "los mandan a ranchar celulares en el paradero y si no llevan tres no les dan comida",
+        "The man sends the boys to snatch phones at the bus stops and beats them if they bring nothing.",
+    ],
+)
+def test_sent_to_snatch_is_forced_criminality(rules, line):
+    assert "forced_criminality" in _forms(rules, _told(line, "¿Cuántos son?", "Seis."))
+
+
+def test_coca_charged_like_food_is_no_crime(rules):
+    text = _told(
+        "Mi hijo está en la mina de oro. El contratista no le paga, le cobra la comida, la coca, el cuarto, y no lo "
+        "deja salir hasta que pague su deuda.",
+        "¿Desde cuándo?",
+        "Tres meses.",
+    )
+    assert _forms(rules, text) == ["labour"]
+
+
+def test_coca_fields_are_still_a_crime(rules):
+    text = _told(
+        "Mi hijo está en una chacra de coca en la selva, no le pagan y no lo dejan salir.", "¿Dónde?", "En Pichari."
+    )
+    assert "forced_criminality" in _forms(rules, text)
+
+
+def test_chores_listed_with_commas_for_a_relative_are_domestic(rules):
+    text = _told(
+        "She was working for my aunt in Surco, cooking, cleaning, taking care of my cousins, no school, no pay.",
+        "Is she still there?",
+        "Yes.",
+    )
+    assert _forms(rules, text) == ["domestic_servitude"]
+
+
+def test_unpaid_work_told_in_the_same_turn_as_a_named_form(rules):
+    text = _told(
+        "Soy repartidor de un chifa en Chimbote. Me trajeron de Huari, no me pagan nada y dicen que les debo la moto. "
+        "Y el dueño me hace llevar paquetitos de droga con la comida.",
+        "¿Tienes tu DNI?",
+        "No, me lo quitó.",
+    )
+    assert _forms(rules, text) == ["labour", "forced_criminality"]
+
+
+def test_live_in_maid_abused_is_domestic_and_sexual(rules):
+    text = _told(
+        "Trabajó cuatro años como empleada cama adentro en una casa de San Isidro. No le pagaban y le quitaron el DNI. "
+        "Y el dueño de casa abusaba sexualmente de ella.",
+        "¿Sigue ahí?",
+        "No, salió.",
+    )
+    assert _forms(rules, text) == ["sexual", "domestic_servitude"]
+
+
+def test_unpaid_at_a_bar_stays_one_story(rules):
+    text = _told(
+        "A mi sobrina la tienen en un bar de Juliaca. No le pagan nada y la obligan a atender a los clientes.",
+        "¿Cuántos años tiene?",
+        "Dieciséis.",
+    )
+    assert _forms(rules, text) == ["sexual"]
+
+
+def test_a_baby_offered_for_money_is_other(rules):
+    text = _call(
+        "Hotline, good evening.",
+        "A woman from a Facebook group offered us a newborn. No agency, no court, just ten thousand dollars in cash. "
+        "She took us to a house with a young girl and a baby boy. It's buying a baby.",
+        "Did you pay anything?",
+        "No, nothing.",
+    )
+    assert "other" in _forms(rules, text)
