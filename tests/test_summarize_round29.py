@@ -302,3 +302,33 @@ def test_a_baby_offered_for_money_is_other(rules):
         "No, nothing.",
     )
     assert "other" in _forms(rules, text)
+
+
+# === minors: the word for children denied by a "no" after it =======================================================
+
+
+def _minors(rules, *answer: str) -> bool:
+    text = _call(
+        "Línea contra la trata.",
+        "A mi hermana la tienen encerrada en un bar y la obligan a atender a los clientes, no le pagan.",
+        *answer,
+        "Vamos a derivar el caso.",
+    )
+    return rules.decide(text)["victims"].value.minors_involved
+
+
+@pytest.mark.parametrize(
+    "question,answer",
+    [
+        ("¿Hay otras personas en la casa? ¿Niños?", "No, niños no. Ella no tiene hijos."),
+        ("hay niños con ellos", "niños no solo ellos dos"),
+        ("hay algún menor de edad", "no menores no porque todos son mayorcitos"),
+        ("Tem crianças lá?", "Crianças não, só ela."),
+    ],
+)
+def test_children_denied_after_the_word(rules, question, answer):
+    assert _minors(rules, question, answer) is False
+
+
+def test_children_told_with_a_negated_verb_still_count(rules):
+    assert _minors(rules, "¿Hay niños?", "Sí, hay dos niños, los niños no van a la escuela.") is True

@@ -869,6 +869,15 @@ _SELF_FEM = re.compile(_OWN_STATE + r"(trancada|encerrada|atrapada|secuestrada|a
 _SELF_MAL = re.compile(_OWN_STATE + r"(trancado|encerrado|atrapado|secuestrado|amenazado|sozinho|preso)(?!\w)")
 
 
+# Round 29: the word for children denied by a "no" after it, closing its clause ("¿Hay niños?" "Niños no, solo ellos
+# dos", "no menores no porque tienen que ser mayores", "No, niños no. Ella no tiene hijos", "crianças não"); not a "no"
+# that negates a verb ("los niños no van a la escuela" still tells of children).
+_DENIED_AFTER = re.compile(
+    r"[\s,]+(?:no|nao)(?=\s*(?:[,.;:!?]|$)|\s+(?:solo|porque|pero|sino|nomas|ninguno|ninguna|senorita|"
+    r"senor|so|somente|apenas|mas)(?!\w))"
+)
+
+
 @extractor("victims", after=["_case", "exploitation_types"])
 def victims(ctx: Context) -> Decision:
     if not ctx.value("_case"):
@@ -882,6 +891,7 @@ def victims(ctx: Context) -> Decision:
         h
         for h in ctx.find("victims", values=["minor"])
         if not any(p.search(folded[max(0, h.start - 20) : h.start]) for p in care)
+        and not _DENIED_AFTER.match(folded, h.end)
     ]
     adult_words = ctx.find("victims", values=["adult"])
     young = [h for n, h in ages if n < 18]
