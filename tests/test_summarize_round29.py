@@ -332,3 +332,20 @@ def test_children_denied_after_the_word(rules, question, answer):
 
 def test_children_told_with_a_negated_verb_still_count(rules):
     assert _minors(rules, "¿Hay niños?", "Sí, hay dos niños, los niños no van a la escuela.") is True
+
+
+# --- companions of a departure, with the where and when between -----------------------------------------------------
+
+
+def test_companions_after_where_and_when(rules):
+    line = "Mi sobrina se fue hace tres meses a trabajar a un restaurante en Tingo María, con dos chicas de su pueblo."
+    assert _count(rules, _one(line)) == 3
+
+
+def test_a_man_who_went_in_with_girls_is_not_counted(rules):
+    text = _call(
+        "Hotline, good evening.",
+        "An older foreign guy just went into his room with two girls who look like they're maybe 14.",
+        "We are sending the police.",
+    )
+    assert _count(rules, text) == 2

@@ -267,8 +267,12 @@ def _patterns(tax: Taxonomy) -> _Patterns:
             rf"|y sus|and her|and his|con sus|with her|with his|e seus|e suas"
             # round 29: the companions of a departure are counted with the one who left ("se fue con dos chicas de su
             # pueblo", "she left with two other girls", "foi com duas amigas"): those N and the one told about
-            rf"|(?:se fue|se ha ido|se habia ido|se iba|viajo|salio|partio|se escapo|escapo|huyo|left|went|travell?ed|"
-            rf"ran away|escaped|foi|viajou|fugiu|saiu|partiu)\s+(?:con|with|com)"
+            rf"|(?:left|travell?ed|ran away|escaped)\s+with"
+            # (in Spanish and Portuguese the where and when may come between, in the same clause: "se fue hace tres
+            # meses a trabajar a un restaurante en Tingo María, con dos chicas de su pueblo"; not in English, where "he
+            # went into his room with two girls" is the man who takes them)
+            rf"|(?:se fue|se ha ido|se habia ido|se iba|viajo|salio|partio|se escapo|escapo|huyo|foi|viajou|fugiu|"
+            rf"saiu|partiu)(?:[\s,]+(?!(?:y|e|pero|mas)(?!\w))[\w']+){{0,12}}?[\s,]+(?:con|com)"
             # the caller and her own: "a mí y a mis dos chamitos", "me and my three kids"
             rf"|(?:a mi|yo|me|eu|i|myself)\s+(?:y|and|e|con|with)\s+(?:a\s+)?(?:mis|my|meus|minhas))"
             rf"\s+(?:sus |her |his |los |las )?"
