@@ -48,7 +48,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "start": re.compile(
             rf"(?:(?<=^)|(?<=[\s,]))(?:(?:{alternation(d['lead_ins'])})[ \t]+)?"
             rf"(?P<np>(?:(?:{alternation([w for w in d['definite'] if w not in ('o', 'a')])})[ \t]+"
-            rf"|(?:o|a)[ \t]+(?!(?:{alternation(_NOT_NOUNS)})(?!\w)))"
+            rf"|o[ \t]+(?!(?:{alternation(_NOT_NOUNS)})(?!\w))"
+            # round 28: after "a" an infinitive is Spanish talk, no noun ("los va [a esperar] antes de llegar")
+            rf"|a[ \t]+(?![^\W\d_]+(?:ar|er|ir)(?!\w))(?!(?:{alternation(_NOT_NOUNS)})(?!\w)))"
             rf"(?!(?:{alternation(d['definite'])})(?!\w))[^\W\d_])"
         ),
         # what locates the thing: a relation, a floor, a rank in a row
@@ -84,9 +86,17 @@ def _place_end(folded: str, start: int, line_end: int) -> int:
             while kept and (kept[-1].group() in d["amounts"] or word_value(kept[-1].group()) is not None):
                 kept.pop()  # the count before the time
             break
-        if word in stops or (kept and len(word) > 4 and word.endswith(_VERB_ENDINGS)):
-            # the verb's subject, joined by "y", is no part of the place ("… de las pescaderas [y la chiquita] trabaja")
-            base = max(0, len(kept) - 3)
+        if kept and word == "por" and kept[-1].group() in d["routes"]:
+            kept.pop()  # round 28: the way there is no part of the place ("… huayrapata [subiendo por la trocha]")
+            break
+        after_clitic = kept and kept[-1].group() in d["clitics"] and word in d["after_clitic"]
+        if word in stops or after_clitic or (kept and len(word) > 4 and word.endswith(_VERB_ENDINGS)):
+            # round 28: the verb's object told before it with a pronoun ("… de los pescadores [la matrícula la] tengo")
+            if len(kept) >= 3 and kept[-1].group() in d["clitics"] and kept[-3].group() in d["definite"]:
+                del kept[-3:]
+            # the verb's subject, joined by "y", is no part of the place ("… de las pescaderas [y la chiquita] trabaja",
+            # round 28: "… del grifo [y en tierra los chicos] duermen")
+            base = max(0, len(kept) - 5)
             joined = [i for i in range(base, len(kept)) if kept[i].group() in ("y", "and", "e")]
             if joined:
                 del kept[joined[0] :]

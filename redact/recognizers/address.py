@@ -342,7 +342,12 @@ class AddressRecognizer(RuleRecognizer):
             words = 2
         scan = dated.end() if dated else pos
         pending = None  # the end of ordinary words read as a rural name, kept if a block or lot follows
+        last = 0
         for tok in re.finditer(r"\s*([^\W_][\w'’.-]*)", text[scan : scan + 80]):
+            # round 28: a name does not run over a question's end or a new turn ("¿… del edificio?\nEn la calle …")
+            if any(c in "?!¿¡\n" for c in text[scan + last : scan + tok.start(1)]):
+                break
+            last = tok.end()
             word = tok.group(1)
             key = fold(word)
             if word[0].isdigit():
