@@ -18,6 +18,7 @@ from redact.language import detect
 from redact.number_edges import widen_number_edges
 from redact.place_bridge import bridge_places
 from redact.place_lead import lead_places
+from redact.place_tail import close_places
 from redact.room_finder import find_rooms
 from redact.second_look import SUGGESTED_TYPE, SWEEP_SCORE, sweep
 from redact.settings import RedactSettings, load_settings
@@ -159,6 +160,8 @@ class Redactor:
             entities = answer_places(text, entities)
         if self.settings.place_bridge:
             entities = bridge_places(text, entities)
+        if self.settings.place_tail:  # "…, cuarto piso, el departamento del fondo, el 402", "… del sótano"
+            entities = close_places(text, entities)
         return call_language, entities
 
     # ------------------------------------------------------------------ internals

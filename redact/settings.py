@@ -36,6 +36,9 @@ class RedactSettings(BaseModel):
     place_lead: bool = Field(
         True, description="Before the bridge, hide the thing a place relation locates (redact/place_lead.py)"
     )
+    place_tail: bool = Field(
+        True, description="After the bridge, grow a place over the floor, door or unit said after it (place_tail.py)"
+    )
     where_answer: bool = Field(
         True, description="Before the bridge, hide the located thing in an answer to 'where?' (redact/where_answer.py)"
     )

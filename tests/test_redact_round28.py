@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from redact.where_answer import answer_places
-from tests.redact_helpers import covered
+from tests.redact_helpers import covered, spans
 
 
 def _hidden(text: str) -> list[str]:
@@ -93,3 +93,50 @@ def redactor():
     from redact import Redactor
 
     return Redactor()
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the pieces that close a found place: a floor, a door and its side, a part of a boat, a unit's number
+        ("Vive en el jirón Ayacucho 455, la puerta de la derecha, con su tío.",
+         "jirón Ayacucho 455, la puerta de la derecha"),
+        ("They keep her at 18 Union Street, second floor, door on the right.",
+         "18 Union Street, second floor, door on the right"),
+        ("Mora no barco Rainha do Purus, camarote 3, no terceiro convés, do lado da proa.",
+         "camarote 3, no terceiro convés, do lado da proa"),
+        ("La guardan en la avenida Brasil 1020, en el sótano, sin ventana.", "avenida Brasil 1020, en el sótano"),
+        # a market told by its number and a stall in it by its number, in words or digits
+        ("la tienen en el mercado número tres puesto sesenta y dos el de verduras",
+         "mercado número tres puesto sesenta y dos"),
+        ("Vende en la feria de los domingos, en el puesto 58 de la fila de las ollas.",
+         "puesto 58 de la fila de las ollas"),
+        ("la tienen en la galeria el sol segundo piso la tienda doscientos cuatro de ropa", "tienda doscientos cuatro"),
+        # a ranking is no stall, even at a fair
+        ("salió en el puesto 4 de la feria escolar", None),
+    ],
+)  # fmt: skip
+def test_the_pieces_that_close_a_place_are_hidden(redactor, text, part):
+    if part is None:
+        assert not [s for s in spans(redactor, text) if "puesto" in s]
+    else:
+        assert covered(redactor, text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "readable"),
+    [
+        # a duration, a count
+        ("Vive en el jirón Ayacucho 455, hace 3 años, con 2 primas.", "hace 3 años, con 2 primas"),
+        ("Llame al 1818 o al 0800 10 10, la línea es gratuita.", "la línea es gratuita"),  # the hotline's numbers
+        ("Quedó en el puesto 3 de la carrera y le pagaron 200 soles.", "puesto 3"),  # a rank, money: no market near
+        ("Fue a la Defensoría del Pueblo, segundo piso, y no la atendieron.", "no la atendieron"),  # an institution
+        ("Trabaja por ahí, en algún mercado, cobra 30 soles por día.", "cobra 30 soles por día"),  # a vague place
+    ],
+)
+def test_traps_for_the_pieces(redactor, text, readable):
+    _, entities = redactor.analyze(text)
+    start = text.index(readable)
+    assert not any(e.start < start + len(readable) and start < e.end for e in entities), [
+        text[e.start : e.end] for e in entities
+    ]
