@@ -238,12 +238,10 @@ def test_a_named_settlement_right_before_its_address_is_one_place():
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        pytest.param(
+        # an xfail until round 28: place_tail now takes the unit after a floor of a found place
+        (
             "c: la tienen en la galeria el sol segundo piso la tienda doscientos cuatro de ropa",
             "tienda doscientos cuatro",
-            marks=pytest.mark.xfail(
-                strict=True, reason="nothing finds it to grow: no cue, no hint for a unit in words"
-            ),
         ),
         ("C: Vive en la Asociación Virgen de Chapi, manzana B lote 11, al fondo.", "la Asociación Virgen de Chapi"),
     ],
