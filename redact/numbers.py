@@ -226,6 +226,11 @@ def small_number(word: str) -> int | None:
     return found[1]
 
 
+def digits_said(text: str) -> str:
+    """Every digit the number words and digit groups in ``text`` spell, in order ("el uno ocho uno ocho" -> "1818")."""
+    return "".join(r.digits for r in spoken_number_runs(text, min_digits=1, min_words=1))
+
+
 def spoken_number_runs(text: str, min_digits: int = 6, min_words: int = 2) -> list[NumberRun]:
     """Runs of number words (and digit groups) that spell at least ``min_digits`` digits."""
     runs: list[NumberRun] = []

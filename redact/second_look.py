@@ -47,7 +47,7 @@ from redact.lexicon import (
     surnames,
     word_frequency,
 )
-from redact.numbers import spoken_number_runs, word_value
+from redact.numbers import digits_said, word_value
 from redact.spelling import LETTER_NAMES
 from redact.spelling import WEAK as SPELLING_WEAK
 
@@ -561,7 +561,7 @@ class _Call:
             number_words = sum(1 for t in run if not t.has_digit)
             first = self._index(start)
             said = self.text[start:end]
-            read = "".join(r.digits for r in spoken_number_runs(said, min_digits=1, min_words=1))
+            read = digits_said(said)
             plain = re.sub(r"\D", "", said)
             # the rest of a number whose first part is hidden ("[setenta y seis millones] ... ochocientos tres")
             rest = (
@@ -600,10 +600,7 @@ class _Call:
             # round 26: a run that misses the first word of an allowed number ("el uno | ocho uno ocho": "uno" read
             # as a pronoun) is still the hotline's, when the run read with the word before it is allowed
             before = re.search(r"[^\W\d_]+[ \t]+$", self.text[max(0, start - 12) : start])
-            if before and (
-                "".join(r.digits for r in spoken_number_runs(before.group() + said, min_digits=1, min_words=1))
-                in cfg.allowed_digits
-            ):
+            if before and digits_said(before.group() + said) in cfg.allowed_digits:
                 continue
             if len(run) == 1 and plain and len(plain) == 4 and cfg.years[0] <= int(plain) <= cfg.years[1]:
                 continue

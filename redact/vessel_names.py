@@ -40,14 +40,10 @@ def _patterns() -> dict:
     }
 
 
-def _fold(text: str) -> str:
-    return fold_same_offsets(text)
-
-
 def find_vessels(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities with each boat's name (and its kind) an ADDRESS; what it covers is dropped."""
     p = _patterns()
-    folded = _fold(text)
+    folded = fold_same_offsets(text)
     found: list[tuple[int, int]] = []
     for m in p["kind"].finditer(folded):
         name = p["name"].match(text, m.end())

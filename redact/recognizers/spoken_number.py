@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from redact.lexicon import fold
-from redact.numbers import REPEAT, UNITS, spoken_number_runs
+from redact.numbers import REPEAT, UNITS, digits_said, spoken_number_runs
 from redact.recognizers.base import Match, RuleRecognizer, has_cue_before
 from redact.registry import register
 
@@ -91,7 +91,7 @@ class SpokenNumberRecognizer(RuleRecognizer):
                 toll = TOLL_FREE.match(text, start) or _AFTER_TOLL_FREE.search(text[max(0, start - 40) : start])
                 # round 26: the hotline's short number said digit by digit ("marque el uno ocho uno ocho") is no
                 # one's; only the whole run, so a number that holds those digits is still found
-                said = "".join(r.digits for r in spoken_number_runs(text[start:end], min_digits=1, min_words=1))
+                said = digits_said(text[start:end])
                 if not counted and not toll and said not in allowed:
                     runs.append((start, end, digits))
             i = max(j, i + 1)
