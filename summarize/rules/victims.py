@@ -65,6 +65,7 @@ class _Patterns:
     self_fix: re.Pattern[str]
     noun_next: re.Pattern[str]
     me_and_others: re.Pattern[str]
+    groups_of: re.Pattern[str]
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -310,6 +311,7 @@ def _patterns(tax: Taxonomy) -> _Patterns:
             rf"(?=(?:otr[oa]s|outr[oa]s|mais)\s+(?:{num})(?!\w)|(?:{num})\s+(?:other|otr[oa]s|outr[oa]s|mais)(?!\w))"
             rf"(?:(?:otr[oa]s|outr[oa]s|mais)\s+)?(?P<n>{num})(?!\w)"
         ),
+        re.compile(_GROUPS_OF.format(num=r"\d{1,2}|" + "|".join(sorted(numbers, key=len, reverse=True)))),
     )
     _CACHE[id(tax)] = p
     return p
@@ -373,10 +375,9 @@ _GROUPS_OF = (
 
 def _groups_of(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
     folded = ctx.transcript.folded
-    pattern = re.compile(_GROUPS_OF.format(num=r"\d{1,2}|" + "|".join(sorted(p.numbers, key=len, reverse=True))))
     found = []
     for s in _statements(ctx):
-        for m in pattern.finditer(folded, s.start, s.end):
+        for m in p.groups_of.finditer(folded, s.start, s.end):
             g, n = _value(m.group("g"), p.numbers), _value(m.group("n"), p.numbers)
             if g and n and g * n <= MAX_COUNT and not _UNIT_AFTER.match(folded, m.end()):
                 found.append((m.end(), g * n, Hit("count", m.start(), m.end(), 1.0, s)))
