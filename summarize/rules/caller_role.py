@@ -73,14 +73,26 @@ def _companion(folded: str, h: Hit) -> bool:
 _ABOUT_ME_AFTER = re.compile(r"\s+(?:[a-z]+ ){0,2}?(?:que|that) (?:yo|eu|i|i'd|me)(?!\w)")
 
 
+# Round 30: sent "a" an infinitive only ("me mandó a trabajar"): Portuguese "meu filho me mandou a localização" is the
+# article before a thing sent to the caller.
 # Round 28: kin who act on the caller are not the one the call is about. The kin who sends, sells or hands the caller
 # over ("mi padrastro quiere mandarme a trabajar", "my uncle sold me", "meu tio me obriga") is the one who exploits, and
 # the caller is the victim; the kin who told the caller to ring ("mi esposa me dijo que llame", "my wife told me to
 # call") is how the caller came to the line; the kin someone confided in ("le contó a mi esposa") passed the story on.
 _KIN_HARMS_ME = re.compile(
-    r"\s+(?:[a-z]+ ){0,2}?(?:"
-    r"(?:me|nos) (?:quiere |quieren |queria |va a |iba a |ha |)(?:mand\w* (?:a |con |para )|vend|oblig|entreg\w* a |"
+    r"\s+(?:[a-z]+ ){0,3}?(?:"
+    r"(?:me|nos) (?:quiere |quieren |queria |va a |iba a |ha |)"
+    r"(?:mand\w* (?:a (?=[a-z]+(?:ar|er|ir)(?:me|nos|se)?(?!\w))|con |para )|vend|oblig|entreg\w* a |"
     r"pega|golpe|hace trabajar|hizo trabajar|pone a trabajar|puso a trabajar|explota|obrig|vendeu|bate)|"
+    # Round 30: the kin who moved or holds the caller ("mi padrino don Eusebio él me trajo de Huasahuasi", "mi tía nos
+    # llevó a Lima", "meu tio me trouxe", "my uncle brought me here") - not something brought to the caller ("me trajo
+    # su sandalia", "me trouxe um bolo": a thing after the verb), nor kin who took the caller to be cared for or heard
+    # ("mi esposo nos llevó a la posta": a place of care or of the authorities after the verb)
+    r"(?:me|nos) (?:trajo|trajeron|llevo|llevaron|tiene encerrad\w*|encierra|encerro|trouxe|levou|trancou)"
+    r"(?! (?:su|sus|un|una|unos|unas|el|la|los|las|mi|mis|comida|plata|dinero|ropa|o|um|uma|seu|sua)(?!\w))"
+    r"(?!(?: \w+){0,3} (?:posta|hospital|clinica|centro de salud|medico|doctor|comisaria|policia|fiscalia|demuna|"
+    r"iglesia|parroquia|colegio|escuela|psicolog\w*|delegacia|escola|igreja|police|school|church|clinic))|"
+    r"(?:brought|took) (?:me|us) (?:here|to|from)(?! (?:the )?(?:hospital|clinic|doctor|police|school|church))|"
     r"(?:quiere|quieren|queria|va a|iba a) (?:mandar|vender|obligar|entregar|poner a trabajar)(?:me|nos)(?!\w)|"
     r"(?:wants to |is going to |was going to |)(?:send|sell|force|sold|sent|forced|hand|handed|beats?|hits?) "
     r"(?:me|us)(?!\w)|(?:quer|vai) (?:me|nos) (?:mandar|vender|obrigar|entregar))"
@@ -334,6 +346,10 @@ def caller_role(ctx: Context) -> Decision:
         and (_companion(folded, h) or _ABOUT_ME_AFTER.match(folded, h.end, h.sentence.end))
     ]
     hits = [h for h in hits if h not in companions]
+    if harmed_by_kin:
+        # Round 30: a caller whom kin brought, sent or hold is the one the call is about; the other kin the caller
+        # names (the mother to go back to, whom the pay is kept "for") are the caller's family, not victims told of
+        hits = [h for h in hits if h.value != "family_member"]
     scores = sum_by_value(hits, first_turns_bonus=3)
     if mine:  # at most two signs: a mother quoting her daughter ("no nos pagan") stays a family member
         scores["victim"] = scores.get("victim", 0.0) + sum(h.weight for h in mine[:2])

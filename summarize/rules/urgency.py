@@ -40,6 +40,8 @@ def urgency_facts(ctx: Context) -> dict:
             "high": high,
             # Round 12: harm done to a person told by the caller (beaten, locked in with a padlock)
             "harmed": ctx.find_list("urgency", "harm_told", ("caller",), value="harm"),
+            # Round 30: the caller telling that the person is safe now (with her, out of danger, not found)
+            "safe_now": ctx.find_list("urgency", "safe_now", ("caller",), value="safe"),
             "counter": ctx.find_list("exploitation_types", "counter_signs", ("caller",), value="fine"),
             "historical": ctx.find("situation", values=["historical"]),
             "serious": [h for h in high if h.weight >= 2],
@@ -131,6 +133,27 @@ def _settled_follow_up(ctx: Context, facts: dict) -> bool:
     return not threatened and not acting
 
 
+_WITH_US = re.compile(r"con nosotr|with us|com a gente|conmigo|comigo|with me")
+
+
+def _out_of_reach(ctx: Context, facts: dict) -> bool:
+    """Round 30: a past case whose person the caller tells is safe now ("Sí, está conmigo, tranquila", "He's not in
+    danger here", "ya están con sus familias"): the harm is over and the person is out of the exploiter's reach, so
+    medium, minors or not and whatever locks or threats there were then - unless something puts her in danger again:
+    a threat the caller tells of, or the operator sending the police or finding a shelter tonight."""
+    if ctx.value("situation") != Situation.past or not facts["safe_now"] or facts["now"]:
+        return False
+    folded = ctx.transcript.folded
+    safe = facts["safe_now"]
+    if ctx.value("caller_role") == CallerRole.professional:
+        # "Ahora está con nosotros" said from a clinic or a post is the institution's keeping, for now, of a girl with
+        # nowhere to go - not the safety of a home (the shelter is still to be found)
+        safe = [h for h in safe if not _WITH_US.search(folded[h.start : h.end])]
+    if not safe or Action.police_dispatch in ctx.value("actions"):
+        return False
+    return not any(h.speaker == "caller" and _THREAT.search(folded[h.start : h.end]) for h in facts["hits"])
+
+
 def _round14(ctx: Context) -> Decision:
     """The rules' urgency as tuned up to round 14, with round 25's settled follow-up."""
     f = urgency_facts(ctx)
@@ -170,6 +193,8 @@ def _round14(ctx: Context) -> Decision:
         return Decision(Urgency.medium, f["historical"], 0.5)  # long over; the person is safe now
     if _settled_follow_up(ctx, f):
         return Decision(Urgency.medium, ctx.decided["situation"].hits, 0.5)
+    if _out_of_reach(ctx, f):
+        return Decision(Urgency.medium, f["safe_now"], 0.5)
     if victims.minors_involved or f["serious"] or f["sexual_now"] or f["vouched"] or f["asked_help"]:
         return Decision(Urgency.high, f["serious"] + ctx.decided["victims"].hits[:3], 0.7)
     return Decision(Urgency.medium, f["high"], 0.5)
