@@ -169,3 +169,104 @@ def test_kin_who_took_the_victim_to_be_checked_is_still_family(rules):
         "Sí, está con nosotros.",
     )
     assert _role(rules, text) == "family_member"
+
+
+# --- how people count: a number denied, her own, one more also taken, those who stayed ------------------------------
+
+
+def _count(rules, text: str) -> int:
+    return rules.decide(text)["victims"].value.count
+
+
+COUNTS = [
+    # a number denied after the one that stands ("N, no M")
+    (
+        _call(
+            "Línea contra la trata, buenas noches.",
+            "Se llevaron a cuatro chicos del barrio a una ladrillera, trabajan de sol a sol y no les pagan nada. Y "
+            "ayer se fue también otro, el Jhon. Cinco son ahora, no cuatro.",
+        ),
+        5,
+    ),
+    (
+        _mono(
+            "línea contra la trata buenas noches",
+            "a las chicas las tienen en un bar en pucallpa son seis entonces, no cinco",
+        ),
+        6,
+    ),
+    # her own told with the possessor after them
+    (
+        _call(
+            "Linha contra o tráfico, boa tarde.",
+            "É sobre a minha vizinha, a Rosa, e as três filhas dela. Um homem levou elas para trabalhar numa "
+            "fazenda, trabalham de sol a sol, não recebem salário e ele ficou com os documentos delas.",
+        ),
+        4,
+    ),
+    # one more joined to the group's verb with "también a"
+    (
+        _call(
+            "Línea contra la trata, buenas tardes.",
+            "Un señor se llevó a mis dos nietos a una chacra de café, se los llevó en su camión, y también a mi "
+            "sobrino. No les pagan nada.",
+        ),
+        3,
+    ),
+    # those who stayed behind beside the one who got out
+    (
+        _call(
+            "Línea contra la trata, buenas noches.",
+            "Mi vecino se escapó de un barco pesquero donde no le pagaban. Pero allá se quedaron su cuñado y un "
+            "amigo, siguen trabajando sin pago.",
+        ),
+        3,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), COUNTS)
+def test_how_people_count(rules, text, n):
+    assert _count(rules, text) == n
+
+
+NOT_COUNTS = [
+    # a correction with a pause after the "no": the second number stands (round 27)
+    (
+        _call(
+            "Línea contra la trata, buenas noches.",
+            "Las chicas que trabajan en el bar son cinco... no, seis. Seis son.",
+        ),
+        6,
+    ),
+    # "también a" without the group's verb: someone told, not one more taken
+    (
+        _call(
+            "Línea contra la trata, buenas tardes.",
+            "A mis dos hijos los tienen en una mina sin pagarles. También a mi esposo le conté y él me dijo que llame.",
+        ),
+        2,
+    ),
+    # "also" before a subject: one already counted, told of again
+    (
+        _call(
+            "Anti-trafficking line.",
+            "We are five of us, all men, locked in a house. They took our passports. Also my friend is sick, he has "
+            "fever.",
+        ),
+        5,
+    ),
+    # those who stayed, told by a number without names: no one added by this rule
+    (
+        _call(
+            "Línea contra la trata, buenas noches.",
+            "Tres muchachos trabajaban en la chacra sin pago. Uno se escapó y se quedaron los otros dos.",
+        ),
+        3,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), NOT_COUNTS)
+def test_how_people_count_negatives(rules, text, n):
+    assert _count(rules, text) == n

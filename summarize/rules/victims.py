@@ -266,6 +266,10 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         re.compile(
             rf"{b}(?:(?:senora|mujer|madre|mama|woman|mother|ella|she|amiga|friend)\s+(?:con|with|y|and)"
             rf"|y sus|and her|and his|con sus|with her|with his|e seus|e suas"
+            # round 30: her own told with the possessor after them, "a Daiane, e os dois filhos dela", "y los dos hijos
+            # de ella": one and her N (not "los hombres y los dos niños": nobody's)
+            rf"|(?:y|e|and)\s+(?:los|las|os|as|the)(?=\s+(?:{num})\s+(?:[\w']+\s+)?(?:{nouns})\s+"
+            rf"(?:de ella|de el|dela|dele|of hers|of his)(?!\w))"
             # round 29: the companions of a departure are counted with the one who left ("se fue con dos chicas de su
             # pueblo", "she left with two other girls", "foi com duas amigas"): those N and the one told about
             rf"|(?:left|travell?ed|ran away|escaped)\s+with"
@@ -317,6 +321,25 @@ def _patterns(tax: Taxonomy) -> _Patterns:
     return p
 
 
+# Round 30: one person joined as the object of what was done to a group told before, with "también" and the personal
+# "a" after the group's own clitic and verb ("se los ha llevado, y también al hijo de mi compadre"): one more, as
+# "otro". Not a subject ("also my friend Sandeep is sick": someone counted, told of again), nor one told without the
+# group's verb ("también a mi esposo le conté").
+_GROUP_OBJECT = re.compile(r"(?<!\w)(?:los|las|les)\s+(?:\w+\s+){0,2}?[a-z]+(?:o|ado|ido|aron|an|en)(?!\w)")
+_ALSO_ONE = re.compile(rf"(?<!\w)tambien\s+(?:a\s+la|al|a\s+su|a\s+mi|a\s+una?)\s+(?:{_SINGULAR}|{_KIN})(?!\w)")
+
+
+# Round 30: the people who stayed behind when one got out, told one by one ("allá se quedaron su hermano y un primo",
+# "ficaram lá o irmão e a prima dele", "left behind were his brother and a cousin")
+_ONE_OF = rf"(?:(?:su|mi|un|una|el|la|his|her|my|a|an|the|seu|sua|meu|minha|o|um|uma)\s+(?:{_KIN}|{_SINGULAR})(?!\w))"
+_STAYED = re.compile(
+    rf"(?<!\w)(?:se quedaron|se han quedado|siguen|stayed behind|left behind (?:were|are)|ficaram)"
+    rf"(?:\s+(?:alla|ahi|alli|there|la|ainda|todavia|aun))?\s+(?P<who>{_ONE_OF}(?:(?:\s+(?:\w+\s+){{0,2}}?|,\s*)"
+    rf"(?:y|e|and)\s+{_ONE_OF})+)"
+)
+_STAYED_ONE = re.compile(rf"(?<!\w){_ONE_OF}")
+
+
 def _self_corrections(ctx: Context, p: _Patterns) -> tuple[list[tuple[int, int, Hit]], set[int]]:
     """Round 27: "N ... no, M" by the caller about people: M counts, N (wherever else it was read) does not."""
     folded = ctx.transcript.folded
@@ -348,10 +371,20 @@ def _self_corrections(ctx: Context, p: _Patterns) -> tuple[list[tuple[int, int, 
             or _PEOPLE_VERB.search(m.group("mid"))
             or p.noun_next.match(folded, m.end("n"))
         )
-        if people:
+        if people and _CONTRAST_TAG.fullmatch(folded, m.end("mid"), m.start("n")) and _ENDS_HERE.match(folded, m.end()):
+            # Round 30: "Seis son entonces, no cinco": a "no" with no pause before the number it ends the sentence
+            # with rejects that number (said or reckoned before); the first one stands
+            fixes.append((m.end(), a, Hit("count", m.start("a"), m.end("a"), 1.0, s)))
+            superseded.add(m.start("n"))
+        elif people:
             fixes.append((m.end(), n, Hit("count", m.start("n"), m.end("n"), 1.0, s)))
             superseded.add(m.start("a"))
     return fixes, superseded
+
+
+# Round 30: "N, no M" (a comma, then "no" straight before the number) and the sentence over: M is denied, not said anew
+_CONTRAST_TAG = re.compile(r"\s*,\s*(?:no|nao)\s+")
+_ENDS_HERE = re.compile(r"[ \t]*(?:[.!?;\n]|$)")
 
 
 def _value(token: str, numbers: dict[str, int]) -> int | None:
@@ -468,7 +501,12 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
         # ages, as round 22), not another person; told later ("... el viernes trajo a otra más") it is one more.
         ages_asked = q is not None and any(w in folded[q.start : q.end] for w in _AGE_QUESTION)
         said_ages = [w.end() for w in _WORD.finditer(folded, s.start, s.end) if _value(w.group(), p.numbers)]
-        for m in _ONE_MORE.finditer(folded, s.start, s.end):
+        also = [
+            m
+            for m in _ALSO_ONE.finditer(folded, s.start, s.end)
+            if any(e <= m.start() for e, _, _ in found) and _GROUP_OBJECT.search(folded, s.start, m.start())
+        ]
+        for m in sorted([*_ONE_MORE.finditer(folded, s.start, s.end), *also], key=lambda m: m.start()):
             if re.search(r"(?<!\w)(?:de|del|of|do|da)\s+$", folded[max(s.start, m.start() - 5) : m.start()]):
                 continue  # "el celular de otra chica", "the phone of another girl": whose it is, not one more
             if _OTHER_APART.match(folded, m.end(), s.end):
@@ -487,6 +525,13 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                 plus.append((m.end(), last[1], Hit("count", m.start(), m.end(), 1.0, s)))
                 continue
             plus.append((m.end(), base + 1, Hit("count", m.start(), m.end(), 1.0, s)))
+        for m in _STAYED.finditer(folded, s.start, s.end):
+            # Round 30: those who stayed behind beside the one who got out ("pero allá se quedaron su hermano y un
+            # primo", "two of them are still there"): each one told, added to the one the call is about
+            stayed = len(_STAYED_ONE.findall(folded, m.start("who"), m.end("who")))
+            if 0 < stayed <= MAX_COUNT:
+                base = max([c for end, c, _ in found if end <= m.start()], default=1)
+                plus.append((m.end(), base + stayed, Hit("count", m.start(), m.end(), 1.0, s)))
         for m in p.others_n.finditer(folded, s.start, s.end):
             n = _value(m.group("n"), p.numbers)
             if n and n <= MAX_COUNT and not _UNIT_AFTER.match(folded, m.end()):
