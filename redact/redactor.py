@@ -15,6 +15,7 @@ from redact.anonymize import anonymize
 from redact.cross_street import join_cross_streets
 from redact.floor_of_place import join_floors
 from redact.language import detect
+from redact.name_repairs import repair_names
 from redact.number_edges import widen_number_edges
 from redact.place_bridge import bridge_places
 from redact.place_lead import lead_places
@@ -22,6 +23,7 @@ from redact.place_tail import close_places
 from redact.room_finder import find_rooms
 from redact.second_look import SUGGESTED_TYPE, SWEEP_SCORE, sweep
 from redact.settings import RedactSettings, load_settings
+from redact.spoken_handles import join_handles
 from redact.spoken_repairs import repair_numbers
 from redact.types import LABELS, Entity, Mode, RedactionResult
 from redact.vessel_names import find_vessels
@@ -144,6 +146,10 @@ class Redactor:
             entities = _join_touching(text, sorted(entities + swept, key=lambda e: (e.start, e.end)))
         if self.settings.number_edges:  # "plus 91 98470 21365", "R as in Romeo, three zero …": the words are the ID's
             entities = widen_number_edges(text, entities)
+        if self.settings.spoken_handles:  # "kelsey dot morrow, M-O-R-R-O-W, at gmail dot com": one handle
+            entities = join_handles(text, entities)
+        if self.settings.name_repairs:  # "se llamaba yesenia no jessenia": the name said again
+            entities = repair_names(text, entities)
         if self.settings.spoken_repairs:  # "nueve nueve siete eh cero cero…", "… cuarenta y uno, no perdón, catorce"
             entities = repair_numbers(text, entities)
         if self.settings.room_finder:  # rooms said with no street ("the back room on the second floor")

@@ -51,6 +51,12 @@ class RedactSettings(BaseModel):
     spoken_repairs: bool = Field(
         True, description="A number's hesitations and corrections said while dictating it (redact/spoken_repairs.py)"
     )
+    spoken_handles: bool = Field(
+        True, description="A handle or e-mail said piece by piece, signs said as words, is one (spoken_handles.py)"
+    )
+    name_repairs: bool = Field(
+        True, description="A found name said again in another spelling after 'no / o' is a name (name_repairs.py)"
+    )
     vessel_names: bool = Field(
         True, description="Before the bridge, a boat's name after its kind or before 'moored' (redact/vessel_names.py)"
     )

@@ -30,6 +30,7 @@ _VERB_ENDINGS = ("aba", "aban", "aron", "ieron", "amos", "emos", "imos", "ou", "
 
 # after Portuguese "o/a" these are no noun: "llame al 1818 [o al] 0800" is Spanish "or"
 _NOT_NOUNS = ["al", "del", "de", "en", "que", "y", "con"]
+_INDEFINITE = ["un", "una", "unos", "unas", "an", "um", "uma", "some"]
 
 
 @cache
@@ -57,7 +58,22 @@ def _patterns() -> dict[str, re.Pattern]:
         "locates": re.compile(
             # not a floor alone: "el tercer piso" is left out, as the writers leave it
             rf"(?<!\w)(?:{alternation(anchors + d['relations'])}"
-            rf"|(?:{ordinals})[ \t]+[^\W\d_]+[ \t]+(?:de|del|da|do|of)[ \t]+(?:la|el|the|a|o)[ \t]+[^\W\d_]+)(?!\w)"
+            rf"|(?:{ordinals})[ \t]+[^\W\d_]+[ \t]+(?:de|del|da|do|of)[ \t]+(?:la|el|the|a|o)[ \t]+[^\W\d_]+"
+            # round 29: a rank in a row counted from a landmark ("la tercera bolichera contando desde la punta")
+            rf"|(?:{ordinals})[ \t]+(?!(?:{alternation(d['not_counted'])})(?!\w))[^\W\d_]+(?:[ \t]+[^\W\d_]+)?"
+            rf"[ \t]+(?:{alternation(d['counted'])}))(?!\w)"
+        ),
+        # round 29: the caller announces the place ("me mandó su ubicación: es …", "the address is …")
+        "announced": re.compile(
+            rf"(?<!\w)(?:{alternation(d['announcements'])})(?!\w)[^.?!\n:]{{0,30}}?"
+            rf"(?::|(?<!\w)(?:{alternation(d['announcing'])})(?!\w))"
+        ),
+        # round 29: a relation over or under a landmark opens the place ("It's upstairs from a phone repair shop")
+        "over_under": re.compile(
+            rf"(?:(?<=^)|(?<=[\s,]))(?:(?:{alternation(d['lead_ins'])})[ \t]+)?"
+            rf"(?P<np>(?:{alternation(d['over_under'])}))(?!\w)"
+            # a landmark after it: an article, or one inside the relation ("encima del"); not "above my pay grade"
+            rf"(?:(?<=del|the)|(?<=al|da|do)|(?=[ \t]+(?:{alternation(d['definite'] + _INDEFINITE)})(?!\w)))"
         ),
         "aside": re.compile(r"(?:,|[ \t]{2})[ \t]*$"),
         "indefinite": re.compile(r"(?<!\w)(?:un|una|unos|unas|an|um|uma|some)(?=[ \t]|$)"),
@@ -89,6 +105,16 @@ def _place_end(folded: str, start: int, line_end: int) -> int:
         if kept and word == "por" and kept[-1].group() in d["routes"]:
             kept.pop()  # round 28: the way there is no part of the place ("… huayrapata [subiendo por la trocha]")
             break
+        # round 29: "… antes de putina [donde está] el grifo abandonado": the relative names the landmark
+        if (
+            kept
+            and word in d["relative_verbs"]
+            and (
+                kept[-1].group() in d["relative"] or (kept[-1].group() == "there" and kept[-2].group() in d["relative"])
+            )
+        ):
+            kept.append(w)
+            continue
         after_clitic = kept and kept[-1].group() in d["clitics"] and word in d["after_clitic"]
         if word in stops or after_clitic or (kept and len(word) > 4 and word.endswith(_VERB_ENDINGS)):
             # round 28: the verb's object told before it with a pronoun ("… de los pescadores [la matrícula la] tengo")
@@ -115,6 +141,13 @@ def _place_end(folded: str, start: int, line_end: int) -> int:
     return kept[-1].end() if kept else start
 
 
+def _next_start(folded: str, pos: int, end: int) -> re.Match | None:
+    """The next place opening in an answer: a definite thing, or (round 29) a relation over or under a landmark."""
+    p = _patterns()
+    found = [m for m in (p["start"].search(folded, pos, end), p["over_under"].search(folded, pos, end)) if m]
+    return min(found, key=lambda m: m.start("np")) if found else None
+
+
 def answer_places(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities plus the located things named in answers to a where-question."""
     folded = fold_same_offsets(text)
@@ -124,20 +157,24 @@ def answer_places(text: str, entities: list[Entity]) -> list[Entity]:
         lines.append((offset, offset + len(line)))
         offset += len(line) + 1
     new: list[Entity] = []
-    for (q_start, q_end), (a_start, a_end) in zip(lines, lines[1:], strict=False):
-        if not p["question"].search(folded, q_start, q_end):
-            continue
+    answers = [
+        a for (q_start, q_end), a in zip(lines, lines[1:], strict=False) if p["question"].search(folded, q_start, q_end)
+    ]
+    # round 29: a place announced in the caller's own turn is answered there ("me mandó su ubicación: es el …")
+    answers += [(m.end(), a_end) for a_start, a_end in lines for m in p["announced"].finditer(folded, a_start, a_end)]
+    for a_start, a_end in sorted(set(answers)):
         pos = a_start
-        while m := p["start"].search(folded, pos, a_end):
+        while m := _next_start(folded, pos, a_end):
             start = m.start("np")
             end = _place_end(folded, start, a_end)
             pos = max(end, m.end())
-            located = p["locates"].search(folded, start, end)
-            if not located:
-                continue
             # a relation set off by a comma right after the thing is an aside, as in round 24 ("el almacén, detrás de
-            # la cocina, …" is left as the writers leave it; the two spaces a dropped comma leaves count as one)
-            if p["aside"].search(folded, start, located.start()):
+            # la cocina, …" is left as the writers leave it; the two spaces a dropped comma leaves count as one);
+            # round 29: a later relation that is no aside still locates it ("el campamento …, subiendo de la bocamina
+            # 4, el cuarto de calamina pegado al comedor"), and a relation over or under a landmark locates itself
+            relations = [m] if m.re is p["over_under"] else p["locates"].finditer(folded, start, end)
+            located = next((x for x in relations if not p["aside"].search(folded, start, x.start())), None)
+            if not located:
                 continue
             # the thing is one in particular: "la llave de [un] cuarto en el segundo piso" is about the floor
             if some := p["indefinite"].search(folded, start, located.start()):
