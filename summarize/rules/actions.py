@@ -74,21 +74,40 @@ _POLICE_WORDED = re.compile(r"\b(?:polic\w*|police|division de trata|unidad espe
 _HOTLINE_ACTS = re.compile(r"\b(?:vamos|voy|vou|derivamos|pasamos|we'll|we will|i'll|i will|estamos|estoy)\b")
 
 
+def _replies(ctx: Context, index: int):
+    """The caller's sentences answering operator sentence ``index``, up to the end of the caller's turn."""
+    folded = ctx.transcript.folded
+    for s in ctx.transcript.sentences[index + 1 : index + 4]:
+        if s.speaker == "operator":
+            return
+        if s.speaker == "caller":
+            yield folded[s.start : s.end]
+            if s.end < len(folded) and folded[s.end : s.end + 1] == "\n":
+                return  # the caller's whole reply was read
+
+
 def _declined(ctx: Context, index: int) -> bool:
     """Whether the caller's answer right after operator sentence ``index`` turns it down."""
-    sents = ctx.transcript.sentences
-    folded = ctx.transcript.folded
-    for s in sents[index + 1 : index + 4]:
-        if s.speaker == "operator":
-            return False
-        if s.speaker == "caller":
-            reply = folded[s.start : s.end]
-            m = _DECLINE.search(reply)
-            if (m and m.start() <= _DECLINE_WITHIN) or _DECLINE_ANYWHERE.search(reply):
-                return True
-            if s.end < len(folded) and folded[s.end : s.end + 1] == "\n":
-                return False  # the caller's whole reply was read
+    for reply in _replies(ctx, index):
+        m = _DECLINE.search(reply)
+        if (m and m.start() <= _DECLINE_WITHIN) or _DECLINE_ANYWHERE.search(reply):
+            return True
     return False
+
+
+def _declined_by_name(ctx: Context, index: int, hit) -> bool:
+    """Whether the caller names this one of the operator's offers and turns it down ("Albergue no, gracias,
+    estoy con mi tía. Pero la mano sí", "a albergue no señorita", "abrigo não, obrigada", "no shelter, thanks"):
+    the topic said first, then the no. Only that offer is declined; the others in the same breath stand."""
+    words = [w for w in re.findall(r"[a-z]{4,}", ctx.transcript.folded[hit.start : hit.end])]
+    if not words:
+        return False
+    thing = rf"(?:(?:a|al|el|la|un|una|o|ao|the|to|lo del|eso del?)\s+)?{re.escape(words[-1])}"
+    said = re.compile(
+        rf"^\W*(?:\w+\W+){{0,3}}?{thing}\W+(?:no|nao)\b(?!\W+(?:se|sabe|sabia|sei|conozco|hay|queda)\b)"
+        rf"|^\W*(?:no|not)\s+{thing}\b"
+    )
+    return any(said.search(reply) for reply in _replies(ctx, index))
 
 
 def _offer_start(ctx: Context, sentence) -> int | None:
@@ -135,6 +154,8 @@ def actions(ctx: Context) -> Decision:
             and h.end > opens
             and _declined(ctx, i)
         ):
+            continue
+        if i is not None and h.value != "information_given" and _declined_by_name(ctx, i, h):
             continue
         said = folded[h.sentence.start : h.sentence.end]
         if h.value == "referral_legal" and _WHERE_TO_REPORT.search(said) and not _HOTLINE_ACTS.search(said):
