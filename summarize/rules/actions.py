@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summarize.matching import Hit
 from summarize.model import Action
 from summarize.rules.base import Context, Decision, extractor
 
@@ -128,12 +129,51 @@ def _child_protection_beside_police(ctx: Context, h) -> bool:
     return unit and any(p.search(folded, h.sentence.start, h.sentence.end) for p in lists["police_named"])
 
 
+# Round 31: after the verdict, what would make it a case, told as a condition with its own content ("si alguna vez no
+# les pagan pueden ir a la inspección", "if you ever see children alone late at night ... call us again"); not a
+# bare "si algún día ve algo así, llámenos", which names nothing.
+_IF_EVER = re.compile(
+    r"\b(?:si|if|se) (?:alguna vez|algun dia|en algun momento|algum dia|alguma vez|you ever|ever|one day|at some point|"
+    r"(?:ve|ves|nota|notas|see|notice|vir|notar) que)\b(?! (?:\w+ )?(?:algo asi|algo parecido|something like that|"
+    r"anything like that|algo assim)\b)"
+)
+
+
+def _signs_to_watch(ctx: Context) -> list:
+    """The operator, having said it is no trafficking (a verdict of weight 8), tells what would make it one: the
+    signs to watch for are information given (gold over all sets: 23 such calls information_given, 4 none)."""
+    verdicts = [h for h in ctx.decided["_case"].hits if h.weight >= 8 and h.speaker == "operator"]
+    if not verdicts:
+        return []
+    first = min(h.start for h in verdicts)
+    folded = ctx.transcript.folded
+    return [
+        Hit("information_given", m.start(), m.end(), 2.0, s)
+        for s in ctx.transcript.sentences
+        if s.speaker == "operator" and s.end > first
+        for m in [_IF_EVER.search(folded, s.start, s.end)]
+        if m and len(folded[m.end() : s.end].split()) >= 6 and _named(folded[m.end() : s.end])
+    ]
+
+
+def _named(rest: str) -> bool:
+    """A condition that names what to watch: "algo que te preocupa" names nothing, "algo ... por ejemplo un niño
+    que trabaja a la fuerza" does."""
+    if not _VAGUE.match(rest):
+        return True
+    return bool(_EXAMPLE.search(rest))
+
+
+_VAGUE = re.compile(r"\W*(?:\w+\W+)?(?:algo|something|anything|alguma coisa|algo)\b")
+_EXAMPLE = re.compile(r"\b(?:por ejemplo|for example|for instance|such as|like|por exemplo|como)\b")
+
+
 @extractor("actions", after=["_case"])
 def actions(ctx: Context) -> Decision:
     if not ctx.value("_case"):
         # No case, yet the operator may explain the law ("por lo que me cuenta no es trata ... tiene derecho a
         # cobrar"): that is information given; nothing else is done for a call outside the line's remit.
-        told = ctx.find("actions", values=["information_given"])
+        told = ctx.find("actions", values=["information_given"]) or _signs_to_watch(ctx)
         return Decision([Action.information_given], told, 0.5) if told else Decision([Action.none], [], 0.8)
     hits = ctx.find("actions")
     # "Can we call you back next week?" / "¿La podemos llamar mañana?": an arranged call-back asked as a question

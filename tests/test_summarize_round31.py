@@ -1,0 +1,128 @@
+"""Round 31 (heldout46-48 misses): the operator's verdict and what follows it, in phrasings other than the sets', each
+with negatives:
+
+- The operator's verdict told as the signs that are missing ("no veo indicios de explotación", "I don't see any signs
+  of trafficking") or as what it is, then "not trafficking" ("es un problema de su casero, no de trata."): no case.
+  Said by the caller it is no verdict.
+- After such a verdict, the operator telling what would make it a case, as a condition with its own content ("si algún
+  día le quitan los papeles, nos llama") is information given; a bare "si ves algo así, llamas" is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.backends.rules import RulesBackend
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RulesBackend()
+
+
+def _call(*turns: str) -> str:
+    return "\n".join(f"{'operator' if i % 2 == 0 else 'caller'}: {t}" for i, t in enumerate(turns)) + "\n"
+
+
+def _mono(*turns: str) -> str:
+    return "\n".join(turns) + "\n"
+
+
+def _note(rules, text: str) -> dict:
+    d = rules.decide(text)
+    return {k: (v.value if k != "actions" else [a.value for a in v.value]) for k, v in d.items()}
+
+
+_STORY_ES = (
+    "Buenas, llamo porque en la chacra de al lado trabajan unos muchachos desde temprano hasta la tarde, todos los "
+    "días, y mi esposo dice que eso puede ser explotación, yo la verdad no sé qué pensar y por eso llamo."
+)
+_STORY_EN = (
+    "Hi, I'm staying at a hostel and the girl at the desk works there every day, long shifts, she told me she gets "
+    "room and board and some pay, and my friend said it could be trafficking so I thought I should call."
+)
+
+
+# --- the verdict as the signs that are missing -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "Por lo que me dice no veo indicios de explotación, ellos cobran y regresan a su casa.",
+        "no hay ninguna señal de trata ellos vuelven a su casa y cobran",
+        "Pelo que a senhora conta, não vejo sinais de tráfico.",
+    ],
+)
+def test_missing_signs_verdict_es(rules, verdict):
+    text = _call("Línea contra la trata, buenas tardes.", _STORY_ES, "¿Cobran? ¿Vuelven a su casa?", "Sí, sí.", verdict)
+    assert _note(rules, text)["call_type"].value == "not_relevant"
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "From what you say, I don't see any signs of trafficking here.",
+        "This sounds like an ordinary job with long hours, not trafficking.",
+        "There's no indication that anyone is controlling her.",
+    ],
+)
+def test_missing_signs_verdict_en(rules, verdict):
+    text = _call("Anti-trafficking line, good evening.", _STORY_EN, "Does she keep her passport?", "Yes.", verdict)
+    assert _note(rules, text)["call_type"].value == "not_relevant"
+
+
+def test_missing_signs_said_by_caller_is_no_verdict(rules):
+    story = _STORY_ES + " No hay señales de trata, dice mi vecino, pero yo no le creo."
+    text = _call("Línea contra la trata, buenas tardes.", story, "Entiendo, cuénteme más.", "Eso nomás.")
+    assert _note(rules, text)["call_type"].value != "not_relevant"
+
+
+def test_not_trafficking_needs_the_break(rules):
+    # "no trata bien" is the verb, not the verdict
+    text = _call(
+        "Línea contra la trata, buenas tardes.",
+        _STORY_ES,
+        "Entiendo. ¿El patrón los trata bien?",
+        "El patrón no trata bien a los chicos, les grita y no les deja salir del fundo.",
+    )
+    assert _note(rules, text)["call_type"].value != "not_relevant"
+
+
+# --- what would make it a case, after the verdict ---------------------------------------------------------------------
+def test_signs_to_watch_after_verdict_is_information(rules):
+    text = _call(
+        "Línea contra la trata, buenas tardes.",
+        _STORY_ES,
+        "¿Cobran? ¿Vuelven a su casa?",
+        "Sí, sí.",
+        "Entonces no veo indicios de explotación. Si algún día les quitan los documentos o no los dejan irse, "
+        "nos llama.",
+        "Ya, gracias.",
+    )
+    note = _note(rules, text)
+    assert note["call_type"].value == "not_relevant"
+    assert note["actions"] == ["information_given"]
+
+
+def test_signs_to_watch_en(rules):
+    text = _call(
+        "Anti-trafficking line, good evening.",
+        _STORY_EN,
+        "Does she keep her passport?",
+        "Yes.",
+        "This sounds like an ordinary job with long hours, not trafficking. If you ever notice that she cannot leave "
+        "the hostel or someone takes her wages, call us again.",
+        "Okay, thanks.",
+    )
+    assert _note(rules, text)["actions"] == ["information_given"]
+
+
+def test_vague_condition_is_no_information(rules):
+    text = _call(
+        "Línea contra la trata, buenas tardes.",
+        _STORY_ES,
+        "¿Cobran? ¿Vuelven a su casa?",
+        "Sí, sí.",
+        "Entonces no veo indicios de explotación. Si algún día ves algo que te preocupa, llamas.",
+        "Ya, gracias.",
+    )
+    assert _note(rules, text)["actions"] == ["none"]
