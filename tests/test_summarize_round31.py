@@ -126,3 +126,56 @@ def test_vague_condition_is_no_information(rules):
         "Ya, gracias.",
     )
     assert _note(rules, text)["actions"] == ["none"]
+
+
+# --- oversight and care roles introduce a professional; the embassy as a destination does not ----------------------
+def _role(rules, text: str) -> str:
+    return rules.decide(text)["caller_role"].value.value
+
+
+_SEEN = "Hay cuatro chicas que no cobran hace meses y el encargado les guarda los documentos, no las deja salir."
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Buenas, soy supervisora de la Dirección Regional de Trabajo, vengo de una visita.",
+        "Le habla la veedora del programa social, estuve hoy en el local.",
+        "Good evening, I'm a factory auditor, I was on site today.",
+        "Hi, we run the migrant workers' drop-in centre by the market.",
+    ],
+)
+def test_oversight_role_is_professional(rules, intro):
+    text = _call("Línea contra la trata, buenas noches.", intro + " " + _SEEN, "¿Dónde es?", "En el centro.")
+    assert _role(rules, text) == "professional"
+
+
+def test_driver_who_saw_it_is_no_professional(rules):
+    text = _call(
+        "Línea contra la trata, buenas noches.",
+        "Buenas, soy taxista, hago carreras de noche. " + _SEEN,
+        "¿Dónde es?",
+        "En el centro.",
+    )
+    assert _role(rules, text) != "professional"
+
+
+def test_embassy_as_destination_is_no_professional(rules):
+    text = _call(
+        "Anti-trafficking line, good evening.",
+        "Please help, the boss locked me and two other men in the storeroom, we asked to go to the embassy and he "
+        "got angry. He doesn't pay us.",
+        "Where are you?",
+        "In the warehouse by the port.",
+    )
+    assert _role(rules, text) == "victim"
+
+
+def test_embassy_as_the_callers_office_is_professional(rules):
+    text = _call(
+        "Anti-trafficking line, good evening.",
+        "Good evening, I'm calling from the consulate, two of our nationals came in today. " + _SEEN,
+        "Where are they?",
+        "Here with us.",
+    )
+    assert _role(rules, text) == "professional"
