@@ -179,3 +179,70 @@ def test_embassy_as_the_callers_office_is_professional(rules):
         "Here with us.",
     )
     assert _role(rules, text) == "professional"
+
+
+# --- the form the signs are signs of; work in someone's house; chores for someone beside an eatery ---
+def _types(rules, text: str) -> list[str]:
+    return [t.value for t in rules.decide(text)["exploitation_types"].value]
+
+
+def test_signs_of_a_form_name_it(rules):
+    text = _call(
+        "Línea contra la trata, buenas tardes.",
+        "Buenas, a mi sobrina le ofrecieron ir a una fábrica en Chile, le cobran el viaje y le retienen el carnet.",
+        "Le explico: cobrar el viaje y retener el carnet son señales de alerta de explotación laboral.",
+        "Ay, ya veo.",
+    )
+    assert _types(rules, text) == ["labour"]
+
+
+def test_examples_before_the_warning_are_no_form(rules):
+    # the form told as an example before "señales de alerta" is the operator's lesson, not this case
+    text = _call(
+        "Línea contra la trata, buenas tardes.",
+        "Buenas, a mi sobrina le ofrecieron un trabajo en Chile y quería saber si es seguro.",
+        "La explotación sexual y los bares son señales de alerta comunes, pero cuénteme más.",
+        "No sé más, señorita.",
+    )
+    assert "sexual" not in _types(rules, text)
+
+
+def test_work_in_someones_house_is_domestic(rules):
+    text = _call(
+        "Línea contra la trata, buenas tardes.",
+        "Mi hermana estuvo trabajando en la casa de unos señores en Arequipa, no le pagaron nada en un año.",
+        "¿Sigue allá?",
+        "Sí, todavía.",
+    )
+    assert _types(rules, text) == ["domestic_servitude"]
+
+
+def test_work_in_a_guest_house_is_no_home(rules):
+    text = _call(
+        "Línea contra la trata, buenas tardes.",
+        "Mi hermana trabaja en la casa de huéspedes del pueblo, no le pagaron nada en un año.",
+        "¿Sigue allá?",
+        "Sí, todavía.",
+    )
+    assert _types(rules, text) != ["domestic_servitude"]
+
+
+def test_chores_for_someone_beside_an_eatery_landmark(rules):
+    text = _call(
+        "Línea contra la trata, buenas tardes.",
+        "A la niña la llevaron donde la patrona para que le cuide a los bebés y le lave la ropa, no la mandan al "
+        "colegio.",
+        "¿Sabe dónde es?",
+        "Al lado de una pollería, en la avenida principal.",
+    )
+    assert _types(rules, text) == ["domestic_servitude"]
+
+
+def test_chores_at_the_eatery_stay_labour(rules):
+    text = _call(
+        "Línea contra la trata, buenas tardes.",
+        "Mi prima trabaja en una pollería, lavando ollas y cocinando, y no le pagan nada, dice que le debe el pasaje.",
+        "¿Desde cuándo?",
+        "Desde enero.",
+    )
+    assert _types(rules, text) == ["labour"]
