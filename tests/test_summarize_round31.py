@@ -246,3 +246,61 @@ def test_chores_at_the_eatery_stay_labour(rules):
         "Desde enero.",
     )
     assert _types(rules, text) == ["labour"]
+
+
+# --- who will call back; "get" someone to a doctor ---
+def _actions(rules, text: str) -> list[str]:
+    return [a.value for a in rules.decide(text)["actions"].value]
+
+
+_CASE = "Mi hijo está en una mina en Puno, no le pagan y el patrón le guarda el DNI, no lo deja salir."
+
+
+def test_colleague_will_call(rules):
+    text = _call(
+        "Línea contra la trata, buenas tardes.",
+        _CASE,
+        "Vamos a pasar el caso a la fiscalía. Un colega del equipo aimara lo va a llamar mañana.",
+        "Gracias, señorita.",
+    )
+    assert "follow_up_call" in _actions(rules, text)
+
+
+def test_another_body_calling_is_the_referral(rules):
+    text = _call(
+        "Línea contra la trata, buenas tardes.",
+        _CASE,
+        "Vamos a pasar el caso a la fiscalía. La defensa pública lo va a llamar esta semana.",
+        "Gracias, señorita.",
+    )
+    assert "follow_up_call" not in _actions(rules, text)
+
+
+def test_call_back_asked_and_declined(rules):
+    text = _call(
+        "Línea contra la trata, buenas tardes.",
+        _CASE,
+        "Voy a avisar ahora mismo a la policía. ¿Le puedo devolver la llamada a este número?",
+        "No, no, mejor no me llamen.",
+    )
+    assert "follow_up_call" not in _actions(rules, text)
+
+
+def test_get_someone_to_a_doctor(rules):
+    text = _call(
+        "Anti-trafficking line, good evening.",
+        "My cousin escaped from a farm where they never paid him, his foot is badly cut.",
+        "We'll refer the case to the prosecutor and get your cousin to a doctor tomorrow.",
+        "Thank you.",
+    )
+    assert "referral_health" in _actions(rules, text)
+
+
+def test_health_as_a_state_is_no_referral(rules):
+    text = _call(
+        "Anti-trafficking line, good evening.",
+        "My cousin escaped from a farm where they never paid him, a doctor already saw his foot.",
+        "We'll refer the case to the prosecutor.",
+        "Thank you.",
+    )
+    assert "referral_health" not in _actions(rules, text)
