@@ -18,12 +18,14 @@ from redact.language import detect
 from redact.name_repairs import repair_names
 from redact.number_edges import widen_number_edges
 from redact.place_bridge import bridge_places
+from redact.place_chain import chain_places
 from redact.place_lead import lead_places
 from redact.place_tail import close_places
 from redact.room_finder import find_rooms
 from redact.second_look import SUGGESTED_TYPE, SWEEP_SCORE, sweep
 from redact.settings import RedactSettings, load_settings
 from redact.spoken_handles import join_handles
+from redact.spoken_ids import widen_ids
 from redact.spoken_repairs import repair_numbers
 from redact.types import LABELS, Entity, Mode, RedactionResult
 from redact.vessel_names import find_vessels
@@ -146,6 +148,8 @@ class Redactor:
             entities = _join_touching(text, sorted(entities + swept, key=lambda e: (e.start, e.end)))
         if self.settings.number_edges:  # "plus 91 98470 21365", "R as in Romeo, three zero …": the words are the ID's
             entities = widen_number_edges(text, entities)
+        if self.settings.spoken_ids:  # "A-T-5-1-9-0-6-4-2", "te a guion cuarenta y ocho … guion ce eme"
+            entities = widen_ids(text, entities)
         if self.settings.spoken_handles:  # "kelsey dot morrow, M-O-R-R-O-W, at gmail dot com": one handle
             entities = join_handles(text, entities)
         if self.settings.name_repairs:  # "se llamaba yesenia no jessenia": the name said again
@@ -168,6 +172,8 @@ class Redactor:
             entities = bridge_places(text, entities)
         if self.settings.place_tail:  # "…, cuarto piso, el departamento del fondo, el 402", "… del sótano"
             entities = close_places(text, entities)
+        if self.settings.place_chain:  # "aquela de porta vermelha, [depois da ponte], do lado da borracharia"
+            entities = chain_places(text, entities)
         return call_language, entities
 
     # ------------------------------------------------------------------ internals

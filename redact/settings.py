@@ -60,6 +60,12 @@ class RedactSettings(BaseModel):
     vessel_names: bool = Field(
         True, description="Before the bridge, a boat's name after its kind or before 'moored' (redact/vessel_names.py)"
     )
+    spoken_ids: bool = Field(
+        True, description="An ID, code or phone grows over the pieces across its hyphens, typed or said (spoken_ids.py)"
+    )
+    place_chain: bool = Field(
+        True, description="After the tail, a place's comma-separated locating pieces go with it (place_chain.py)"
+    )
     cross_street: bool = Field(
         True, description="Before the bridge, join a corner's cross street to its address (redact/cross_street.py)"
     )
