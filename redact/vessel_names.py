@@ -15,7 +15,8 @@ import re
 from functools import cache
 
 from redact.datafiles import data_yaml
-from redact.lexicon import alternation, fold_same_offsets
+from redact.lexicon import alternation, fold_same_offsets, mostly_lowercase
+from redact.numbers import word_value
 from redact.second_look import SWEEP_SCORE
 from redact.types import Entity
 
@@ -40,6 +41,61 @@ def _patterns() -> dict:
     }
 
 
+@cache
+def _lowercase() -> dict:
+    data = data_yaml("vessels.yaml")
+    word = r"[^\W\d_]+"
+    return {
+        "name": re.compile(rf"(?P<words>{word}(?:[ \t]+{word}){{0,3}})[ \t]+(?P<n>{word}|[ivx]{{1,4}})(?![\w-])"),
+        "called": re.compile(rf"(?<!\w)(?:{alternation(data['called'])})[ \t]+"),
+        "kind": re.compile(rf"(?<!\w)(?:{alternation(data['kinds'])})(?!\w)"),
+        "not_name": set(data["not_name_words"]) | set(data_yaml("where_answer.yaml")["stops"]),
+    }
+
+
+def _lowercase_names(text: str, folded: str, p: dict) -> list[tuple[int, int]]:
+    """Round 30: names with no capitals told by the number at their end ("la lancha santa rosalía dos")."""
+    low = _lowercase()
+    if not mostly_lowercase(text):
+        return []
+    starts = [m.end() for m in p["kind"].finditer(folded)]
+    starts += [
+        m.end()
+        for m in low["called"].finditer(folded)
+        if low["kind"].search(folded, max(0, m.start() - 150), m.start())
+    ]
+    found = []
+    links = {"del", "de", "la", "los", "las", "da", "do", "dos", "das", "of", "the"}
+    for at in starts:
+        tokens = list(re.finditer(r"[^\W\d_]+", folded[at : at + 80]))
+        for i in range(1, min(5, len(tokens))):
+            if folded[at + tokens[i - 1].end() : at + tokens[i].start()].strip(" \t"):
+                break  # a comma or a sentence's end: no name goes on past it
+            n = tokens[i].group()
+            value = word_value(n)
+            numbered = (value is not None and value[0] in ("unit", "teen", "ten") and 1 < value[1] <= 20) or bool(
+                re.fullmatch(r"i{2,3}|iv|vi{0,3}|ix|x", n)
+            )
+            if not numbered:
+                continue
+            words = [t.group() for t in tokens[:i]]
+            inner_ok = all(w in links or w not in low["not_name"] for w in words[1:-1])
+            if (
+                words[0] in low["not_name"]
+                or words[-1] in low["not_name"]
+                or not inner_ok
+                or any(word_value(w) is not None for w in words)
+            ):
+                break
+            # the number is the name's, not a count: no noun after it ("la lancha … dos chicos")
+            after = re.match(r"[ \t]+([^\W\d_]+)", folded[at + tokens[i].end() :])
+            if after and after.group(1) not in low["not_name"]:
+                break
+            found.append((at + tokens[0].start(), at + tokens[i].end()))
+            break
+    return found
+
+
 def find_vessels(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities with each boat's name (and its kind) an ADDRESS; what it covers is dropped."""
     p = _patterns()
@@ -57,6 +113,7 @@ def find_vessels(text: str, entities: list[Entity]) -> list[Entity]:
                 start = cand.start()
                 art = p["before_name"].search(folded, max(0, start - 5), start)
                 found.append((art.start() if art else start, cand.end()))
+    found += _lowercase_names(text, folded, p)
     if not found:
         return entities
     out = list(entities)
