@@ -2,6 +2,13 @@
 """Train the ADDRESS token tagger (redact/address_tagger.py) and measure it by leave-one-set-out CV.
 
     .venv/bin/python bench/train_address_tagger.py [--cache DIR] [--iterations 200]
+    .venv/bin/python bench/train_address_tagger.py --fold heldout36,...,heldout43 [--exclude SETS]
+    .venv/bin/python bench/train_address_tagger.py --fit-only --union extend --threshold 0.25 [--exclude SETS]
+
+``--fold``: one held-out fold instead of leave-one-set-out (much cheaper on two cores): a model fit on every other
+set tags the fold's sets, and every threshold / min_tokens / union mode is scored on them (table in
+bench/results/address_tagger_fold.md). ``--fit-only``: fit on every set (but ``--exclude``) with the given settings
+and write the model, with no CV; its header names the fold table the settings came from.
 
 Sets: the labelled dev calls and every bench/data/redact set (dev-lower is left out: the same calls).
 For each set, a model trained on the other sets tags it; its spans are unioned with the rules' findings
@@ -43,6 +50,8 @@ MIN_TOKENS = (1, 2)  # a span needs at least this many words or numbers
 PRECISION_BUDGET = 0.02  # mean char precision may fall at most this much below the rules' alone
 LEARNING_RATE = 0.5
 NEWEST = ("heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")
+UNIONS = ("cut", "drop", "extend")
+FOLD_REPORT = ROOT / "bench" / "results" / "address_tagger_fold.md"
 
 
 def bench_redact():
@@ -139,13 +148,19 @@ def tagged(encoded: list, probs: list[list[float]], threshold: float, min_tokens
 
 def union(rules: list, tags: list, texts: list[str], mode: str) -> list:
     """Rules' entities plus tagger spans: "cut" adds the parts no entity overlaps, "drop" only spans no entity
-    overlaps at all."""
+    overlaps at all, "extend" the parts no entity overlaps of spans that touch a found ADDRESS (as
+    redact.address_tagger.add_to)."""
     out = []
     for preds, spans, text in zip(rules, tags, texts, strict=True):
         taken = sorted((s, e) for _, s, e in preds)
+        places = [(s, e) for t, s, e in preds if t == "ADDRESS"]
         added = []
         for s, e in spans:
-            if mode == "drop":
+            if mode == "extend":
+                if any(ps <= e + at.EXTEND_GAP and s <= pe + at.EXTEND_GAP for ps, pe in places):
+                    pieces = at._outside(s, e, taken)
+                    added += [("ADDRESS", a, b) for a, b in pieces if any(ch.isalnum() for ch in text[a:b])]
+            elif mode == "drop":
                 if not any(ts < e and s < te for ts, te in taken):
                     added.append(("ADDRESS", s, e))
             else:
@@ -164,26 +179,30 @@ def main() -> None:
         help="where the rules' predictions per set are kept (delete it after changing the rules)",
     )
     parser.add_argument("--iterations", type=int, default=200)
+    parser.add_argument("--fold", help="comma-separated sets: one held-out fold, every setting scored on it")
+    parser.add_argument("--fit-only", action="store_true", help="fit on every set with the given settings, no CV")
+    parser.add_argument("--exclude", default="", help="comma-separated sets left out of everything")
+    parser.add_argument("--union", choices=UNIONS, default="extend")
+    parser.add_argument("--threshold", type=float, default=0.25)
+    parser.add_argument("--min-tokens", type=int, default=2)
+    parser.add_argument("--l2", type=float, default=1e-4)
     args = parser.parse_args()
     started = time.time()
     br = bench_redact()
-    sets = load_sets(br)
+    excluded = set(filter(None, args.exclude.split(",")))
+    sets = {name: calls for name, calls in load_sets(br).items() if name not in excluded}
     names = list(sets)
+    if args.fold:
+        return one_fold(br, sets, args.fold.split(","), args)
+    if args.fit_only:
+        return fit_only(sets, args)
     rules = {name: rules_predictions(name, calls, args.cache) for name, calls in sets.items()}
     encoded = {name: encode(calls) for name, calls in sets.items()}
     matrices = {name: design(encoded[name]) for name in names}
     print(f"encoded {len(names)} sets in {time.time() - started:.0f}s", file=sys.stderr)
 
     def stack(parts: list[str]):
-        rows, cols, ys = [], [], []
-        offset = 0
-        for name in parts:
-            r, c, y = matrices[name]
-            rows.append(r + offset)
-            cols.append(c)
-            ys.append(y)
-            offset += len(y)
-        return np.concatenate(rows), np.concatenate(cols), np.concatenate(ys)
+        return _stacked([matrices[name] for name in parts])
 
     base = {name: br.score(sets[name], rules[name]) for name in names}
     # cv[(l2, threshold, mode)][name] = score
@@ -197,7 +216,7 @@ def main() -> None:
             for threshold in THRESHOLDS:
                 for min_tokens in MIN_TOKENS:
                     tags = tagged(encoded[held], probs, threshold, min_tokens)
-                    for mode in ("cut", "drop"):
+                    for mode in UNIONS:
                         cv.setdefault((l2, threshold, min_tokens, mode), {})[held] = br.score(
                             sets[held], union(rules[held], tags, texts, mode)
                         )
@@ -303,6 +322,84 @@ def main() -> None:
     }
     MODEL.write_text(json.dumps(payload, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {MODEL} ({MODEL.stat().st_size / 1e6:.2f} MB) in {time.time() - started:.0f}s", file=sys.stderr)
+
+
+def _stacked(matrices: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    rows, cols, ys, offset = [], [], [], 0
+    for r, c, y in matrices:
+        rows.append(r + offset)
+        cols.append(c)
+        ys.append(y)
+        offset += len(y)
+    return np.concatenate(rows), np.concatenate(cols), np.concatenate(ys)
+
+
+def one_fold(br, sets: dict[str, list[dict]], fold: list[str], args) -> None:
+    """Fit on every set outside ``fold``, tag the fold's sets, score every threshold / min_tokens / union mode."""
+    train = [n for n in sets if n not in fold]
+    rows, cols, y = _stacked([design(encode(sets[n])) for n in train])
+    weights = quantised(fit(rows, cols, y, args.l2, args.iterations, at.N_BUCKETS))
+    encoded = {n: encode(sets[n]) for n in fold}
+    rules = {n: rules_predictions(n, sets[n], args.cache) for n in fold}
+    base = {n: br.score(sets[n], rules[n]) for n in fold}
+
+    def means(scores: dict) -> str:
+        keys = ("direct_recall", "char_precision", "direct_letters_hidden")
+        lowest = min(scores[n]["char_precision"] for n in fold)
+        return " | ".join(f"{np.mean([scores[n][k] for n in fold]):.3f}" for k in keys) + f" | {lowest:.3f}"
+
+    lines = [
+        "# ADDRESS tagger: one held-out fold",
+        "",
+        f"Written by `bench/train_address_tagger.py --fold` on {datetime.date.today()}. A model fit on "
+        f"{len(train)} sets (l2 {args.l2}, {args.iterations} iterations) tags {', '.join(fold)}; its spans are "
+        "unioned with the rules' entities (default Redactor) and scored with bench/redact.py's `score()`. "
+        "`extend` adds only the parts of spans that run on from a found ADDRESS; `cut` every part no entity "
+        "overlaps; `drop` only spans no entity overlaps. Means over the fold's sets.",
+        "",
+        "| union | threshold | min tokens | direct recall | char precision | letters hidden | lowest precision |",
+        "|---|---|---|---|---|---|---|",
+        f"| rules alone | | | {means(base)} |",
+    ]
+    probs = {n: [at.token_probabilities(t, weights) for t, _, _ in encoded[n]] for n in fold}
+    for mode in UNIONS:
+        for threshold in THRESHOLDS:
+            for min_tokens in MIN_TOKENS:
+                scores = {}
+                for n in fold:
+                    tags = tagged(encoded[n], probs[n], threshold, min_tokens)
+                    scores[n] = br.score(sets[n], union(rules[n], tags, [c["text"] for c in sets[n]], mode))
+                lines.append(f"| {mode} | {threshold} | {min_tokens} | {means(scores)} |")
+    FOLD_REPORT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+def fit_only(sets: dict[str, list[dict]], args) -> None:
+    """Fit on every set with the given settings and write the model (no CV)."""
+    names = list(sets)
+    rows, cols, y = _stacked([design(encode(sets[n])) for n in names])
+    final = quantised(fit(rows, cols, y, args.l2, args.iterations, at.N_BUCKETS))
+    header = {
+        "what": "ADDRESS token tagger (redact/address_tagger.py): hashed lexical/contextual features, "
+        "logistic regression",
+        "sets": names,
+        "command": f"bench/train_address_tagger.py --fit-only --union {args.union} --threshold {args.threshold} "
+        f"--min-tokens {args.min_tokens} --l2 {args.l2} --iterations {args.iterations}",
+        "date": str(datetime.date.today()),
+        "l2": args.l2,
+        "iterations": args.iterations,
+        "union": args.union,
+        "n_buckets": at.N_BUCKETS,
+        "cv": {"chosen_by": "bench/results/address_tagger_fold.md (one held-out fold), no CV in this fit"},
+    }
+    payload = {
+        "header": header,
+        "threshold": args.threshold,
+        "min_tokens": args.min_tokens,
+        "weights": {str(k): round(v * at.SCALE) for k, v in sorted(final.items())},
+    }
+    MODEL.write_text(json.dumps(payload, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {MODEL} from {len(names)} sets", file=sys.stderr)
 
 
 if __name__ == "__main__":

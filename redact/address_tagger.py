@@ -358,15 +358,24 @@ def tag(text: str, threshold: float | None = None) -> list[tuple[int, int]]:
     )
 
 
+EXTEND_GAP = 2  # characters between a tagger span and the found place it continues ("…, " or " ")
+
+
 def add_to(text: str, entities: list, make_entity, score: float) -> list:
-    """``entities`` plus the tagger's spans as ADDRESS with ``score``, never over an existing entity: with the
-    model's union mode ``cut`` (chosen by CV) the stretches of a span no entity overlaps, with ``drop`` only
-    spans no entity overlaps at all."""
+    """``entities`` plus the tagger's spans as ADDRESS with ``score``, never over an existing entity. The model's
+    union mode says which: ``extend`` the stretches of a span that runs on from a place the rules found (an
+    ADDRESS it overlaps or touches: "el tercer puesto, [el del toldo naranja]"), ``cut`` the stretches of any
+    span no entity overlaps, ``drop`` only spans no entity overlaps at all. Standalone spans gained no recall in
+    cross-validation and cost precision; the gain is in the rest of a place description the rules began."""
     taken = sorted((e.start, e.end) for e in entities)
-    cut = load_model().header.get("union", "cut") == "cut"
+    mode = load_model().header.get("union", "cut")
+    places = [(e.start, e.end) for e in entities if e.type == "ADDRESS"]
     added = []
     for start, end in tag(text):
-        if cut:
+        if mode == "extend":
+            touches = any(s <= end + EXTEND_GAP and start <= e + EXTEND_GAP for s, e in places)
+            pieces = _outside(start, end, taken) if touches else []
+        elif mode == "cut":
             pieces = _outside(start, end, taken)
         else:
             pieces = [] if any(s < end and start < e for s, e in taken) else [(start, end)]

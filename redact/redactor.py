@@ -136,10 +136,6 @@ class Redactor:
             found = sp.propagate_names(text, found)
             found = sp.extend_names(text, found)  # mentions found by propagation take their surnames too
         entities = [Entity(s.type, s.start, s.end, round(s.score, 3)) for s in found]
-        if self.settings.address_tagger:  # experiment, default off: the learned ADDRESS tagger's spans, low score
-            from redact.address_tagger import add_to
-
-            entities = add_to(text, entities, Entity, ADDRESS_TAGGER_SCORE)
         if self.settings.sweep:
             swept = [
                 Entity(SUGGESTED_TYPE[h.reason], h.start, h.end, SWEEP_SCORE)
@@ -174,6 +170,10 @@ class Redactor:
             entities = close_places(text, entities)
         if self.settings.place_chain:  # "aquela de porta vermelha, [depois da ponte], do lado da borracharia"
             entities = chain_places(text, entities)
+        if self.settings.address_tagger:  # the learned tagger's rest of a place the rules began; last, so it only adds
+            from redact.address_tagger import add_to
+
+            entities = _join_touching(text, add_to(text, entities, Entity, ADDRESS_TAGGER_SCORE))
         return call_language, entities
 
     # ------------------------------------------------------------------ internals

@@ -73,7 +73,9 @@ class RedactSettings(BaseModel):
         True, description="Before the bridge, join the floor a unit or room is on to it (redact/floor_of_place.py)"
     )
     address_tagger: bool = Field(
-        False, description="Experiment: also hide what the learned ADDRESS tagger (redact/address_tagger.py) finds"
+        True,
+        description="Also hide the rest of a place description the rules began, as the learned ADDRESS tagger "
+        "(redact/address_tagger.py) reads it",
     )
     allow_list: list[str] = Field(default_factory=list, description="Phrases never redacted")
     allow_patterns: list[str] = Field(default_factory=list, description="Regexes never redacted")

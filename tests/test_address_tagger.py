@@ -1,4 +1,4 @@
-"""The learned ADDRESS tagger (an experiment behind the ``address_tagger`` setting, default off)."""
+"""The learned ADDRESS tagger (the ``address_tagger`` setting, on: it extends the places the rules found)."""
 
 from __future__ import annotations
 
@@ -34,8 +34,8 @@ def test_weights_file_loads_and_is_small():
     header = model.header
     assert "dev" in header["sets"] and "heldout21" in header["sets"]
     assert header["command"].startswith("bench/train_address_tagger.py")
-    assert set(header["cv"]["per_set"]) == set(header["sets"])
-    assert header["union"] in ("cut", "drop")
+    assert set(header["cv"].get("per_set", header["sets"])) == set(header["sets"])
+    assert header["union"] in ("cut", "drop", "extend")
 
 
 def _covered(text: str, spans: list[tuple[int, int]], phrase: str) -> bool:
@@ -101,27 +101,65 @@ def test_fitter_learns_a_separable_toy_set():
     assert np.array_equal(w, again)  # deterministic
 
 
-def test_setting_is_off_by_default_and_off_gives_the_rules_entities(redactor, monkeypatch):
-    assert load_settings().address_tagger is False
-    assert redactor.settings.address_tagger is False
+def test_setting_is_on_by_default_and_off_gives_the_rules_entities(redactor, monkeypatch):
+    assert load_settings().address_tagger is True
+    assert redactor.settings.address_tagger is True
     text = "Las tienen en la última casa del pasaje sin salida, la de tres pisos sin tarrajear, en Chorrillos."
-    _, before = redactor.analyze(text, "es")
+    off = copy.copy(redactor)
+    off.settings = redactor.settings.model_copy(update={"address_tagger": False})
+    _, rules_only = off.analyze(text, "es")
 
     def refuse(*args, **kwargs):
         raise AssertionError("the tagger ran with the setting off")
 
     monkeypatch.setattr(at, "tag", refuse)
-    _, off = redactor.analyze(text, "es")
-    assert off == before
+    _, again = off.analyze(text, "es")
+    assert again == rules_only
     monkeypatch.undo()
 
-    tagged = copy.copy(redactor)
-    tagged.settings = redactor.settings.model_copy(update={"address_tagger": True})
-    _, on = tagged.analyze(text, "es")
+    _, on = redactor.analyze(text, "es")
     added = [e for e in on if e.score == ADDRESS_TAGGER_SCORE]
-    assert added and all(e.type == "ADDRESS" for e in added)
+    assert all(e.type == "ADDRESS" for e in added)
     assert ADDRESS_TAGGER_SCORE < SWEEP_SCORE
-    # what the rules (and the sweep) found before is still there, nothing the tagger added overlaps it
+    # what the rules (and the sweep) found is still there, nothing the tagger added overlaps it
     rules = [e for e in on if e.score != ADDRESS_TAGGER_SCORE]
     assert all(not (a.start < r.end and r.start < a.end) for a in added for r in rules)
-    assert "pasaje" not in tagged.redact(text, "es").redacted
+    # the rest of a description the rules began ("…, pasando la segunda chacra, la casa de adobe …") is hidden
+    # whole with the tagger on, while the rules alone leave its head readable
+    described = (
+        "viven en la comunidad de santa rosa, pasando la segunda chacra, la casa de adobe con techo de calamina "
+        "junto al colegio"
+    )
+    assert "santa rosa" in off.redact(described, "es").redacted
+    assert "santa rosa" not in redactor.redact(described, "es").redacted
+
+
+class _Entity:
+    def __init__(self, type, start, end, score):
+        self.type, self.start, self.end, self.score = type, start, end, score
+
+
+def _union_with(monkeypatch, mode: str, text: str, found: list[tuple[str, str]], tagged: list[str]) -> list[str]:
+    """add_to over ``found`` (type, phrase) entities with the tagger's spans forced to ``tagged`` phrases."""
+    model = at.load_model()
+    monkeypatch.setattr(at, "load_model", lambda: at.Model(model.weights, 0.5, 1, {**model.header, "union": mode}))
+    monkeypatch.setattr(at, "tag", lambda t, threshold=None: [(t.index(p), t.index(p) + len(p)) for p in tagged])
+    entities = [_Entity(kind, text.index(p), text.index(p) + len(p), 0.9) for kind, p in found]
+    out = at.add_to(text, entities, _Entity, ADDRESS_TAGGER_SCORE)
+    return [text[e.start : e.end] for e in out if e.score == ADDRESS_TAGGER_SCORE]
+
+
+def test_extend_adds_only_what_runs_on_from_a_found_place(monkeypatch):
+    text = "la tienen en el tercer puesto, el del toldo naranja, y su tío vende en la feria los domingos"
+    found = [("ADDRESS", "el tercer puesto")]
+    tagged = ["el tercer puesto, el del toldo naranja", "la feria los domingos"]
+    # the rest of the description the rules began is added; a span standing alone is not
+    assert _union_with(monkeypatch, "extend", text, found, tagged) == [", el del toldo naranja"]
+    # "cut" (the experiment's old mode) added both
+    assert _union_with(monkeypatch, "cut", text, found, tagged) == [", el del toldo naranja", "la feria los domingos"]
+
+
+def test_extend_needs_a_found_address_not_any_entity(monkeypatch):
+    text = "vive con la señora Rosa, en la casa del fondo"
+    found = [("PERSON", "Rosa")]
+    assert _union_with(monkeypatch, "extend", text, found, ["Rosa, en la casa del fondo"]) == []
