@@ -34,10 +34,11 @@ def redactor():
 
 @pytest.fixture(scope="session")
 def rules_only(redactor):
-    """The same redactor with the sweep off (same models): the rules' own spans, for tests of where a rule
-    stops (the sweep may hide more) and of the second look's hints over what the rules left."""
+    """The same redactor with the sweep and the address tagger off (same models): the rules' own spans, for tests
+    of where a rule stops (the sweep and the tagger may hide more) and of the second look's hints over what the
+    rules left."""
     import copy
 
     plain = copy.copy(redactor)
-    plain.settings = redactor.settings.model_copy(update={"sweep": False})
+    plain.settings = redactor.settings.model_copy(update={"sweep": False, "address_tagger": False})
     return plain

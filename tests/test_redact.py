@@ -218,7 +218,8 @@ def test_landmark_takes_its_adjectives_but_not_the_verb_after_it(redactor):
     text = "caller: la tiene en una casa detras del terminal terrestre\ncaller: y detrás del mercado vende ropa"
     _, entities = redactor.analyze(text, language="es")
     found = [text[e.start : e.end] for e in entities if e.type == "ADDRESS"]
-    assert "detras del terminal terrestre" in found
+    # the landmark keeps its adjective (the address tagger may also take the thing it locates, "casa …")
+    assert any(f.endswith("detras del terminal terrestre") for f in found)
     assert "detrás del mercado" in found and not any("vende" in f for f in found)
 
 

@@ -131,8 +131,8 @@ def test_a_street_before_its_block_is_one_address(redactor, text, address):
         ("caminé por la calle que sube cuadra 5 y ya", "que sube"),
     ],
 )
-def test_a_clause_between_street_and_block_is_not_the_street_name(redactor, text, outside):
-    assert not covered(redactor, text, outside, "ADDRESS")
+def test_a_clause_between_street_and_block_is_not_the_street_name(rules_only, text, outside):
+    assert not covered(rules_only, text, outside, "ADDRESS")
 
 
 # --- the caller's own nickname, and a rare name the tagger takes for a verb -------------------------------------

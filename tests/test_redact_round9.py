@@ -158,8 +158,8 @@ def test_a_place_description_goes_on(redactor, text, address):
         ("la calle que baja al río está oscura de noche", "calle"),
     ],
 )
-def test_a_description_does_not_go_on_over_what_is_not_the_place(redactor, text, not_address):
-    assert not covered(redactor, text, not_address, "ADDRESS")
+def test_a_description_does_not_go_on_over_what_is_not_the_place(rules_only, text, not_address):
+    assert not covered(rules_only, text, not_address, "ADDRESS")
 
 
 # --- a block of a street is narrowed by any landmark after it; a house number needs none -------------------
