@@ -9,6 +9,7 @@ comisaría o la fiscalía"), is no referral.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarize.matching import Hit
 from summarize.model import Action
@@ -100,15 +101,21 @@ def _declined_by_name(ctx: Context, index: int, hit) -> bool:
     """Whether the caller names this one of the operator's offers and turns it down ("Albergue no, gracias,
     estoy con mi tía. Pero la mano sí", "a albergue no señorita", "abrigo não, obrigada", "no shelter, thanks"):
     the topic said first, then the no. Only that offer is declined; the others in the same breath stand."""
-    words = [w for w in re.findall(r"[a-z]{4,}", ctx.transcript.folded[hit.start : hit.end])]
+    words = re.findall(r"[a-z]{4,}", ctx.transcript.folded[hit.start : hit.end])
     if not words:
         return False
-    thing = rf"(?:(?:a|al|el|la|un|una|o|ao|the|to|lo del|eso del?)\s+)?{re.escape(words[-1])}"
-    said = re.compile(
+    said = _named_and_refused(words[-1])
+    return any(said.search(reply) for reply in _replies(ctx, index))
+
+
+@cache
+def _named_and_refused(word: str) -> re.Pattern:
+    """ "<the thing> no" near the start of a reply (not "… no sé dónde queda"), or "no <the thing>"."""
+    thing = rf"(?:(?:a|al|el|la|un|una|o|ao|the|to|lo del|eso del?)\s+)?{re.escape(word)}"
+    return re.compile(
         rf"^\W*(?:\w+\W+){{0,3}}?{thing}\W+(?:no|nao)\b(?!\W+(?:se|sabe|sabia|sei|conozco|hay|queda)\b)"
         rf"|^\W*(?:no|not)\s+{thing}\b"
     )
-    return any(said.search(reply) for reply in _replies(ctx, index))
 
 
 def _offer_start(ctx: Context, sentence) -> int | None:
