@@ -1,4 +1,5 @@
-"""A small learned token tagger for ADDRESS (an experiment; the ``address_tagger`` setting, default off).
+"""A small learned token tagger for ADDRESS (the ``address_tagger`` setting, on: in its ``extend`` mode it only adds
+the rest of a place description the rules began, as the last step of ``Redactor.analyze``).
 
 Each token gets lexical and contextual features only — its folded word, prefix and suffix of 3, shape,
 whether it is a number, membership in the place lists of ``data/second_look.yaml``, the same for the tokens

@@ -11,6 +11,7 @@ import time
 from callnotes.errors import InputError
 from redact import spans as sp
 from redact.address_chain import chain_addresses
+from redact.address_tagger import add_to
 from redact.anonymize import anonymize
 from redact.cross_street import join_cross_streets
 from redact.floor_of_place import join_floors
@@ -171,8 +172,6 @@ class Redactor:
         if self.settings.place_chain:  # "aquela de porta vermelha, [depois da ponte], do lado da borracharia"
             entities = chain_places(text, entities)
         if self.settings.address_tagger:  # the learned tagger's rest of a place the rules began; last, so it only adds
-            from redact.address_tagger import add_to
-
             entities = _join_touching(text, add_to(text, entities, Entity, ADDRESS_TAGGER_SCORE))
         return call_language, entities
 
