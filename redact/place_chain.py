@@ -77,7 +77,14 @@ def _lists() -> dict:
         "relation_heads": set(_words("relation_heads")),
         "max": int(d["max_piece_words"]),
         "room_min": int(d["room_number_min"]),
+        "units": set(units),
+        # a place opening with a floor or a rank may have its unit's number said before it
+        "room_heads": set(_words("levels", "place_tail.yaml") + ordinals),
     }
+
+
+# how a trip's length opens ("una hora de barco", "about forty minutes", "como dos cuadras")
+_QUANTITY_OPENERS = frozenset("un una um uma one a media meia half an about como unos umas uns around some".split())
 
 
 def _clean(piece: str) -> bool:
@@ -106,30 +113,7 @@ def _locating(piece: str, *, before: bool) -> bool:
     m = lists["trip"].fullmatch(p)
     if m and (before or lists["direction"].search(p)):
         first = p.split()[0]
-        if (
-            first.isdigit()
-            or word_value(first) is not None
-            or first
-            in (
-                "un",
-                "una",
-                "um",
-                "uma",
-                "one",
-                "a",
-                "media",
-                "meia",
-                "half",
-                "an",
-                "about",
-                "como",
-                "unos",
-                "umas",
-                "uns",
-                "around",
-                "some",
-            )
-        ):
+        if first.isdigit() or word_value(first) is not None or first in _QUANTITY_OPENERS:
             return True
     return bool(lists["rank"].fullmatch(p))
 
@@ -155,7 +139,7 @@ def _grow(text: str, folded: str, e: Entity, entities: list[Entity]) -> Entity:
             break
         end = p_start + len(piece)
     # before: the trip there said right before ("about forty minutes | downriver from the port")
-    units = set(_words("time_units", "address_chain.yaml") + _words("distance_units", "address_chain.yaml"))
+    units = lists["units"]
     m = re.search(r"(?:[^\W\d_]+|\d+)(?:[ \t]+(?:[^\W\d_]+|\d+)){0,3}[ \t]+\Z", folded[:start])
     if (
         m
@@ -263,9 +247,7 @@ def chain_places(text: str, entities: list[Entity]) -> list[Entity]:
         if e.type == "ADDRESS":
             e = _grow(text, folded, e, entities)
             first = re.match(r"\s*(?:\d+[a-z]?\s+)?(\w+)", folded[e.start :])
-            if first and first.group(1) in _words("levels", "place_tail.yaml") + _words(
-                "ordinals", "address_chain.yaml"
-            ):
+            if first and first.group(1) in _lists()["room_heads"]:
                 s = _room_number(folded, e.start)
                 if s < e.start:
                     e = Entity("ADDRESS", s, e.end, e.score)

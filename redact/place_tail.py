@@ -20,8 +20,13 @@ from redact.types import Entity
 
 
 @cache
+def _data() -> dict[str, list[str]]:
+    return {k: [fold(w) for w in v] for k, v in data_yaml("place_tail.yaml").items()}
+
+
+@cache
 def _piece() -> re.Pattern:
-    d = {k: [fold(w) for w in v] for k, v in data_yaml("place_tail.yaml").items()}
+    d = _data()
     ordinals = alternation([fold(w) for w in data_yaml("second_look.yaml")["place"]["ordinals"]])
     side = (
         rf"(?:[ \t]+(?:(?:de|del|da|do|on|at|in|to)[ \t]+)?(?:(?:la|el|the|a|o)[ \t]+)?(?:lado[ \t]+(?:de|da|do)[ \t]+"
@@ -46,7 +51,7 @@ _NUMBER_WORDS = r"(?:\d{1,4}|[^\W\d_]+(?:[ \t]+(?:y|e|and)?[ \t]*[^\W\d_]+){0,3}
 
 @cache
 def _market() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    d = {k: [fold(w) for w in v] for k, v in data_yaml("place_tail.yaml").items()}
+    d = _data()
     markets = alternation(d["markets"])
     numbered = re.compile(
         rf"(?<!\w)(?:(?:el|la|the|o|a)[ \t]+)?(?:{markets})[ \t]+(?:numero|nro|n°|no\.|number)[ \t]*"
@@ -67,7 +72,7 @@ def _ranking() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(verbs)})(?!\w)[^.!?\n]*\Z")
 
 
-def _number_end(folded: str, m: re.Match) -> int | None:
+def _number_end(m: re.Match) -> int | None:
     """Where the number said in group ``n`` ends: digits, or the number words that open it."""
     n = m.group("n")
     if n[0].isdigit():
@@ -82,11 +87,11 @@ def _number_end(folded: str, m: re.Match) -> int | None:
     return end
 
 
-def _markets(text: str, folded: str) -> list[Entity]:
+def _markets(folded: str) -> list[Entity]:
     numbered, stall, market = _market()
     found = []
     for m in numbered.finditer(folded):
-        if (end := _number_end(folded, m)) is not None:
+        if (end := _number_end(m)) is not None:
             found.append(Entity("ADDRESS", m.start(), end, 0.5))
     for m in stall.finditer(folded):
         line_start, line_end = folded.rfind("\n", 0, m.start()) + 1, folded.find("\n", m.end())
@@ -94,7 +99,7 @@ def _markets(text: str, folded: str) -> list[Entity]:
         near = folded[max(line_start, m.start() - 50) : min(line_end, m.end() + 50)]
         if _ranking().search(folded[max(line_start, m.start() - 40) : m.start()]):
             continue
-        if market.search(near) and (end := _number_end(folded, m)) is not None:
+        if market.search(near) and (end := _number_end(m)) is not None:
             found.append(Entity("ADDRESS", m.start(), end, 0.5))
     return found
 
@@ -102,19 +107,14 @@ def _markets(text: str, folded: str) -> list[Entity]:
 def close_places(text: str, entities: list[Entity]) -> list[Entity]:
     """``entities`` with each ADDRESS grown over the pieces that close it (see the module's docstring)."""
     folded = fold_same_offsets(text)
-    new = [n for n in _markets(text, folded) if not any(e.start <= n.start and n.end <= e.end for e in entities)]
+    new = [n for n in _markets(folded) if not any(e.start <= n.start and n.end <= e.end for e in entities)]
     if new:
         merged: list[Entity] = []
         for e in sorted(entities + new, key=lambda e: (e.start, e.end)):
             last = merged[-1] if merged else None
-            if (
-                last
-                and last.type == e.type == "ADDRESS"
-                and last.end <= e.start
-                and not text[last.end : e.start].strip(" \t,")
-            ):
-                merged[-1] = Entity("ADDRESS", last.start, max(last.end, e.end), max(last.score, e.score))
-            elif last and e.start < last.end and e.type == "ADDRESS" and last.type == "ADDRESS":
+            # places that overlap, or touch over nothing but spaces and commas, are one (the gap is empty when they
+            # overlap)
+            if last and last.type == e.type == "ADDRESS" and not text[last.end : e.start].strip(" \t,"):
                 merged[-1] = Entity("ADDRESS", last.start, max(last.end, e.end), max(last.score, e.score))
             else:
                 merged.append(e)

@@ -129,7 +129,7 @@ def _only_allowed(text: str, s: Span, ranges: list[tuple[int, int]]) -> bool:
     inside = [(a, b) for a, b in ranges if s.start < b and a < s.end]
     if not inside:
         return False
-    words = [w for w in re.finditer(r"\w+", text[s.start : s.end])]
+    words = list(re.finditer(r"\w+", text[s.start : s.end]))
     left = [w.group() for w in words if not any(a <= s.start + w.start() and s.start + w.end() <= b for a, b in inside)]
     return all(fold(w) in stop_words() for w in left)
 

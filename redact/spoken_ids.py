@@ -64,8 +64,7 @@ def _before(folded: str, start: int) -> int:
 
 def widen_ids(text: str, entities: list[Entity]) -> list[Entity]:
     """``entities`` with each ID, code or phone grown over the pieces across its hyphens (see the docstring)."""
-    folded = fold_same_offsets(text).replace("guión", "guion")
-    folded = fold_same_offsets(folded)
+    folded = fold_same_offsets(text).replace("guión", "guion")  # "guión" stays accented where folding keeps case only
     out: list[Entity] = []
     for e in sorted(entities, key=lambda e: (e.start, e.end)):
         if e.type in _KINDS:

@@ -44,13 +44,15 @@ def _patterns() -> dict:
 @cache
 def _lowercase() -> dict:
     data = data_yaml("vessels.yaml")
-    word = r"[^\W\d_]+"
     return {
-        "name": re.compile(rf"(?P<words>{word}(?:[ \t]+{word}){{0,3}})[ \t]+(?P<n>{word}|[ivx]{{1,4}})(?![\w-])"),
         "called": re.compile(rf"(?<!\w)(?:{alternation(data['called'])})[ \t]+"),
         "kind": re.compile(rf"(?<!\w)(?:{alternation(data['kinds'])})(?!\w)"),
         "not_name": set(data["not_name_words"]) | set(data_yaml("where_answer.yaml")["stops"]),
     }
+
+
+# words that join a name's parts ("santa rosa de los ríos dos")
+_LINKS = frozenset({"del", "de", "la", "los", "las", "da", "do", "dos", "das", "of", "the"})
 
 
 def _lowercase_names(text: str, folded: str, p: dict) -> list[tuple[int, int]]:
@@ -65,7 +67,6 @@ def _lowercase_names(text: str, folded: str, p: dict) -> list[tuple[int, int]]:
         if low["kind"].search(folded, max(0, m.start() - 150), m.start())
     ]
     found = []
-    links = {"del", "de", "la", "los", "las", "da", "do", "dos", "das", "of", "the"}
     for at in starts:
         tokens = list(re.finditer(r"[^\W\d_]+", folded[at : at + 80]))
         for i in range(1, min(5, len(tokens))):
@@ -79,7 +80,7 @@ def _lowercase_names(text: str, folded: str, p: dict) -> list[tuple[int, int]]:
             if not numbered:
                 continue
             words = [t.group() for t in tokens[:i]]
-            inner_ok = all(w in links or w not in low["not_name"] for w in words[1:-1])
+            inner_ok = all(w in _LINKS or w not in low["not_name"] for w in words[1:-1])
             if (
                 words[0] in low["not_name"]
                 or words[-1] in low["not_name"]

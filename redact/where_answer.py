@@ -76,7 +76,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:(?<=del|the)|(?<=al|da|do)|(?=[ \t]+(?:{alternation(d['definite'] + _INDEFINITE)})(?!\w)))"
         ),
         "aside": re.compile(r"(?:,|[ \t]{2})[ \t]*$"),
-        "indefinite": re.compile(r"(?<!\w)(?:un|una|unos|unas|an|um|uma|some)(?=[ \t]|$)"),
+        "indefinite": re.compile(rf"(?<!\w)(?:{alternation(_INDEFINITE)})(?=[ \t]|$)"),
         # after a comma the place goes on only with more of it: an article, a relation, a floor or rank
         "more": re.compile(
             rf"[ \t]*(?:(?:{alternation(d['definite'])})[ \t]|(?:{alternation(anchors + d['relations'])})(?!\w)"
