@@ -97,6 +97,9 @@ def _guess_speaker(folded_line: str, previous: str | None, previous_raw: str, ta
     return other
 
 
+_TAG_QUESTION = re.compile(r",\s*¿?(?:right|no|verdad|cierto|ne|nao e|isn't it|don't you think|sabe|sabes)\W*$")
+
+
 def _is_question(folded_sentence: str, raw: str, taxonomy: Taxonomy, speaker: str | None = None) -> bool:
     stripped = raw.strip()
     if stripped.startswith("¿") and not stripped.endswith("?"):
@@ -104,6 +107,10 @@ def _is_question(folded_sentence: str, raw: str, taxonomy: Taxonomy, speaker: st
         close = stripped.find("?")
         if close > 0 and len(stripped[close + 1 :].split()) >= 3:
             return False
+    if speaker != "operator" and _TAG_QUESTION.search(folded_sentence) and len(stripped.split()) >= 6:
+        # Round 32: a caller's statement closed by a tag ("so she's like sixteen, right?", "ya tiene quince, ¿no?",
+        # "ele é menor, né?") asks only for agreement: what it states is a fact of the call
+        return False
     if stripped.endswith("?") or stripped.startswith("¿"):
         return True
     if any(ch in raw for ch in ".?!¿"):

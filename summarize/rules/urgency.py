@@ -98,6 +98,10 @@ def _a_question(ctx: Context, decision: Decision) -> Decision:
     f = urgency_facts(ctx)
     if ctx.value("call_type") != CallType.information_request or not f["case"] or f["at_risk_other"]:
         return decision
+    if f["sexual_now"] and ctx.value("caller_role") == CallerRole.victim:
+        # Round 32: a victim still being sold for sex who asks a question ("mi pregunta es si nos pueden meter presas
+        # por irnos") goes back tonight to the place it happens: the question is no sign that nobody needs rescuing.
+        return decision
     if ctx.value("situation") == Situation.past and ctx.value("caller_role") != CallerRole.victim:
         if decision.value in (Urgency.high, Urgency.medium):
             return Decision(Urgency.low, decision.hits, 0.5)

@@ -819,7 +819,23 @@ def _bare_answers(ctx: Context) -> list[tuple[int, Hit]]:
         words = re.findall(r"\w+", folded[s.start : s.end])
         if 1 <= len(words) <= 2 and _value(words[0], p.numbers) is not None:
             out.append((_value(words[0], p.numbers), Hit("age", s.start, s.end, 1.0, s)))
+            continue
+        # Round 32: the answer opened by whose word it is or a hedge ("dice quince pero en su control puso
+        # diecisiete", "creo que dieciséis", "she says fifteen"): the first number after them is the age asked
+        lead = 0
+        while lead < min(3, len(words) - 1) and words[lead] in _ANSWER_LEADS:
+            lead += 1
+        n = _value(words[lead], p.numbers) if 0 < lead < len(words) else None
+        if n is not None and 0 < n <= 99 and words[lead] not in _ARTICLES:
+            out.append((n, Hit("age", s.start, s.end, 1.0, s)))
     return out
+
+
+_ANSWER_LEADS = {
+    "dice", "dijo", "dicen", "decia", "creo", "que", "como", "parece", "unos", "unas", "ya", "eh", "bueno", "pues",
+    "says", "said", "she", "he", "they", "i", "think", "about", "around", "maybe", "diz", "disse", "acho", "uns",
+    "umas", "tipo", "like",
+}  # fmt: skip
 
 
 _VOCATIVE = re.compile(
