@@ -70,7 +70,8 @@ def repair_names(text: str, entities: list[Entity]) -> list[Entity]:
         again = word.group()
         if not looks_unknown(again):  # "rosa no roja", "maria o mar": an ordinary word is no spelling of the name
             continue
-        if sounds_alike(last[-1].group(), again):
+        # round 31: any of its words, not only the last ("rutilio huamaní eh rutilo": the first name read again)
+        if any(sounds_alike(w.group(), again) for w in last):
             new.append(Entity("PERSON", word.start(), word.end(), e.score))
     if not new:
         return entities

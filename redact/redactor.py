@@ -17,10 +17,12 @@ from redact.cross_street import join_cross_streets
 from redact.floor_of_place import join_floors
 from redact.language import detect
 from redact.name_repairs import repair_names
+from redact.nickname_before import find_nicknames_before
 from redact.number_edges import widen_number_edges
 from redact.place_bridge import bridge_places
 from redact.place_chain import chain_places
 from redact.place_lead import lead_places
+from redact.place_names import name_places
 from redact.place_tail import close_places
 from redact.room_finder import find_rooms
 from redact.second_look import SUGGESTED_TYPE, SWEEP_SCORE, sweep
@@ -151,6 +153,8 @@ class Redactor:
             entities = join_handles(text, entities)
         if self.settings.name_repairs:  # "se llamaba yesenia no jessenia": the name said again
             entities = repair_names(text, entities)
+        if self.settings.nickname_before:  # "el chivo le dicen", "es chumpitaz nomás le dicen": said before its verb
+            entities = find_nicknames_before(text, entities)
         if self.settings.spoken_repairs:  # "nueve nueve siete eh cero cero…", "… cuarenta y uno, no perdón, catorce"
             entities = repair_numbers(text, entities)
         if self.settings.room_finder:  # rooms said with no street ("the back room on the second floor")
@@ -169,10 +173,14 @@ class Redactor:
             entities = bridge_places(text, entities)
         if self.settings.place_tail:  # "…, cuarto piso, el departamento del fondo, el 402", "… del sótano"
             entities = close_places(text, entities)
+        if self.settings.place_names:  # "… del mercado [Modelo de Imperial]", "[Tower 2 of] the Residencial …"
+            entities = name_places(text, entities)
         if self.settings.place_chain:  # "aquela de porta vermelha, [depois da ponte], do lado da borracharia"
             entities = chain_places(text, entities)
         if self.settings.address_tagger:  # the learned tagger's rest of a place the rules began; last, so it only adds
             entities = _join_touching(text, add_to(text, entities, Entity, ADDRESS_TAGGER_SCORE))
+        if self.settings.place_names:  # again: the tagger's rest of a place may end at a kind ("… del mercado")
+            entities = name_places(text, entities)
         return call_language, entities
 
     # ------------------------------------------------------------------ internals

@@ -57,11 +57,17 @@ class RedactSettings(BaseModel):
     name_repairs: bool = Field(
         True, description="A found name said again in another spelling after 'no / o' is a name (name_repairs.py)"
     )
+    nickname_before: bool = Field(
+        True, description="A nickname said before 'le dicen / they call him' is a name (redact/nickname_before.py)"
+    )
     vessel_names: bool = Field(
         True, description="Before the bridge, a boat's name after its kind or before 'moored' (redact/vessel_names.py)"
     )
     spoken_ids: bool = Field(
         True, description="An ID, code or phone grows over the pieces across its hyphens, typed or said (spoken_ids.py)"
+    )
+    place_names: bool = Field(
+        True, description="After the tail, a facility's own name and a complex's numbered part join it (place_names.py)"
     )
     place_chain: bool = Field(
         True, description="After the tail, a place's comma-separated locating pieces go with it (place_chain.py)"

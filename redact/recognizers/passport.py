@@ -29,7 +29,8 @@ class PassportRecognizer(RuleRecognizer):
         record_cues = cues + self.words("record_cues")
         for m in _LETTERED.finditer(text):
             letters = m.group().split()[0].split("-")[0]
-            if letters not in _OTHER_DOCUMENTS and has_cue_before(text, m.start(), record_cues, 30):
+            far = has_cue_before(text, m.start(), self.words("lettered_cues"), int(self.params["lettered_window"]))
+            if letters not in _OTHER_DOCUMENTS and (far or has_cue_before(text, m.start(), record_cues, 30)):
                 yield Match("ID_NUMBER", m.start(), m.end(), self.score + 0.2)
         for m in _AFTER_CUE.finditer(text):
             if any(ch.isdigit() for ch in m.group()) and has_cue_before(text, m.start(), cues, 30):
