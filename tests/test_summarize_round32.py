@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.backends.rules import RulesBackend
-from summarize.model import CallerRole, CallType, ExploitationType, Urgency
+from summarize.model import Action, CallerRole, CallType, ExploitationType, Urgency
 
 
 @pytest.fixture(scope="module")
@@ -194,3 +194,46 @@ def test_victim_in_a_factory_asking_is_capped(rules):
     note = _decide(rules, _HELLO, "Le llamo para preguntarle una cosa.", "Dígame.", _WORK_ES)
     assert note["call_type"] == CallType.information_request
     assert note["urgency"] != Urgency.high
+
+
+# --- police sent in, and an offer for today turned down --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Voy a comunicar a la policía de la zona para que entren a la chacra y saquen a los chicos.",
+        "I'll contact the police so that officers board the bus at the next stop.",
+        "Mañana coordinamos para que la recoja una patrulla, la van a sacar con la policía.",
+    ],
+)
+def test_police_sent_in(rules, plan):
+    note = _decide(
+        rules,
+        _HELLO,
+        "En la chacra de mi vecino tienen a cuatro chicos trabajando encerrados, no les pagan y no los dejan salir.",
+        plan,
+        "Gracias.",
+    )
+    assert Action.police_dispatch in note["actions"]
+
+
+def test_caller_advised_to_tell_the_police_is_no_dispatch(rules):
+    note = _decide(
+        rules,
+        _HELLO,
+        "En la chacra de mi vecino tienen a cuatro chicos trabajando encerrados, no les pagan y no los dejan salir.",
+        "Usted puede avisar a la policía para que entren a la chacra, le doy el número de la comisaría.",
+        "Gracias.",
+    )
+    assert Action.police_dispatch not in note["actions"]
+
+
+@pytest.mark.parametrize(("reply", "kept"), [("No, hoy no, tengo que volver.", False), ("Sí, hoy mismo.", True)])
+def test_shelter_for_today_turned_down(rules, reply, kept):
+    note = _decide(
+        rules,
+        _HELLO,
+        "Trabajo en un bar, me obligan a estar con los clientes y la dueña tiene mi pasaporte.",
+        "Podemos conseguirle un albergue hoy mismo.",
+        reply,
+    )
+    assert (Action.referral_shelter in note["actions"]) is kept

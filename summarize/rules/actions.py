@@ -18,9 +18,11 @@ from summarize.rules.base import Context, Decision, extractor
 # A reply that turns an offer down, near the start of the caller's answer.
 _DECLINE = re.compile(
     r"^\W*(?:(?:no|nao|nah)\W+){1,3}(?:gracias|obrigad[oa]|thanks|thank you|no|nao|quiero|quero|mejor|prefiero"
-    r"|ahorita|ahora|todavia|por ahora|senorita|senora|moca|i don't|we don't|she doesn't|he doesn't)\b"
+    r"|ahorita|ahora|todavia|por ahora|hoy|esta noche|hoje|senorita|senora|moca|i don't|we don't|she doesn't"
+    r"|he doesn't)\b"
     r"|\b(?:no|nao) (?:quiero|quiere|queremos|quieren|quer|querem|quero|gracias|obrigad[oa])\b"
-    r"|\b(?:ahorita|ahora|todavia|por ahora|mejor|prefiero que|prefiere que|preferimos que|prefiero|prefiere|"
+    # (round 32: "no, hoy no", "hoje não": not today is a no to the offer made for today)
+    r"|\b(?:ahorita|ahora|todavia|por ahora|hoy|hoje|mejor|prefiero que|prefiere que|preferimos que|prefiero|prefiere|"
     r"agora|melhor|prefiro que|prefiro)\s+(?:no|nao)\b"
     r"|\bnot (?:tonight|now|yet|today|right now)\b|\bno,? thanks?\b|\b(?:i'd|i would|she'd|she would|we'd|"
     r"he'd) rather not\b|\b(?:i|she|he|we|they) (?:don't|doesn't|do not|does not) want (?:to|it|that)\b"
