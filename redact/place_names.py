@@ -152,9 +152,12 @@ def name_places(text: str, entities: list[Entity]) -> list[Entity]:
         start = _thing_start(folded, start)
         if _data()["kind_end"].search(folded[e.start : e.end]):
             end = max(end, _name_end(text, folded, len(text[: e.end].rstrip()), entities))
-        elif (kind := _data()["kind_after"].match(folded, e.end)) and (
-            named := _name_end(text, folded, kind.end(), entities)
-        ) > kind.end():
+        elif (
+            (kind := _data()["kind_after"].match(folded, e.end))
+            # a district or a firm found with its kind ("…, de Villa El Salvador") keeps its own type
+            and not any(o.type != "ADDRESS" and o.start <= kind.end() - 1 < o.end for o in entities)
+            and (named := _name_end(text, folded, kind.end(), entities)) > kind.end()
+        ):
             end = named
         end = _door_end(folded, end)
         out.append(Entity("ADDRESS", start, end, e.score) if (start, end) != (e.start, e.end) else e)
