@@ -237,3 +237,19 @@ def test_shelter_for_today_turned_down(rules, reply, kept):
         reply,
     )
     assert (Action.referral_shelter in note["actions"]) is kept
+
+
+# --- "N of them, no, M" ----------------------------------------------------------------------------------------------
+_BRICKS = "Hi, I'm calling about the brick kiln by the river, a man keeps boys there working all day without pay."
+
+
+def test_of_them_corrected(rules):
+    note = _decide(rules, _HELLO, _BRICKS, "Go on.", "I counted seven of them, no, eight, they sleep in a shed.")
+    assert note["victims"].count == 8
+
+
+def test_a_time_corrected_is_no_count(rules):
+    note = _decide(
+        rules, _HELLO, _BRICKS, "When do they start?", "The truck comes at five, no, six, and takes three boys away."
+    )
+    assert note["victims"].count != 6

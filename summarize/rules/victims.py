@@ -225,6 +225,8 @@ _SELF_FIX = (
 _BECAUSE = re.compile(r"(?<!\w)(porque|because|since|pois|ya que)(?!\w)")
 _WORD = re.compile(r"\w+")
 _PEOPLE_VERB = re.compile(r"(?<!\w)(eran|son|somos|hay|habia|were|are|there|sao|eram|tem|estan|estaban)(?!\w)")
+# Round 32: "N of them" is a number of people ("There are five of them, no, six", "eran cinco de ellas, no, seis")
+_OF_THEM = re.compile(r"\s+(?:of them|of us|de ellos|de ellas|de nosotros|de nosotras|deles|delas|de nos)")
 
 
 def _patterns(tax: Taxonomy) -> _Patterns:
@@ -369,6 +371,7 @@ def _self_corrections(ctx: Context, p: _Patterns) -> tuple[list[tuple[int, int, 
             asked
             or p.counted.match(folded, m.start("a"))
             or _PEOPLE_VERB.search(m.group("mid"))
+            or _OF_THEM.fullmatch(m.group("mid"))
             or p.noun_next.match(folded, m.end("n"))
         )
         if people and _CONTRAST_TAG.fullmatch(folded, m.end("mid"), m.start("n")) and _ENDS_HERE.match(folded, m.end()):
