@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.backends.rules import RulesBackend
-from summarize.model import Action, CallerRole, CallType, ExploitationType, Urgency
+from summarize.model import Action, CallerRole, CallType, ExploitationType, Situation, Urgency
 
 
 @pytest.fixture(scope="module")
@@ -253,3 +253,45 @@ def test_a_time_corrected_is_no_count(rules):
         rules, _HELLO, _BRICKS, "When do they start?", "The truck comes at five, no, six, and takes three boys away."
     )
     assert note["victims"].count != 6
+
+
+# --- over: escaped in the third person, back ashore; a move elsewhere is not ---------------------------------------
+_SEAMSTRESS = (
+    "Llamo por una vecina mía, la tenían cosiendo en un taller de Gamarra sin pagarle y el dueño tenía su dni."
+)
+
+
+def test_no_that_tells_a_move_is_not_past(rules):
+    note = _decide(
+        rules, _HELLO, _SEAMSTRESS, "¿Ella sigue en ese taller?", "No, el dueño la cambió a otro taller en Ate."
+    )
+    assert note["situation"] != Situation.past
+
+
+def test_escaped_in_the_third_person_is_past(rules):
+    note = _decide(
+        rules,
+        _HELLO,
+        "Soy psicóloga del CEM, atiendo a una señora que escapó de una chacra donde no le pagaban y le "
+        "quitaron el dni.",
+    )
+    assert note["situation"] == Situation.past
+
+
+def test_fishermen_back_ashore_is_past(rules):
+    note = _decide(
+        rules,
+        _HELLO,
+        "Mi hermano estuvo tres meses en un barco pesquero, no le pagaron nada y le deben todo. Ya está en tierra "
+        "desde el lunes.",
+    )
+    assert note["situation"] == Situation.past
+
+
+def test_not_escaped_is_not_past(rules):
+    note = _decide(
+        rules,
+        _HELLO,
+        "Soy psicóloga del CEM, atiendo a una señora cuya hija no escapó de una chacra donde no le pagan, sigue ahí.",
+    )
+    assert note["situation"] != Situation.past
