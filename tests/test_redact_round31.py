@@ -1,5 +1,5 @@
 """Round 31: what names one place among many at a found place's edge (place_names.py), a nickname said before its
-naming verb (nickname_before.py), a name read again after a hesitation, a compound's door by its number, and a
+naming verb (nickname_before.py), a name read again after a hesitation, and a
 passport number a sentence after the passports were named. Phrasings differ from the sets the round was tuned on."""
 
 from __future__ import annotations
@@ -57,8 +57,6 @@ def _readable(redactor: Redactor, text: str, phrase: str) -> bool:
         ("The driver, Chino they call him, took the girls away.", "Chino"),
         # a first name read again after a hesitation
         ("en la lista puso rutilio huamaní eh rutilo dice aquí", "rutilo"),
-        # a compound's door by its number
-        ("la mía es la puerta tres pero no quiero que sepa", "puerta tres"),
         # a passport number a sentence after the passports
         ("O patrão ficou com os passaportes de todos. Eu tirei foto de um: KT 552019.", "KT 552019"),
     ],
