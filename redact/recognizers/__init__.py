@@ -21,6 +21,7 @@ from redact.recognizers import (  # noqa: F401
     spelled,
     spoken_email,
     spoken_number,
+    web_address,
 )
 from redact.recognizers.br import cpf  # noqa: F401
 from redact.recognizers.co import cedula as co_cedula  # noqa: F401

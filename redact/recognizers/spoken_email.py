@@ -80,7 +80,10 @@ class SpokenEmailRecognizer(RuleRecognizer):
         # providers the recogniser splits in two ("g mail", "hot mail", "out look")
         split = alternation(self.words("split_providers"))
         provider = rf"(?:{split}|{providers})" if split else rf"(?:{providers})"
-        domain_dotted = rf"(?:{provider}|{word})(?:\s+(?:{dot})\s+{word})*\s+(?:{dot})\s+(?:{tlds})"
+        # a domain the recogniser split in words ("at riverlight med dot org"): up to three before its dot
+        domain_dotted = (
+            rf"(?:{provider}|{word}(?:[ \t]+{word}){{0,2}})(?:\s+(?:{dot})\s+{word})*\s+(?:{dot})\s+(?:{tlds})"
+        )
         self._pattern = re.compile(
             rf"(?<!\w)(?P<local>{local})\s+(?:{at})\s+(?:{domain_dotted}|{provider})(?!\w)",
             re.IGNORECASE,
