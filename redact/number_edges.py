@@ -20,6 +20,9 @@ Round 22 (heldout30-31's leaks, checked on every set):
   the rules stopped at "y"), on any identifier or address, never before a count or an amount ("… cuarenta y dos
   chicas").
 
+A house or flat number said in words after its cue ("la calle los pinos número mil doscientos treinta y cuatro",
+"… departamento mil cuatrocientos dos"): the address rules took the street and the cue and stopped at the words.
+
 Words lists are data (``data/number_edges.yaml``). Each move only grows an identifier; a finding it grows over (the
 "Romeo" of "R as in Romeo") is dropped, as that part now belongs to the identifier.
 """
@@ -31,7 +34,7 @@ from functools import cache
 
 from redact.datafiles import data_yaml
 from redact.lexicon import alternation, fold, fold_same_offsets, mostly_lowercase
-from redact.numbers import TENS, UNITS
+from redact.numbers import TENS, UNITS, spoken_number_runs
 from redact.spelling import LETTER_NAMES  # letter name -> letter
 from redact.types import Entity
 
@@ -107,6 +110,35 @@ def _units_end(text: str, folded: str, end: int) -> int:
     if following and following.group(1) in _count_nouns():
         return end  # "… cuarenta y dos chicas": a count
     return after.end()
+
+
+@cache
+def _house_number_cue() -> re.Pattern:
+    """A house or flat number's cue at an address's end or right after it ("… número", ", nro", "departamento")."""
+    cues = alternation(_data()["house_number_cues"])
+    return re.compile(rf"(?<![\w'’])(?:{cues})[ \t]*$|[ \t]*,?[ \t]*(?:{cues})(?![\w'’])")
+
+
+def _house_number_end(text: str, folded: str, end: int) -> int:
+    """Where an address ends when a house number said in words follows its cue, else ``end``. A house number has
+    at most five digits: a longer run after "número" is a phone's."""
+    cue = _house_number_cue()
+    ends_on_cue = any(m.end() == end for m in cue.finditer(folded, max(0, end - 30), end))
+    after = None if ends_on_cue else cue.match(folded, end)
+    if not ends_on_cue and not after:
+        return end
+    start = after.end() if after else end
+    gap = re.match(r"[ \t]+", text[start:])
+    if not gap:
+        return end
+    window = text[start + gap.end() : start + gap.end() + 80]
+    runs = spoken_number_runs(window, min_digits=1, min_words=1)
+    if not runs or runs[0].start != 0 or len(runs[0].digits) > int(_data()["house_number_max_digits"]):
+        return end
+    following = re.match(r"[ \t]+([^\W\d_]+)", folded[start + gap.end() + runs[0].end :])
+    if following and following.group(1) in _count_nouns():
+        return end  # "… número dos chicas": a count
+    return start + gap.end() + runs[0].end
 
 
 def _capital_right_before(text: str, start: int) -> int | None:
@@ -212,6 +244,8 @@ def widen_number_edges(text: str, entities: list[Entity]) -> list[Entity]:
                 mixed.group().strip()
             ):
                 start = mixed.start()  # "t1k cuatro siete ocho": the plate's first half
+        if e.type == "ADDRESS":
+            end = _house_number_end(text, folded, end)
         if kind in _NUMBERS or e.type == "ADDRESS":
             end = _units_end(text, folded, end)
         if kind in _IDS:

@@ -253,10 +253,17 @@ def _one_before_scale(tokens: list[tuple[str, int, int]], j: int) -> bool:
     return fold(tokens[j][0]) in ("un", "um") and j + 1 < len(tokens) and fold(tokens[j + 1][0]) in SCALES
 
 
+def _bare_thousand(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """ "mil" opening a number, with a number word after it ("mil doscientos"); "mil gracias" is no number."""
+    return fold(tokens[i][0]) == "mil" and i + 1 < len(tokens) and word_value(tokens[i + 1][0]) is not None
+
+
 def _read_run(tokens: list[tuple[str, int, int]], i: int):
     first = tokens[i][0]
     if fold(first) in REPEAT and i + 1 < len(tokens) and word_value(tokens[i + 1][0]) is not None:
         pass  # "doble nueve cuatro...": the repeat word is part of the number
+    elif _bare_thousand(tokens, i):
+        return _read_scaled(tokens, i)  # "mil cuatrocientos dos": Spanish and Portuguese say no "one" before it
     elif word_value(first) is None and not first.isdigit():
         return None
     chunks: list[str] = []

@@ -75,7 +75,8 @@ class AddressRecognizer(RuleRecognizer):
         num = "|".join(sorted((re.escape(w) for w in [*UNITS, *TEENS, *TENS, *HUNDREDS]), key=len, reverse=True))
         self._spoken_numbered = re.compile(
             rf"(?<!\w)(?i:{alternation(self.words('spoken_numbered_places'))})(?!\w)\s+"
-            rf"(?i:(?:{num})(?:\s+(?:(?:y|e|and)\s+)?(?:{num})(?!\w)){{0,3}})(?!\w)(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?"
+            # "departamento mil cuatrocientos dos": a flat's or house's number may open with its thousand
+            rf"(?i:(?:mil\s+)?(?:{num})(?:\s+(?:(?:y|e|and)\s+)?(?:{num})(?!\w)){{0,3}})(?!\w)(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?"
             rf"[\w \t]{{0,30}}(?:{alternation(self.words('road_words'))})(?:[ \t]+(?:{bearing}))?|{_ROAD_CODE})?(?!\w)"
         )
         # round 12: a unit of a camp or compound with a number, when the compound is named after it ("el módulo
@@ -88,7 +89,12 @@ class AddressRecognizer(RuleRecognizer):
         # "manzana ge lote catorce": a block letter said by its name
         letter_names = "|".join(sorted((re.escape(w) for w in _BLOCK_LETTER_NAMES), key=len, reverse=True))
         self._spoken_block = re.compile(
-            rf"(?<!\w)(?i:manzana|mz\.?)\s+(?i:{letter_names})(?=\s*,?\s*(?i:lote|lt)\b)", re.IGNORECASE
+            rf"(?<!\w)(?i:manzana|mz\.?)\s+(?i:{letter_names})(?=\s*,?\s*(?i:lote|lt)\b)"
+            # a tower's or block's letter said as its name, told by the floor or flat after it ("torre be piso
+            # catorce", "bloque jota departamento doce")
+            rf"|(?<!\w)(?:{alternation(self.words('lettered_buildings'))})\s+(?:{letter_names}|[b-df-hj-np-tv-xz])"
+            rf"(?=\s*,?\s*(?:{alternation(self.words('building_units'))})(?!\w))",
+            re.IGNORECASE,
         )
         # "..., AA.HH. Collique tercera zona", "... segunda etapa": the numbered part of a settlement
         self._part = re.compile(
