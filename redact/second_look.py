@@ -47,6 +47,7 @@ from redact.lexicon import (
     surnames,
     word_frequency,
 )
+from redact.lexicon import not_names as lexicon_not_names
 from redact.numbers import digits_said, word_value
 from redact.spelling import LETTER_NAMES
 from redact.spelling import WEAK as SPELLING_WEAK
@@ -282,7 +283,8 @@ def config() -> _Config:
         name_questions=_phrases(name["name_questions"]),
         naming=_phrases(name["naming_cues"]),
         possessives=frozenset(fold(w) for w in place["possessives"]),
-        not_names=frozenset(fold(w) for w in name.get("not_names", ())),
+        # and the redactor's own list of words never a name (languages, months, brands: not_names.txt)
+        not_names=frozenset(fold(w) for w in name.get("not_names", ())) | lexicon_not_names(),
         contact=_phrases(data["contact"]["cues"]),
         cap_allowed=frozenset(fold(w) for w in data["capitalised"]["allowed"]),
         allow_list=tuple(settings.allow_list),
