@@ -113,32 +113,33 @@ def _units_end(text: str, folded: str, end: int) -> int:
 
 
 @cache
-def _house_number_cue() -> re.Pattern:
-    """A house or flat number's cue at an address's end or right after it ("… número", ", nro", "departamento")."""
+def _house_number_cues() -> tuple[re.Pattern, re.Pattern]:
+    """A house or flat number's cue ending an address ("… número") or right after it (", nro", "departamento")."""
     cues = alternation(_data()["house_number_cues"])
-    return re.compile(rf"(?<![\w'’])(?:{cues})[ \t]*$|[ \t]*,?[ \t]*(?:{cues})(?![\w'’])")
+    return re.compile(rf"(?<![\w'’])(?:{cues})$"), re.compile(rf"[ \t]*,?[ \t]*(?:{cues})(?![\w'’])")
+
+
+_GAP = re.compile(r"[ \t]+")
 
 
 def _house_number_end(text: str, folded: str, end: int) -> int:
     """Where an address ends when a house number said in words follows its cue, else ``end``. A house number has
     at most five digits: a longer run after "número" is a phone's."""
-    cue = _house_number_cue()
-    ends_on_cue = any(m.end() == end for m in cue.finditer(folded, max(0, end - 30), end))
-    after = None if ends_on_cue else cue.match(folded, end)
-    if not ends_on_cue and not after:
+    ending, following_cue = _house_number_cues()
+    cue_end = end if ending.search(folded, max(0, end - 30), end) else None
+    if cue_end is None and (cue := following_cue.match(folded, end)):
+        cue_end = cue.end()
+    gap = _GAP.match(text, cue_end) if cue_end is not None else None
+    if gap is None:
         return end
-    start = after.end() if after else end
-    gap = re.match(r"[ \t]+", text[start:])
-    if not gap:
-        return end
-    window = text[start + gap.end() : start + gap.end() + 80]
-    runs = spoken_number_runs(window, min_digits=1, min_words=1)
+    runs = spoken_number_runs(text[gap.end() : gap.end() + 80], min_digits=1, min_words=1)
     if not runs or runs[0].start != 0 or len(runs[0].digits) > int(_data()["house_number_max_digits"]):
         return end
-    following = re.match(r"[ \t]+([^\W\d_]+)", folded[start + gap.end() + runs[0].end :])
-    if following and following.group(1) in _count_nouns():
+    number_end = gap.end() + runs[0].end
+    after = re.match(r"[ \t]+([^\W\d_]+)", folded[number_end : number_end + 40])
+    if after and after.group(1) in _count_nouns():
         return end  # "… número dos chicas": a count
-    return start + gap.end() + runs[0].end
+    return number_end
 
 
 def _capital_right_before(text: str, start: int) -> int | None:
