@@ -97,6 +97,9 @@ def _clean(piece: str) -> bool:
 def _locating(piece: str, *, before: bool) -> bool:
     lists = _lists()
     p = piece.strip()
+    h = lists["having"].match(p)
+    if h and _clean(p[h.end() - 1 :]):
+        return True  # round 32: "la que tiene el carrizo …", "a que tem …": that "que" opens no clause of talk
     if not _clean(p):
         # "donde venden trucha frita": the relative's verb is what is done there, the place's, not talk
         return bool(lists["relative"].match(p)) and len(p.split()) <= lists["max"]

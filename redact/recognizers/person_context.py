@@ -140,6 +140,8 @@ class PersonContextRecognizer(RuleRecognizer):
         self._nickname = self._cue_re("nickname_cues")
         self._titles = self._cue_re("titles")
         self._weak = self._cue_re("weak_cues")
+        self._introduction_cues = {fold(w) for w in self.words("introduction_cues")}
+        self._introduction_followers = {fold(w) for w in self.words("introduction_followers")}
         self._skip = {fold(w) for w in self.words("skip_words")}
         self._kin_slot_zipf = float(self.params.get("kin_slot_max_zipf", 4.5))
         self._kin_nouns = {fold(w) for w in self.words("kin_nouns")}
@@ -430,6 +432,8 @@ class PersonContextRecognizer(RuleRecognizer):
         no llora") fills the name slot after a kin word or title when a predicate follows it, not a noun
         it would qualify ("mi hijo segundo de primaria", "el segundo piso")."""
         key = fold(tok.group(1))
+        if strength == "weak":
+            return self._introduction_slot(text, tok, nlp)
         if strength != "title" or key not in first_names() or key in not_names() or key in _NOT_A_NAME:
             return False
         if self._common_noun(tok.group(1)):
@@ -441,6 +445,25 @@ class PersonContextRecognizer(RuleRecognizer):
             return True
         nxt = token_at(nlp, after.start(1))
         return fold(after.group(1)) in self._predicate_starts or (nxt is not None and nxt.pos_ in ("VERB", "AUX"))
+
+    def _introduction_slot(self, text: str, tok: re.Match[str], nlp) -> bool:
+        """Round 32: "yo soy milagros, mi número es …", "eu sou vitória e trabalho aqui": after "soy / sou" a listed
+        first name that is also a word is the speaker's name when the introduction goes on (her number, "y", where
+        she calls from) or the clause ends there; not an adjective ("soy blanca"), not a word no list has as a
+        name ("soy cristiana")."""
+        key = fold(tok.group(1))
+        if fold(self._cue_before(text, tok.start(1))) not in self._introduction_cues:
+            return False
+        if key not in first_names() or key in not_names() or key in _NOT_A_NAME or self._common_noun(tok.group(1)):
+            return False
+        token = token_at(nlp, tok.start(1))
+        if token is not None and token.pos_ in ("ADJ", "VERB", "AUX", "ADV"):
+            return False
+        rest = text[tok.end() :]
+        if re.match(r"[ \t]*(?:[,.;:?!\n]|$)", rest):
+            return True
+        after = _WORD.match(text, tok.end())
+        return after is not None and fold(after.group(1)) in self._introduction_followers
 
     @staticmethod
     def _cue_before(text: str, start: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from redact.lexicon import fold
+from redact.lexicon import alternation, fold, fold_same_offsets
 from redact.numbers import REPEAT, UNITS, digits_said, spoken_number_runs
 from redact.recognizers.base import Match, RuleRecognizer, has_cue_before
 from redact.registry import register
@@ -60,6 +60,7 @@ class SpokenNumberRecognizer(RuleRecognizer):
         yield from self._digit_word_runs(text, phone_cues, id_cues, allowed)
         yield from self._separated_ids(text, id_cues, allowed)
         yield from self._digit_groups(text, phone_cues, id_cues, allowed)
+        yield from self._number_parts(text, phone_cues, id_cues)
 
     def _digit_word_runs(self, text, phone_cues, id_cues, allowed=frozenset()):
         """Numbers dictated in pieces: 4+ digit words in a row are a number with or without a cue;
@@ -137,3 +138,26 @@ class SpokenNumberRecognizer(RuleRecognizer):
                 continue
             kind = "PHONE_NUMBER" if has_cue_before(text, m.start(), phone_cues, 120) else "ID_NUMBER"
             yield Match(kind, m.start(), m.end(), self.score)
+
+    def _number_parts(self, text, phone_cues, id_cues):
+        """Round 32: the part of a number a caller remembers, said after "empieza con / termina en / starts with"
+        ("empieza con novecientos cincuenta y uno, lo demás lo tengo anotado"): a phone's or an ID's if one is
+        talked about shortly before; two digits at least, and not a count or a year ("termina en dos semanas")."""
+        cues = self.words("part_cues")
+        if not cues:
+            return
+        window = int(self.params.get("piece_window", 160))
+        not_after = {fold(w) for w in self.words("count_nouns")}
+        folded = fold_same_offsets(text)
+        for cue in re.finditer(rf"(?<!\w)(?:{alternation(cues)})[ \t]*:?[ \t]*(?=\w)", folded):
+            is_phone = has_cue_before(text, cue.start(), phone_cues, window)
+            if not (is_phone or has_cue_before(text, cue.start(), id_cues, window)):
+                continue
+            runs = spoken_number_runs(text[cue.end() : cue.end() + 80], min_digits=2, min_words=1)
+            if not runs or runs[0].start != 0 or runs[0].scaled or re.fullmatch(r"(?:19|20)\d\d", runs[0].digits):
+                continue
+            end = cue.end() + runs[0].end
+            after = re.match(r"[ \t]*([^\W\d_]+)", text[end:])
+            if after and fold(after.group(1)) in not_after:
+                continue
+            yield Match("PHONE_NUMBER" if is_phone else "ID_NUMBER", cue.end(), end, self.score)

@@ -1,0 +1,103 @@
+"""Round 32: a Bolivian carnet with its department, the part of a number a caller remembers ("empieza con …"), an
+English possessive before a relative, a first name that is also a word in a self-introduction, and a place told by
+"la que tiene …". Phrasings are our own, not the sets' the round was tuned on."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def _hidden(redactor: Redactor, text: str, phrase: str) -> bool:
+    _, entities = redactor.analyze(text, language="auto")
+    start = text.index(phrase)
+    need = {i for i in range(start, start + len(phrase)) if text[i].isalnum()}
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    return need <= covered
+
+
+def _readable(redactor: Redactor, text: str, phrase: str) -> bool:
+    _, entities = redactor.analyze(text, language="auto")
+    start = text.index(phrase)
+    return not any(e.start < start + len(phrase) and start < e.end for e in entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a Bolivian carnet: its department's letters, a duplicate's complement, or a bare number after its cue
+        ("La chica me dijo que su carnet es 5923184 CB y que se lo quitaron.", "5923184 CB"),
+        ("Anote mi ci: 7.204.118 SC, por favor.", "7.204.118 SC"),
+        ("el carnet de mi sobrina es 4417820-1A LP nomás", "4417820-1A LP"),
+        ("Mi carnet de identidad 6312907, expedido en Oruro.", "6312907"),
+        # the part of a number someone remembers
+        ("tengo su celular pero solo me acuerdo que empieza con nueve ocho cuatro y lo demás no", "nueve ocho cuatro"),
+        ("Her phone number? I only know it ends in 4471, sorry.", "4471"),
+        ("O número do patrão começa com noventa e dois, o resto perdi.", "noventa e dois"),
+        # an English possessive before a relative or a thing of one's own
+        ("Yuliana's brother drove them to the border that night.", "Yuliana"),
+        ("We stayed two weeks at Nayeli's place near the market.", "Nayeli"),
+        ("i only talked to maricielo's aunt, she knows where they are", "maricielo"),
+        # a first name that is also a word, in a self-introduction
+        ("buenas noches yo soy rosario de la línea, en qué le ayudo", "rosario"),
+        ("Eu sou Vitória e trabalho na feira do porto.", "Vitória"),
+        ("mire yo soy consuelo mi número es nueve nueve dos uno", "consuelo"),
+        # a place told by what it has with "la que tiene / a que tem", beside a found place
+        (
+            "Vive en la calle Los Pinos, la que tiene la reja verde con macetas, al frente del parque Zonal.",
+            "la que tiene la reja verde con macetas",
+        ),
+    ],
+)
+def test_round32_hidden(redactor, text, phrase):
+    assert _hidden(redactor, text, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a number after "empieza con" that is a count, a date or no one's number
+        ("me dio su número y el trabajo empieza con dos semanas de prueba", "dos semanas"),
+        ("la reunión empieza con una oración y termina en la plaza", "una oración"),
+        ("su número lo tiene mi tía, el contrato termina en dos mil veintiséis", "dos mil veintiséis"),
+        # a possessive of a common noun or a pronoun
+        ("Peru's police never came and the boss's wife laughed.", "boss"),
+        ("Everyone's family was waiting outside.", "Everyone"),
+        # an adjective or a word no list has as a name after "soy"
+        ("yo soy cristiana y voy a la iglesia los domingos", "cristiana"),
+        ("yo soy blanca y mi hermana es más morena", "blanca"),
+    ],
+)
+def test_round32_readable(redactor, text, phrase):
+    assert _readable(redactor, text, phrase)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count or a sum beside a department's name, with no carnet talked about, is no carnet
+        "Eran como 120000 la paz entera estaba en la calle.",
+        "Ganaba 25000 al año en La Paz, en un taller de costura.",
+    ],
+)
+def test_round32_no_carnet(redactor, text):
+    _, entities = redactor.analyze(text, language="auto")
+    assert not [e for e in entities if e.type == "ID_NUMBER"]
+
+
+def test_round32_possessive_of_a_place_or_noun_is_no_name():
+    import redact.recognizers  # noqa: F401  (registers the recognizers)
+    from redact.recognizers.possessive_name import PossessiveNameRecognizer
+    from redact.registry import default_config
+
+    entry = default_config().recognizers["possessive_name"]
+    recognizer = PossessiveNameRecognizer("en", entry.score, **entry.params)
+    for text in ("We called Peru's police and Lima's family court.", "the boss's wife", "Everyone's family"):
+        assert list(recognizer.find(text, None)) == []
+    assert [m.start for m in recognizer.find("Then Dayana's mum came.", None)] == [5]
