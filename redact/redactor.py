@@ -22,6 +22,7 @@ from redact.number_edges import widen_number_edges
 from redact.place_bridge import bridge_places
 from redact.place_chain import chain_places
 from redact.place_lead import lead_places
+from redact.place_marks import mark_places
 from redact.place_names import name_places
 from redact.place_tail import close_places
 from redact.room_finder import find_rooms
@@ -181,6 +182,10 @@ class Redactor:
             entities = _join_touching(text, add_to(text, entities, Entity, ADDRESS_TAGGER_SCORE))
         if self.settings.place_names:  # again: the tagger's rest of a place may end at a kind ("… del mercado")
             entities = name_places(text, entities)
+        if (
+            self.settings.place_marks
+        ):  # "una lona [verde]", "del pabellón [be]", "[el mercado] avelino cáceres el puesto …"
+            entities = mark_places(text, entities)
         return call_language, entities
 
     # ------------------------------------------------------------------ internals

@@ -72,6 +72,10 @@ class RedactSettings(BaseModel):
     place_chain: bool = Field(
         True, description="After the tail, a place's comma-separated locating pieces go with it (place_chain.py)"
     )
+    place_marks: bool = Field(
+        True,
+        description="Last, the mark said right after a found place (colour, letter, sign) joins it (place_marks.py)",
+    )
     cross_street: bool = Field(
         True, description="Before the bridge, join a corner's cross street to its address (redact/cross_street.py)"
     )

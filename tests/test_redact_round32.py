@@ -101,3 +101,58 @@ def test_round32_possessive_of_a_place_or_noun_is_no_name():
     for text in ("We called Peru's police and Lima's family court.", "the boss's wife", "Everyone's family"):
         assert list(recognizer.find(text, None)) == []
     assert [m.start for m in recognizer.find("Then Dayana's mum came.", None)] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # an e-mail's local part split in two words by the recogniser after a spoken dot
+        ("me escribió de recursos punto grupo norte arroba gmail punto com para la entrevista", "recursos punto grupo"),
+        # a page named for its country ends on its code
+        ("en instagram sale como arroba modelos trujillo pe y ahí ponen las fotos", "modelos trujillo pe"),
+        # a link's host said after a relative clause after the cue
+        ("the website they sent her is sunny jobs dot com slash apply", "sunny jobs"),
+        # the mark that ends a place: a colour, a building's letter, a sign after a brand
+        ("la tienen en el campamento, al fondo del río, donde está la carpa azul. No sale nunca.", "carpa azul"),
+        ("trabaja en el mercado central el puesto doce del bloque jota al fondo", "bloque jota"),
+        (
+            "She lives by the river, the one with the big red Coca-Cola banner on it.",
+            "the one with the big red Coca-Cola banner",
+        ),
+        # a facility named after a person, right before a found place
+        ("Vende en el mercado Hipólito Unanue, el puesto 32 del pasadizo de frutas.", "mercado Hipólito Unanue"),
+    ],
+)
+def test_round32_part2_hidden(redactor, text, phrase):
+    assert _hidden(redactor, text, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # talk after an English looks adjective is no sign's name
+        ("They left her near the old market, the one with the big yellow and then they drove off.", "drove off"),
+        # a page's code is not a verb that follows it
+        ("su perfil es arroba chambas lima es lo que me pasó mi prima", "lo que me pasó"),
+    ],
+)
+def test_round32_part2_readable(redactor, text, phrase):
+    assert _readable(redactor, text, phrase)
+
+
+def test_round32_marks_stop_at_words():
+    from redact.place_marks import mark_places
+    from redact.types import Entity
+
+    def grown(text: str, place: str) -> str:
+        start = text.index(place)
+        out = mark_places(text, [Entity("ADDRESS", start, start + len(place), 0.6)])
+        return text[out[0].start : out[0].end]
+
+    # a letter name that is also a word ("de", "a", "ese") is no building's letter
+    assert grown("queda en el pabellón de carnes", "el pabellón") == "el pabellón"
+    assert grown("vive en el bloque ese que te dije", "el bloque") == "el bloque"
+    assert grown("vive en el bloque jota, al fondo", "el bloque") == "el bloque jota"
+    # a colour after a function word is no mark; after the thing it is
+    assert grown("en la casa de la verde esquina", "la casa de la") == "la casa de la"
+    assert grown("onde tem uma lona preta. Depois", "onde tem uma lona") == "onde tem uma lona preta"

@@ -76,7 +76,10 @@ class SpokenEmailRecognizer(RuleRecognizer):
         # digits read out inside the local part need no separator ("ospina dos mil cinco arroba...")
         number = alternation([*UNITS, *TEENS, *TENS, *HUNDREDS, *SCALES, "y", "e", "and"]) + r"|\d+"
         # "ninety-four": a compound number written with a hyphen
-        local = rf"{local_word}(?:\s+(?:{sep})\s+{local_word}|[\s-]+(?:{number})(?!\w))*"
+        # round 32: after a spoken separator a piece may be two words the recogniser split ("rrhh punto andino sac
+        # arroba …" for andinosac): the separator before it shows the address goes on
+        piece = rf"{local_word}(?:[ \t]+(?!(?:{at}|{sep})(?!\w)){local_word})?"
+        local = rf"{local_word}(?:\s+(?:{sep})\s+{piece}|[\s-]+(?:{number})(?!\w))*"
         # providers the recogniser splits in two ("g mail", "hot mail", "out look")
         split = alternation(self.words("split_providers"))
         provider = rf"(?:{split}|{providers})" if split else rf"(?:{providers})"

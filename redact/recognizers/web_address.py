@@ -55,6 +55,13 @@ class WebAddressRecognizer(RuleRecognizer):
             rf"(?<!\w)(?:{cues})[ \t:,]*(?:(?:es|is|was|era|é|fue|foi|:)[ \t]+)?(?:(?:el|la|o|a|the)[ \t]+)?$",
             re.IGNORECASE,
         )
+        # round 32: the cue and the host apart by a relative clause ("el link que le mandaron es becas horizonte
+        # punto net", "the site they sent her is …", "o site que mandaram é …")
+        self._cue_clause = re.compile(
+            rf"(?<!\w)(?:{cues})[ \t]+(?:que|they|that|which)(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]+"
+            rf"(?:es|is|was|era|é|fue|foi)[ \t]+$",
+            re.IGNORECASE,
+        )
         self._max_path_words = int(self.params.get("max_path_words", 4))
         self._max_host_words = int(self.params.get("max_host_words", 3))
 
@@ -95,6 +102,8 @@ class WebAddressRecognizer(RuleRecognizer):
         for n in range(1, min(self._max_host_words, len(words))):
             if fold(words[-n].group()) in stop_words():
                 break
-            if self._cue_before.search(before[: words[-n].start()]):
+            if self._cue_before.search(before[: words[-n].start()]) or self._cue_clause.search(
+                before[: words[-n].start()]
+            ):
                 return start - (len(before) - words[-n].start())
         return start
