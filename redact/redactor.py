@@ -182,9 +182,7 @@ class Redactor:
             entities = _join_touching(text, add_to(text, entities, Entity, ADDRESS_TAGGER_SCORE))
         if self.settings.place_names:  # again: the tagger's rest of a place may end at a kind ("… del mercado")
             entities = name_places(text, entities)
-        if (
-            self.settings.place_marks
-        ):  # "una lona [verde]", "del pabellón [be]", "[el mercado] avelino cáceres el puesto …"
+        if self.settings.place_marks:  # "una lona [verde]", "del pabellón [be]", "the big yellow [Inca Kola sign]"
             entities = mark_places(text, entities)
         return call_language, entities
 
