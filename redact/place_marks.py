@@ -4,7 +4,8 @@ A described place often ends on its mark: a colour after the thing ("onde tem um
 calamina [verde]"), a lettered building's letter said as its name ("el puesto ciento veinte del pabellón [be]"), and
 in English a looks adjective's noun after a brand's name ("the one with the big yellow [Inca Kola sign]"). Each is
 taken only touching a found ADDRESS and only when the place's last word is what it marks (a noun, the building, the
-adjective); never across punctuation. Before a place, a facility named after a person, found as the person ("[el
+adjective); never across punctuation. After a stall's number, the section of the market it is in ("puesto 214 [de
+las juguerías]"). Before a place, a facility named after a person, found as the person ("[el
 mercado avelino cáceres] el puesto ciento veinte …", "the José Olaya school, the gate …") is the place's. Lists in
 data/place_marks.yaml (colours from address_chain.yaml, letter names and lettered buildings from recognizers.yaml,
 facilities from place_names.yaml).
@@ -17,6 +18,7 @@ from functools import cache
 
 from redact.datafiles import data_yaml
 from redact.lexicon import alternation, fold, fold_same_offsets, stop_words
+from redact.numbers import word_value
 from redact.types import Entity
 
 
@@ -37,7 +39,15 @@ def _patterns() -> dict:
     colours = _folded("address_chain.yaml", "colors") + _folded("place_marks.yaml", "more_colors")
     looks = _folded("place_marks.yaml", "looks_adjectives") + colours
     nouns = alternation(_folded("place_marks.yaml", "looks_nouns"))
+    stalls = alternation(_folded("place_marks.yaml", "stalls"))
+    joiners = alternation(_folded("place_marks.yaml", "section_joiners"))
     return {
+        # "puesto 214 | de las juguerías": a number said in digits or words after a stall's noun ends the place
+        "stall_end": re.compile(rf"(?<!\w)(?:{stalls})[ \t]+(?:n[°º.]?[ \t]*)?\d+[a-z]?\Z"),
+        "stall_words_end": re.compile(rf"(?<!\w)(?:{stalls})(?:[ \t]+[^\W\d_]+){{1,4}}\Z"),
+        "section": re.compile(
+            rf"[ \t]+(?:{joiners})[ \t]+(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,{int(d['section_words']) - 1}}})"
+        ),
         "kind_end": re.compile(rf"(?<!\w)(?:{alternation(_folded('place_names.yaml', 'named_kinds'))})[ \t]+\Z"),
         "colour": re.compile(rf"[ \t]+(?:{alternation(colours)})(?!\w)"),
         "building_end": re.compile(rf"(?<!\w)(?:{alternation(fold(w) for w in address['lettered_buildings'])})\Z"),
@@ -50,6 +60,14 @@ def _patterns() -> dict:
 def _last_word(folded: str, start: int, end: int) -> str:
     m = re.search(r"([^\W\d_]+)\W*\Z", folded[start:end])
     return m.group(1) if m else ""
+
+
+def _stall_number_end(head: str, p: dict) -> bool:
+    """Whether a found place ends on a stall's number, in digits or in words ("puesto 214", "puesto ciento doce")."""
+    if p["stall_end"].search(head):
+        return True
+    m = p["stall_words_end"].search(head)
+    return bool(m) and all(word_value(w) is not None or w in ("y", "e", "mil") for w in m.group().split()[1:])
 
 
 def mark_places(text: str, entities: list[Entity]) -> list[Entity]:
@@ -82,6 +100,11 @@ def mark_places(text: str, entities: list[Entity]) -> list[Entity]:
                 end = m.end()  # "the big yellow | Inca Kola sign", not "… yellow and then the door"
             elif last and last not in stop_words() and (m := p["colour"].match(folded, end)):
                 end = m.end()  # "una lona | verde"
+            elif (m := p["section"].match(folded, end)) and _stall_number_end(head, p):
+                words = m.group("words").split()
+                kept = next((i for i, w in enumerate(words) if w in stop_words()), len(words))
+                if kept:  # "puesto 214 | de las juguerías", not "… de las que"
+                    end = m.start("words") + len(" ".join(words[:kept]))
             if end != e.end:
                 e = Entity("ADDRESS", e.start, end, e.score)
         out.append(e)

@@ -119,6 +119,9 @@ def test_round32_possessive_of_a_place_or_noun_is_no_name():
             "She lives by the river, the one with the big red Coca-Cola banner on it.",
             "the one with the big red Coca-Cola banner",
         ),
+        # a stall's section after its number
+        ("la señora tiene el puesto ciento doce de los pescados en el mercado modelo", "de los pescados"),
+        ("He works at the central market, stall 14 in the fish section, every morning.", "in the fish section"),
         # a facility named after a person, right before a found place
         ("Vende en el mercado Hipólito Unanue, el puesto 32 del pasadizo de frutas.", "mercado Hipólito Unanue"),
     ],
@@ -156,3 +159,6 @@ def test_round32_marks_stop_at_words():
     # a colour after a function word is no mark; after the thing it is
     assert grown("en la casa de la verde esquina", "la casa de la") == "la casa de la"
     assert grown("onde tem uma lona preta. Depois", "onde tem uma lona") == "onde tem uma lona preta"
+    # a stall's section is taken up to talk, and only after the stall's number
+    assert grown("el puesto 9 de las que venden jugo", "el puesto 9") == "el puesto 9"
+    assert grown("la tienda grande de las señoras", "la tienda grande") == "la tienda grande"
