@@ -303,11 +303,21 @@ def _relayed(folded: str, start: int, sign_start: int) -> bool:
     return bool(told) and not _INDIRECT.match(folded, told[-1].end())
 
 
+_I_AM = re.compile(r"(?<!\w)(?:soy|sou|i'm|i am|im)\s+(?:\w+\s+)?")
+
+
 @extractor("caller_role", after=["_case", "victims"])
 def caller_role(ctx: Context) -> Decision:
-    if not ctx.value("_case"):
-        return Decision(CallerRole.general_public, [], 0.8)
     folded = ctx.transcript.folded
+    if not ctx.value("_case"):
+        # Round 33: no case, but the caller said whose kin she is ("Soy la abuela de una chica de catorce", "I'm her
+        # father", "sou a mãe dele"): a family member all the same, worried for her own (a worry that came to nothing)
+        kin = [
+            h
+            for h in ctx.find("caller_role", values=["family_member"])
+            if h.speaker == "caller" and _I_AM.search(folded, max(h.sentence.start, h.start - 12), h.end)
+        ]
+        return Decision(CallerRole.family_member, kin, 0.5) if kin else Decision(CallerRole.general_public, [], 0.8)
     # the caller's "victim" cues inside speech they relay ("me escribió: nos quitaron el DNI") are someone else's
     found = ctx.find("caller_role")
     harmed_by_kin = kin_harms_me(ctx, [h for h in found if h.value == "family_member"])

@@ -34,5 +34,18 @@ def has_case(ctx: Context) -> Decision:
     # Missing a case is worse than reviewing a non-case: a caller who talks at length with
     # no sign of a wrong number or a redirect is treated as a case of unknown form.
     relevant = (signal >= 1 and signal > noise_w) or (noise_w == 0 and caller_words >= 25)
+    # Round 33: the one the caller feared for turns up safe during the call ("ya apareció, estaba donde su amiga"),
+    # and nothing the caller said names a form of exploitation or a sign of forced work: a worry, not a case.
+    if relevant and not expl and not generic and (back := _turned_up(ctx)):
+        return Decision(False, back, 0.6)
     conf = min(1.0, 0.5 + 0.1 * abs(signal - noise_w))
     return Decision(relevant, (expl + generic + risk) if relevant else noise, conf)
+
+
+def _turned_up(ctx: Context) -> list:
+    """The missing one back, told after she was told missing, by a caller who never says she got away."""
+    back = ctx.find_list("call_type", "turned_up", ("caller",))
+    missing = ctx.find_list("call_type", "went_missing", ("caller",))
+    if not back or not missing or min(h.start for h in missing) > min(h.start for h in back):
+        return []
+    return [] if ctx.find_list("call_type", "got_away", ("caller",)) else back

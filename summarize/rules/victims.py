@@ -134,6 +134,13 @@ _SINGULAR = (
     "jovencita|menor|chamit[oa]|"
     "woman|girl|boy|child|teenager|mulher|menina|menino|crianca|moca|rapaz|senhora"
 )
+# Round 33: a young relative joined to a group is one more of it ("son dos hermanitas y una prima", "three boys and a
+# cousin of theirs", "duas meninas e uma sobrinha"); only kin that is most often a child, so "y un amigo" (a
+# companion or the man with them) stays out of the enumeration.
+_YOUNG_KIN = (
+    "prim[oa]|primit[oa]|sobrin[oa]|sobrinit[oa]|niet[oa]|nietecit[oa]|hermanit[oa]|cousin|niece|nephew|"
+    "sobrinh[oa]|priminh[oa]|irmaozinho|irmazinha"
+)
 _KIN = (
     "hermano|hermana|hijo|hija|primo|prima|esposo|esposa|marido|amigo|amiga|companero|companera|sobrino|"
     "sobrina|cunado|cunada|tio|tia|novio|novia|pareja|brother|sister|son|daughter|cousin|husband|wife|friend|"
@@ -198,7 +205,11 @@ _GROUP_SIZE = (
     r"(?=\s*(?:[,.;:?!]|$)|\s+(?:y|e|que|se|nos|les|los|las|lo|la|estan|son|eran|estaban|siguen|tienen|tenian|"
     r"trabajan|trabajaban|ya|no|juntos|juntas|sao|estao|ficaram|foram|trabalham|de (?:ustedes|ellos|ellas|nosotros|"
     r"nosotras))(?!\w))"
-    r"|the (?P<n3>{words}) of (?:them|you|us)(?!\w)|both of (?:them|you)(?!\w)|(?:them|you) both(?!\w))"
+    r"|the (?P<n3>{words}) of (?:them|you|us)(?!\w)|both of (?:them|you)(?!\w)|(?:them|you) both(?!\w)"
+    # round 33: a guessed size with "of them" ("like three of them", "about five of them", "como cuatro de ellos",
+    # "unas seis de ellas", "umas cinco delas")
+    r"|(?:like|about|around|maybe|some|roughly|como|unos|unas|uns|umas|tipo)\s+(?P<n4>{words})\s+"
+    r"(?:of them|de ellos|de ellas|deles|delas)(?!\w))"
 )
 # After "a", "desde", "después de", "son", "at" an article and a number are a time ("la llamo después de las seis",
 # "son casi las ocho", "a las tres la llama la abogada"); after a bare "de" too ("el carro de las diez."), unless a
@@ -250,6 +261,9 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         re.compile(
             rf"{b}(?:(?:somos|son|eran|we are|there are|there were|sao|we're)\s+"
             rf"(?:como |unos |unas |about |at least |por lo menos |around |like |mas de )?"
+            # round 33: a rough figure first, then the number ("eran veintitantas, veintiséis creo", "somos treinta y
+            # tantos, treinta y dos", "there were twenty-odd, twenty-three I think")
+            rf"(?:(?:[a-z]+tant[oa]s|[a-z]+ (?:y|e) (?:tant[oa]s|pico|poucos|poucas)|[a-z]+-odd)[\s,.]+)?"
             rf"|(?=(?:{num})\s+(?:of us|de nosotr[oa]s|de nos)(?!\w)))(?P<n>{num})(?!\w)"
         ),
         re.compile(rf"{b}(?:visto|saw|seen|vi)\s+(?:a |como |unos |unas |about )?(?P<n>{num})(?!\w)"),
@@ -290,7 +304,7 @@ def _patterns(tax: Taxonomy) -> _Patterns:
             # (round 23: as in a count, no number between: in "son siete cuatro chicas y tres muchachos" the total
             # "siete" is not a group of girls of its own)
             rf"{b}(?P<n>un|una|uno|um|uma|a|an|one|{num})\s+(?:(?!(?:{num})(?!\w))[\w']+\s+)?"
-            rf"(?:(?:{nouns})|{_SINGULAR})(?!\w)"
+            rf"(?:(?:{nouns})|{_SINGULAR}|{_YOUNG_KIN})(?!\w)"
         ),
         # the caller and one more: "mi hermano y yo", "my cousin and i", "eu e meu irmão"
         re.compile(
@@ -409,6 +423,21 @@ _GROUPS_OF = (
 )
 
 
+# Round 33: a total told by where its parts come from ("We are eleven from Indonesia and two from Vietnam", "somos
+# ocho de Bolivia y tres de Paraguay", "éramos seis del Cusco y dos de Puno", "somos cinco da Bahia e três do Ceará"):
+# the parts add up, as "doce haitianos y tres ecuatorianos" does (round 29).
+_AND_FROM = re.compile(
+    r"\s+(?:from|de|del|da|do|de la)\s+[\w']+(?:\s+[\w']+)?,?\s+(?:and|y|e)\s+(?P<n>[\w']+)\s+(?:from|de|del|da|do)\s"
+)
+
+
+def _and_from_elsewhere(folded: str, end: int, stop: int, p: _Patterns) -> int:
+    m = _AND_FROM.match(folded, end, stop)
+    if m is None or m.group("n") in _ARTICLES:
+        return 0
+    return _value(m.group("n"), p.numbers) or 0
+
+
 def _groups_of(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
     folded = ctx.transcript.folded
     found = []
@@ -461,6 +490,8 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                 fixed = _CORRECTED.match(folded, m.end(), s.end)
                 if fixed and (corrected := _value(fixed.group("n"), p.numbers)):
                     n = corrected  # "cinco niños no perdón cuatro": the correction wins
+                if n and pattern is p.we_are:
+                    n += _and_from_elsewhere(folded, m.end(), s.end, p)
                 if n and n <= MAX_COUNT:
                     found.append((m.end(), n + extra, Hit("count", m.start(), m.end(), 1.0, s)))
     for s in _statements(ctx):
@@ -563,7 +594,7 @@ def _group_sizes(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
         for m in p.group_size.finditer(folded, s.start, s.end):
             if _PARENT.search(folded, asked.start if asked else s.start, m.start()):
                 continue
-            token = m.group("n") or m.group("n2") or m.group("n3")
+            token = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
             n = _value(token, p.numbers) if token else 2  # "both of them"
             if m.group("n2") and (time := _TIME_BEFORE.search(folded, max(s.start, m.start() - 20), m.start())):
                 if time.group("of") is None or not _THEIR_VERB.match(folded, m.end()):
@@ -636,9 +667,46 @@ def _how_many_answers(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
                 continue
             end = s.start + w.end()
             if n <= MAX_COUNT and not _UNIT_AFTER.match(folded, end):
-                out.append((end, n, Hit("count", s.start + w.start(), end, 1.0, s)))
+                start, end, n = _settled(ctx, p, s, s.start + w.start(), end, n)
+                out.append((end, n, Hit("count", start, end, 1.0, s)))
             break
     return out
+
+
+# Round 33: an answer that wavers, then settles on a number said again ("Uns oito, nove... acho que nove", "ocho nueve
+# más o menos nueve sí nueve", "seven, eight... eight I think", "unos diez, once, once creo"): the number said twice
+# is the count, not the first one tried. Only near numbers count as wavering; a people word ("éramos diez conmigo")
+# starts a new statement.
+_WAVER_STOP = re.compile(r"(?<!\w)(eramos|somos|son|eran|were|are|sao|eram|con|conmigo|with|comigo|y|and|e)(?!\w)")
+
+
+def _settled(ctx: Context, p: _Patterns, s, start: int, end: int, n: int) -> tuple[int, int, int]:
+    folded = ctx.transcript.folded
+    sentences = ctx.transcript.sentences
+    i = sentences.index(s)
+    stop = s.end
+    while i + 1 < len(sentences) and not sentences[i + 1].is_question:
+        # the caller's next sentence, or any that follows one trailing off ("Uns oito, nove..." | "acho que nove."):
+        # segmented text guesses its speaker from the words, and a bare "acho que nove" has none of the caller's
+        if sentences[i + 1].speaker != s.speaker and not folded[: sentences[i].end].rstrip().endswith(".."):
+            break
+        i += 1
+        stop = sentences[i].end
+    stop = min(stop, end + 50)
+    said, at = [n], (start, end)
+    for w in re.finditer(r"[\w']+", folded[end:stop]):
+        if _WAVER_STOP.fullmatch(w.group()):
+            break
+        v = _value(w.group(), p.numbers)
+        if v is None or w.group() in _ARTICLES:
+            continue
+        if abs(v - n) > 2 or _UNIT_AFTER.match(folded, end + w.end()):
+            break
+        said.append(v)
+        at = (end + w.start(), end + w.end())
+    if len(said) > 2 and said.count(said[-1]) >= 2 and said[-1] != n:
+        return at[0], at[1], said[-1]
+    return start, end, n
 
 
 # Round 23: the people someone lives with are their household, not more of the same group: "son dos hermanitas viven
@@ -776,7 +844,42 @@ def _ages(ctx: Context) -> list[tuple[int, Hit]]:
                     if tens is not None and tens >= 20 and tens % 10 == 0 and n < 10:
                         n += tens
                 out.append((n, Hit("age", m.start(group), m.end(group), 1.0, s)))
+    return out + _ages_corrected(ctx, p, out)
+
+
+# Round 33: an age the caller takes back and says again ("uno tiene quince y el otro dieciséis no perdón el otro dice
+# catorce", "la mayor tiene diecisiete, digo, dieciocho", "she's fifteen, sorry, the other one is fourteen", "tem
+# quinze, quer dizer, catorze") is still an age: the number after the correction is no head count (it was read as
+# fourteen victims, "catorce son hermanitos"). A few words may come between ("el otro dice"), but none that says a
+# number of people follows ("perdón, son catorce chicas", "sorry, there are fourteen").
+_AGE_FIX = (
+    r"(?<!\w)(?P<a>{num})(?:\s+(?:anos|anitos|years(?: old)?))?[\s,.;]*(?:(?:no|nao)[\s,.]+)?"
+    r"(?:perdon|perdone|disculpe|digo|mejor dicho|sorry|i mean|no wait|quer dizer|ou melhor|desculpa)"
+    r"[\s,.;]+(?P<words>(?:[a-z']+\s+){{0,4}}?)(?P<n>{num})(?!\w)"
+)
+_PEOPLE_WORDS = re.compile(r"(?<!\w)(son|eran|somos|hay|habia|there|are|were|sao|eram|estan|estaban)(?!\w)")
+
+
+def _ages_corrected(ctx: Context, p: _Patterns, ages: list[tuple[int, Hit]]) -> list[tuple[int, Hit]]:
+    pattern = ctx.once("victims:age_fix", lambda c: re.compile(_AGE_FIX.format(num=r"\d{1,2}|" + _number_words(p))))
+    folded = ctx.transcript.folded
+    out = []
+    for n, hit in ages:
+        # the age itself, or the next one of a list of ages ("quince años y el otro dieciséis no perdón ...")
+        m = pattern.search(folded, hit.start, min(hit.sentence.end, hit.end + 60))
+        if m is None or _PEOPLE_WORDS.search(folded, hit.end, m.start("n")):
+            continue
+        named = p.noun_next.match(folded, m.end("n"))
+        if named and not _PEOPLE_WORDS.search(named.group()):
+            continue  # "perdón, catorce chicas": people counted ("catorce son hermanitos" says what they are)
+        fixed = _value(m.group("n"), p.numbers)
+        if fixed is not None and fixed < 100 and fixed != n and m.group("n") not in _ARTICLES:
+            out.append((fixed, Hit("age", m.start("n"), m.end("n"), 1.0, hit.sentence)))
     return out
+
+
+def _number_words(p: _Patterns) -> str:
+    return "|".join(sorted(map(re.escape, set(p.numbers) - _ARTICLES), key=len, reverse=True))
 
 
 _FINISHED = re.compile(
