@@ -336,3 +336,26 @@ def test_the_callers_message_is_no_call_back(rules):
         "Gracias, más tarde le mando un mensaje con la dirección exacta.",
     )
     assert Action.follow_up_call not in out["actions"]
+
+
+# --- a second age joined with "e" / "and" ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Levaram meu filho e o primo dele para vender droga na rua. O meu filho tem dezesseis e o primo dezessete.",
+        "They make my son and his friend sell drugs at the station. My son is fifteen and his friend sixteen.",
+    ],
+)
+def test_a_second_age_joined_with_and_is_an_age(rules, told):
+    out = _decide(rules, _HELLO, told)
+    assert out["victims"].minors_involved is True
+
+
+def test_a_number_joined_with_and_is_no_age(rules):
+    out = _decide(
+        rules,
+        _HELLO,
+        "Na oficina trabalham homens adultos sem salário, todos maiores de idade. A oficina tem dois andares e o dono "
+        "fica com os documentos.",
+    )
+    assert out["victims"].minors_involved is False
