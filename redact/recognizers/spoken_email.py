@@ -78,8 +78,10 @@ class SpokenEmailRecognizer(RuleRecognizer):
         # "ninety-four": a compound number written with a hyphen
         # round 32: after a spoken separator a piece may be two words the recogniser split ("rrhh punto andino sac
         # arroba …" for andinosac): the separator before it shows the address goes on
-        piece = rf"{local_word}(?:[ \t]+(?!(?:{at}|{sep})(?!\w)){local_word})?"
-        local = rf"{local_word}(?:\s+(?:{sep})\s+{piece}|[\s-]+(?:{number})(?!\w))*"
+        # (never a spelled letter or a number: "… guion bajo ere cu noventa y ocho" is spelled)
+        spelled = r"ere|ele|eme|ene|efe|ese|equis|jota|hache|zeta|doble|griega|bajo|cu|ka|pe|te|be|ce|de|ge|ve"
+        piece = rf"{local_word}(?:[ \t]+(?!(?:{at}|{sep}|{spelled}|{number})(?!\w))[^\W\d_]{{3,}}(?!\w))?"
+        local = rf"{local_word}(?:\s+(?>{sep})\s+{piece}|[\s-]+(?:{number})(?!\w))*"
         # providers the recogniser splits in two ("g mail", "hot mail", "out look")
         split = alternation(self.words("split_providers"))
         provider = rf"(?:{split}|{providers})" if split else rf"(?:{providers})"
