@@ -108,6 +108,11 @@ def test_round32_possessive_of_a_place_or_noun_is_no_name():
     [
         # an e-mail's local part split in two words by the recogniser after a spoken dot
         ("me escribió de recursos punto grupo norte arroba gmail punto com para la entrevista", "recursos punto grupo"),
+        # a spelled local part is no two-word piece: it stays one address
+        (
+            "su correo es ele u ka a guion bajo eme ere noventa y dos arroba gmail punto com",
+            "ele u ka a guion bajo eme ere noventa y dos arroba gmail punto com",
+        ),
         # a page named for its country ends on its code
         ("en instagram sale como arroba modelos trujillo pe y ahí ponen las fotos", "modelos trujillo pe"),
         # a link's host said after a relative clause after the cue
