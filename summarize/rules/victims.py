@@ -360,7 +360,7 @@ def _self_corrections(ctx: Context, p: _Patterns) -> tuple[list[tuple[int, int, 
     """Round 27: "N ... no, M" by the caller about people: M counts, N (wherever else it was read) does not."""
     folded = ctx.transcript.folded
     sentences = ctx.transcript.sentences
-    ages = {h.start for _, h in _ages(ctx)}
+    ages = {h.start for _, h in _ages(ctx) + _listed_ages(ctx)}
     fixes, superseded = [], set()
     for m in p.self_fix.finditer(folded):
         if "\n" in folded[m.start() : m.end()]:
@@ -455,7 +455,7 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
     care = ctx.taxonomy["victims"].lists["not_victim_before"]
     # Round 27: a number read as someone's age is never a head count ("el chico tendrá unos trece y las chicas unos
     # quince" counted 13 chicas before).
-    ages = {h.start for _, h in _ages(ctx)}
+    ages = {h.start for _, h in _ages(ctx) + _listed_ages(ctx)}
     fixes, superseded = _self_corrections(ctx, p)
     found: list[tuple[int, int, Hit]] = list(fixes)  # (end position, count, evidence)
     for s in _statements(ctx):
@@ -511,6 +511,8 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
             n = _value(m.group("n") or m.group("n2"), p.numbers)
             if _UNIT_AFTER.match(folded, m.end()):  # "two more weeks", "cinco más soles": no people
                 continue
+            if (m.start("n") if m.group("n") else m.start("n2")) in ages:
+                continue  # "quince y las otras dieciséis": ages listed, not sixteen more
             if n and n <= MAX_COUNT:
                 # the base is another group said before ("two young men ... eight others"), not this one again
                 before = [c for end, c, _ in found if end <= m.start() and c != n]
@@ -911,16 +913,66 @@ _VAGUE = re.compile(
 _AGE_QUESTION = ("edad", "anos", "old", "idade", "age")
 
 
-def _bare_answers(ctx: Context) -> list[tuple[int, Hit]]:
-    """A caller's bare number right after the operator asks an age ("¿Qué edad tiene?" "Dieciséis.")."""
-    p = _patterns(ctx.taxonomy)
+def _age_answers(ctx: Context):
+    """The caller's sentences right after the operator asks an age."""
     folded = ctx.transcript.folded
-    out = []
     sentences = ctx.transcript.sentences
     for prev, s in zip(sentences, sentences[1:], strict=False):
         if prev.speaker != "operator" or not prev.is_question or s.speaker != "caller":
             continue
-        if not any(w in folded[prev.start : prev.end] for w in _AGE_QUESTION):
+        if any(w in folded[prev.start : prev.end] for w in _AGE_QUESTION):
+            yield s
+
+
+def _listed_ages(ctx: Context) -> list[tuple[int, Hit]]:
+    """An answer to an age question that lists ages and nothing else ("quince y las otras dieciséis y diecisiete
+    creo", "fifteen, the other one sixteen", "quinze e a outra dezesseis"): every number is an age, none a head
+    count ("las otras dieciséis" was read as sixteen more victims)."""
+    p = _patterns(ctx.taxonomy)
+    folded = ctx.transcript.folded
+    out = []
+    for s in _age_answers(ctx):
+        words = list(_WORD.finditer(folded, s.start, s.end))
+        ages = _compound_numbers(
+            [(n, w) for w in words if w.group() not in _ARTICLES and (n := _value(w.group(), p.numbers))], folded
+        )
+        rest = [w.group() for w in words if w.group() in _ARTICLES or _value(w.group(), p.numbers) is None]
+        if len(ages) < 2 or not all(0 < n <= 99 for n, _ in ages):
+            continue
+        if all(w in _AGE_LIST_WORDS or w in _ANSWER_LEADS for w in rest):
+            out += [(n, Hit("age", w.start(), w.end(), 1.0, s)) for n, w in ages]
+    return out
+
+
+def _compound_numbers(numbers: list[tuple[int, re.Match]], folded: str) -> list[tuple[int, re.Match]]:
+    """Tens and units said with a joiner are one number ("vinte e três", "cuarenta y cuatro"), not two ages."""
+    out: list[tuple[int, re.Match]] = []
+    for n, w in numbers:
+        if out and 0 < n < 10 and out[-1][0] % 10 == 0 and 20 <= out[-1][0] <= 90:
+            joiner = folded[out[-1][1].end() : w.start()].split()
+            if joiner in (["y"], ["e"], ["and"]):
+                out[-1] = (out[-1][0] + n, out[-1][1])
+                continue
+        out.append((n, w))
+    return out
+
+
+# what an answer listing ages may hold besides them: joiners, "the other(s)", articles, units, a hedge
+_AGE_LIST_WORDS = {
+    "y", "e", "and", "el", "la", "los", "las", "the", "o", "a", "os", "as", "otro", "otra", "otros", "otras",
+    "other", "others", "outro", "outra", "outros", "outras", "one", "anos", "anitos", "years", "old", "no", "se",
+    "sei", "creo", "tiene", "tienen", "tem", "has", "is", "mayor", "menor", "older", "younger",
+}  # fmt: skip
+
+
+def _bare_answers(ctx: Context) -> list[tuple[int, Hit]]:
+    """A caller's bare number right after the operator asks an age ("¿Qué edad tiene?" "Dieciséis.")."""
+    p = _patterns(ctx.taxonomy)
+    folded = ctx.transcript.folded
+    out = _listed_ages(ctx)
+    listed = {h.sentence.start for _, h in out}
+    for s in _age_answers(ctx):
+        if s.start in listed:
             continue
         words = re.findall(r"\w+", folded[s.start : s.end])
         if 1 <= len(words) <= 2 and _value(words[0], p.numbers) is not None:
