@@ -360,7 +360,7 @@ def _self_corrections(ctx: Context, p: _Patterns) -> tuple[list[tuple[int, int, 
     """Round 27: "N ... no, M" by the caller about people: M counts, N (wherever else it was read) does not."""
     folded = ctx.transcript.folded
     sentences = ctx.transcript.sentences
-    ages = {h.start for _, h in _ages(ctx) + _listed_ages(ctx)}
+    ages = {h.start for _, h in _ages(ctx) + ctx.once("victims:listed_ages", _listed_ages)}
     fixes, superseded = [], set()
     for m in p.self_fix.finditer(folded):
         if "\n" in folded[m.start() : m.end()]:
@@ -455,7 +455,7 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
     care = ctx.taxonomy["victims"].lists["not_victim_before"]
     # Round 27: a number read as someone's age is never a head count ("el chico tendrá unos trece y las chicas unos
     # quince" counted 13 chicas before).
-    ages = {h.start for _, h in _ages(ctx) + _listed_ages(ctx)}
+    ages = {h.start for _, h in _ages(ctx) + ctx.once("victims:listed_ages", _listed_ages)}
     fixes, superseded = _self_corrections(ctx, p)
     found: list[tuple[int, int, Hit]] = list(fixes)  # (end position, count, evidence)
     for s in _statements(ctx):
@@ -969,7 +969,7 @@ def _bare_answers(ctx: Context) -> list[tuple[int, Hit]]:
     """A caller's bare number right after the operator asks an age ("¿Qué edad tiene?" "Dieciséis.")."""
     p = _patterns(ctx.taxonomy)
     folded = ctx.transcript.folded
-    out = _listed_ages(ctx)
+    out = list(ctx.once("victims:listed_ages", _listed_ages))
     listed = {h.sentence.start for _, h in out}
     for s in _age_answers(ctx):
         if s.start in listed:
