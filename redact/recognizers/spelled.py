@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from redact.recognizers.base import Match, RuleRecognizer, has_cue_before
+import re
+
+from redact.recognizers.base import Match, RuleRecognizer, alternation, has_cue_before
 from redact.registry import register
 from redact.spelling import spelled_runs
 
@@ -15,12 +17,19 @@ class SpelledRecognizer(RuleRecognizer):
 
     ENTITIES = ("PERSON", "OTHER_ID")
 
+    def __init__(self, language: str, score: float = 0.7, **params):
+        super().__init__(language, score, **params)
+        self._allowed = {str(n) for n in self.params.get("allow_numbers", ())}
+        self._clock = re.compile(rf"[ \t]*(?:de[ \t]+)?(?:{alternation(self.words('day_parts'))})(?!\w)", re.I)
+
     def find(self, text, nlp_artifacts):
         plate_cues = self.words("plate_cues")
         min_strong = int(self.params.get("min_strong", 2))
         for run in spelled_runs(text, min_units=2, digit_words=True):
             n_letters = len(run.letters) - run.digits
             units = len(run.letters)
+            if run.digits and (run.letters in self._allowed or self._clock.match(text, run.end)):
+                continue  # "llámenos al uno ocho uno ocho", "de siete de la noche a siete de la mañana"
             if run.digits:
                 plate = has_cue_before(text, run.start, plate_cues, int(self.params.get("plate_window", 160)))
                 if n_letters and units >= 3 and (plate or (run.strong >= 2 and run.digits >= 2)):
