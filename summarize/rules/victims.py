@@ -360,7 +360,7 @@ def _self_corrections(ctx: Context, p: _Patterns) -> tuple[list[tuple[int, int, 
     """Round 27: "N ... no, M" by the caller about people: M counts, N (wherever else it was read) does not."""
     folded = ctx.transcript.folded
     sentences = ctx.transcript.sentences
-    ages = {h.start for _, h in _ages(ctx) + ctx.once("victims:listed_ages", _listed_ages)}
+    ages = _age_starts(ctx)
     fixes, superseded = [], set()
     for m in p.self_fix.finditer(folded):
         if "\n" in folded[m.start() : m.end()]:
@@ -455,7 +455,7 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
     care = ctx.taxonomy["victims"].lists["not_victim_before"]
     # Round 27: a number read as someone's age is never a head count ("el chico tendrá unos trece y las chicas unos
     # quince" counted 13 chicas before).
-    ages = {h.start for _, h in _ages(ctx) + ctx.once("victims:listed_ages", _listed_ages)}
+    ages = _age_starts(ctx)
     fixes, superseded = _self_corrections(ctx, p)
     found: list[tuple[int, int, Hit]] = list(fixes)  # (end position, count, evidence)
     for s in _statements(ctx):
@@ -812,7 +812,19 @@ _AGE_VERBS = {
 }
 
 
+def _age_starts(ctx: Context) -> set[int]:
+    """Where the numbers read as someone's age start: never a head count (round 27) or a count taken back."""
+    return ctx.once(
+        "victims:age_starts", lambda c: {h.start for _, h in _ages(c) + c.once("victims:listed_ages", _listed_ages)}
+    )
+
+
 def _ages(ctx: Context) -> list[tuple[int, Hit]]:
+    """The ages said in the call, read once per call (counting, age lists and minors all ask; do not mutate)."""
+    return ctx.once("victims:ages", _read_ages)
+
+
+def _read_ages(ctx: Context) -> list[tuple[int, Hit]]:
     p = _patterns(ctx.taxonomy)
     fam = ctx.taxonomy["victims"]
     blockers = {str(w) for w in fam.raw["not_age_before"]}
