@@ -16,3 +16,10 @@ def covered(redactor, text: str, part: str, kind: str | None = None) -> bool:
     start = text.index(part)
     inside = {i for e in entities if kind is None or e.type == kind for i in range(e.start, e.end)}
     return all(i in inside for i in range(start, start + len(part)) if text[i].isalnum())
+
+
+def readable(redactor, text: str, part: str) -> bool:
+    """No found span touches ``part``: the words a rule must leave alone."""
+    _, entities = redactor.analyze(text)
+    start = text.index(part)
+    return not any(e.start < start + len(part) and start < e.end for e in entities)

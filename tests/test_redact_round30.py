@@ -9,11 +9,6 @@ import pytest
 from redact import Redactor
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 def _hidden(redactor: Redactor, text: str, phrase: str, types: tuple[str, ...] = ()) -> bool:
     _, entities = redactor.analyze(text, language="auto")
     entities = [e for e in entities if not types or e.type in types]
