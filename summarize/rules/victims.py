@@ -150,6 +150,7 @@ _KIN = (
 )
 _MEN = re.compile(r"(?<!\w)(hombres|senores|tipos|sujetos|caballeros|men|homens|senhores|guys)(?!\w)")
 _OWN_KIN = re.compile(rf"(?<![\w-])(?:mi|su|my|his|her|minha|meu|sua|seu)\s+(?:{_KIN})(?!\w)")
+_THE_YOUNG_KIN = re.compile(rf"(?:(?<= y )|(?<= e )|(?<= and ))(?:el|la|the|o|a)\s+(?:{_YOUNG_KIN})(?!\w)")
 # What may join two groups of the same enumeration.
 # (Round 27: with the personal "a" after it, "a su esposo y a su sobrino los obligan")
 _JOIN = re.compile(r"^[\s,]*(?:[\w']+\s+){0,3}?(?:con|y|and|with|e|com|plus|mas)\s+(?:a\s+)?$")
@@ -362,9 +363,7 @@ def _self_corrections(ctx: Context, p: _Patterns) -> tuple[list[tuple[int, int, 
     sentences = ctx.transcript.sentences
     ages = _age_starts(ctx)
     fixes, superseded = [], set()
-    for m in p.self_fix.finditer(folded):
-        if "\n" in folded[m.start() : m.end()]:
-            continue  # one speaker's turn: the operator's number is no caller's correction
+    for m in _fixes_within_lines(p.self_fix, folded):
         s = next((x for x in sentences if x.start <= m.start() < x.end), None)
         if s is None or s.speaker == "operator":
             continue
@@ -383,6 +382,7 @@ def _self_corrections(ctx: Context, p: _Patterns) -> tuple[list[tuple[int, int, 
         asked = q and _HOW_MANY.search(folded, q.start, q.end) and not _NOT_PEOPLE.search(folded, q.start, q.end)
         people = (
             asked
+            or _echoes_operator(ctx, p, sentences[i - 1] if i > 0 else None, m.group("a"))
             or p.counted.match(folded, m.start("a"))
             or _PEOPLE_VERB.search(m.group("mid"))
             or _OF_THEM.fullmatch(m.group("mid"))
@@ -397,6 +397,33 @@ def _self_corrections(ctx: Context, p: _Patterns) -> tuple[list[tuple[int, int, 
             fixes.append((m.end(), n, Hit("count", m.start("n"), m.end("n"), 1.0, s)))
             superseded.add(m.start("a"))
     return fixes, superseded
+
+
+def _fixes_within_lines(pattern: re.Pattern[str], folded: str):
+    """The corrections said within one turn: the operator's number is no caller's correction. Round 34: a match that
+    runs across a line break is looked for again after it, so the operator's "son tres personas" does not hide the
+    caller's "tres no perdón cuatro" on the next line (non-overlapping matches swallowed it)."""
+    pos = 0
+    while (m := pattern.search(folded, pos)) is not None:
+        cut = folded.rfind("\n", m.start(), m.end())
+        if cut >= 0:
+            pos = cut + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def _echoes_operator(ctx: Context, p: _Patterns, prev, said: str) -> bool:
+    """Round 34: the caller corrects the head count the operator has just summed up ("entonces son tres personas" -
+    "tres no perdón cuatro", "So that's three of them?" - "Three, no, four"): the operator's line says that number of
+    people (a people verb or a people noun beside it), so the caller's second number counts them."""
+    if prev is None or prev.speaker != "operator":
+        return False
+    line = ctx.transcript.folded[prev.start : prev.end]
+    at = re.search(rf"(?<!\w){re.escape(said)}(?!\w)", line)
+    if at is None:
+        return False
+    return bool(_PEOPLE_VERB.search(line[: at.start()]) or p.noun_next.match(line, at.end()))
 
 
 # Round 30: "N, no M" (a comma, then "no" straight before the number) and the sentence over: M is denied, not said anew
@@ -725,7 +752,9 @@ def _enumerations(p: _Patterns, folded: str, s) -> tuple[list[tuple[int, int, Hi
         if n and n <= MAX_COUNT:
             groups.append((m.start(), m.end(), -n if _MEN.search(folded, m.start(), m.end()) else n))
     # one's own kin opens or joins an enumeration as one person: "mi hija y dos amigas" = 3
-    for m in _OWN_KIN.finditer(folded, s.start, s.end):
+    # (round 34: so does a young relative with "the" joined by "y" after the group it belongs to, "mis dos hijas y la
+    # sobrina", "two boys and the cousin", "as duas filhas e a sobrinha" = 3)
+    for m in [*_OWN_KIN.finditer(folded, s.start, s.end), *_THE_YOUNG_KIN.finditer(folded, s.start, s.end)]:
         if not any(a <= m.start() < b for a, b, _ in groups):
             groups.append((m.start(), m.end(), 1))
     groups.sort()
