@@ -199,6 +199,77 @@ def looks_unknown(word: str, lemma: str | None = None) -> bool:
     return len(word) >= 3 and fold(word) not in stop_words() and not is_ordinary_word(word, lemma)
 
 
+# Pronouns Spanish glues after an imperative or an infinitive ("cuénteme", "dígamelo", "ayúdenos")
+_ENCLITICS = ("nos", "les", "los", "las", "me", "te", "se", "le", "lo", "la")
+# Spanish verb endings, longest first, and the infinitive endings a stem may take
+_VERB_ENDINGS = tuple(
+    sorted(
+        {
+            "abamos",
+            "aramos",
+            "ieramos",
+            "amos",
+            "emos",
+            "imos",
+            "aron",
+            "ieron",
+            "aban",
+            "aba",
+            "ian",
+            "ia",
+            "ara",
+            "iera",
+            "ando",
+            "iendo",
+            "ado",
+            "ido",
+            "ada",
+            "ida",
+            "aste",
+            "iste",
+            "an",
+            "en",
+            "as",
+            "es",
+            "io",
+            "o",
+            "a",
+            "e",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+# endings of the Spanish past that no name has ("jaló" from "jalar", which the dictionary lacks)
+_PRETERITE_MARKS = ("ó", "aron", "ieron", "ábamos", "aban")
+# a word's part before its glued pronouns this common in running text is a verb form ("cuente", "diga")
+CLITIC_STEM_ZIPF = 3.5
+
+
+def is_verb_form(word: str) -> bool:
+    """A Spanish verb form the dictionaries lack as such: pronouns glued after it ("cuénteme" = "cuente" + "me",
+    "dígamelo"), or an ending whose stem makes an infinitive the dictionary knows ("atendemos" -> "atender",
+    "deposite" -> "depositar"). The tagger's lemma of such words is no help ("cuéntemir"); names are no verb
+    ("agripina" -> "agripinar" is no word)."""
+    stem = fold(word)
+    for _ in range(2):
+        clitic = next((c for c in _ENCLITICS if stem.endswith(c) and len(stem) - len(c) >= 3), None)
+        if clitic is None:
+            break
+        stem = stem[: -len(clitic)]
+        if stem in dictionary_words() or stem in common_words() or word_frequency(stem) >= CLITIC_STEM_ZIPF:
+            return True
+    if word.lower().endswith(_PRETERITE_MARKS) and len(word) >= 4:
+        return True  # "jaló", "llevaron": no name ends so
+    key = fold(word)
+    for ending in _VERB_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            root = key[: -len(ending)]
+            if any(root + infinitive in dictionary_words() for infinitive in ("ar", "er", "ir")):
+                return True
+    return False
+
+
 def is_ordinary_word(word: str, lemma: str | None = None) -> bool:
     """A common or dictionary word (also checked by its lemma: "iban" -> "ir")."""
     keys = {fold(word)} | ({fold(lemma)} if lemma else set())

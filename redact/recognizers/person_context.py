@@ -11,6 +11,7 @@ from redact.lexicon import (
     fold,
     is_name_word,
     is_ordinary_word,
+    is_verb_form,
     looks_unknown,
     mostly_lowercase,
     not_names,
@@ -252,7 +253,16 @@ class PersonContextRecognizer(RuleRecognizer):
                     self._word_name_slot(text, tok, strength, nlp)  # "mi hija perla salió"
                     or self._kin_noun_slot(word, strength, lowercase, token, cue_text)  # "su hijo dilmer"
                 )
-                if not (lowercase is False and word[0].isupper()) and not slot:
+                # a rare word no dictionary knows and no verb form ("cuénteme", "atendemos") is a name whatever
+                # the tagger says: it reads "agripina" after "la señora" as a form of "agripinar". Not in
+                # Portuguese, which has no dictionary here ("seu irmao" is unknown only for its lost tilde)
+                unknown_word = (
+                    self.supported_language != "pt"
+                    and looks_unknown(word, token.lemma_)
+                    and word_frequency(word) < TITLE_SLOT_MAX_ZIPF
+                    and not is_verb_form(word)
+                )
+                if not (lowercase is False and word[0].isupper()) and not slot and not unknown_word:
                     break  # "the boss said", "mi hija trabaja": a verb, whatever the name lists say
             if not self._is_name(word, strength, lowercase, names, lemma_at(nlp, tok.start(1))):
                 if not (

@@ -12,11 +12,13 @@ from redact.lexicon import (
     is_ambiguous_name,
     is_name_word,
     is_ordinary_word,
+    is_verb_form,
     looks_unknown,
     mostly_lowercase,
     not_names,
     places,
     stop_words,
+    surnames,
     word_frequency,
 )
 from redact.recognizers.base import Match, RuleRecognizer
@@ -24,6 +26,11 @@ from redact.recognizers.spacy_tokens import is_proper_noun, sentence_initial, to
 from redact.registry import register
 
 _INNER = {"de", "del", "la", "los", "da", "do", "dos", "das"}
+# below this Zipf frequency a word right after a first name is taken for its surname ("nelly chunga")
+RARE_SURNAME_ZIPF = 3.0
+# below this one a word no dictionary knows opens the name before its surnames ("keila" 3.1); the everyday words
+# the dictionaries lack ("lancha" 3.5, "hostal", "casaca") come after an article or a possessive instead
+UNKNOWN_OPENER_ZIPF = 3.5
 
 
 @register("person_lists")
@@ -34,6 +41,7 @@ class PersonListRecognizer(RuleRecognizer):
         super().__init__(language, score, **params)
         self._kin = frozenset(fold(w) for w in self.words("kinship_words"))
         self._unknown_score = float(self.params.get("unknown_capitalised_score", 0.5))
+        self._compound_prefixes = tuple(fold(w) for w in self.words("compound_prefixes"))
 
     def find(self, text, nlp_artifacts):
         lowercase = mostly_lowercase(text)
@@ -67,6 +75,11 @@ class PersonListRecognizer(RuleRecognizer):
             if same_case and _unknown_word(nxt.group(), _lemma(nlp_artifacts, nxt.start())):
                 if text[tokens[last].end() : tokens[last + 1].start()] == " ":
                     last += 1  # "Condori Huaraca", "hannah whitfield": a surname no list or dictionary knows
+            elif same_case and self._rare_surname_after(text, tokens, first, last, nlp_artifacts):
+                last += 1  # "nelly chunga", "kiara nicol ramos chunga": a rare word after a first name
+            first = self._unknown_before(
+                text, tokens, first, lowercase or lower_run, nlp_artifacts, self._compound_prefixes
+            )
             kept = [t for t in tokens[first : last + 1] if fold(t.group()) not in _INNER]
             words = [t.group() for t in kept]
             lemmas = [_lemma(nlp_artifacts, t.start()) for t in kept]
@@ -74,6 +87,64 @@ class PersonListRecognizer(RuleRecognizer):
                 score = self.score + (0.2 if len(words) > 1 else 0.0)
                 yield Match("PERSON", tokens[first].start(), tokens[last].end(), score)
             i = last + 1
+
+    @staticmethod
+    def _rare_surname_after(text, tokens, first: int, last: int, nlp) -> bool:
+        """The word right after a run holding a first name is its surname when it is rare in running text
+        even if some dictionary has it ("nelly chunga"): no verb, no word of the sentence's grammar."""
+        if last + 1 >= len(tokens) or text[tokens[last].end() : tokens[last + 1].start()] != " ":
+            return False
+        run = tokens[first : last + 1]
+        if not any(fold(t.group()) in first_names() and not is_ordinary_word(t.group()) for t in run):
+            return False
+        word = tokens[last + 1].group()
+        token = token_at(nlp, tokens[last + 1].start())
+        # the tagger's VERB is no evidence here: it takes rare surnames for verbs ("chunga")
+        if token is not None and token.pos_ in ("AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "NUM", "ADV"):
+            return False
+        if token is not None and token.pos_ == "VERB" and fold(token.lemma_) != fold(word):
+            if is_ordinary_word(token.lemma_):
+                return False  # "rosa quispe arañó": a form of a verb the dictionary knows
+        key = fold(word)
+        return (
+            len(word) >= 3
+            and key not in stop_words()
+            and key not in not_names()
+            and key not in places()
+            and word_frequency(word) < RARE_SURNAME_ZIPF
+        )
+
+    @staticmethod
+    def _unknown_before(text, tokens, first: int, lowercase: bool, nlp, compound_prefixes=()) -> int:
+        """A name run opens earlier at a word no list or dictionary knows, over the listed surnames and
+        particles between ("yusmary del valle ochoa", where the lists know only "valle" and "ochoa")."""
+        j = first
+        start = first
+        while j > 0 and text[tokens[j - 1].end() : tokens[j].start()] == " ":
+            word = tokens[j - 1].group()
+            key = fold(word)
+            if not lowercase and not word[0].isupper() and key not in _INNER:
+                break
+            if key in _INNER or key in surnames() and key not in first_names() and key not in stop_words():
+                j -= 1
+                continue  # over "del valle"; a first name or a title ("don", "tía") opens the name itself
+            if (
+                _unknown_word(word, _lemma(nlp, tokens[j - 1].start()))
+                and word_frequency(word) < UNKNOWN_OPENER_ZIPF
+                and not is_verb_form(word)  # "dígame don pepe"
+                and not _compound_noun(word, compound_prefixes)  # "una tienda multiservicios chela"
+            ):
+                j -= 1
+                if (
+                    j > 0
+                    and fold(tokens[j - 1].group()) in stop_words()
+                    and text[tokens[j - 1].end() : tokens[j].start()] == " "
+                ):
+                    break  # "la casaca rosa", "mi ahijada yanet", "de lancha don …": a noun after its article
+                start = j
+                continue
+            break
+        return start
 
     @staticmethod
     def _trim_lowercase(tokens, first: int, last: int, nlp) -> tuple[int, int]:
@@ -172,6 +243,12 @@ class PersonListRecognizer(RuleRecognizer):
         if sentence_initial(text, first_token.start()):
             return is_proper_noun(nlp_artifacts, first_token.start()) or not _looks_like_word(words[0])
         return True
+
+
+def _compound_noun(word: str, prefixes: tuple[str, ...]) -> bool:
+    """An ordinary word behind a prefix ("multiservicios" = multi + servicios): the dictionaries lack the compound."""
+    key = fold(word)
+    return any(key.startswith(p) and is_ordinary_word(key[len(p) :]) for p in prefixes if len(key) - len(p) >= 4)
 
 
 def _looks_like_word(word: str) -> bool:
