@@ -34,7 +34,7 @@ from functools import cache
 
 from redact.datafiles import data_yaml
 from redact.lexicon import alternation, fold, fold_same_offsets, mostly_lowercase
-from redact.numbers import TENS, UNITS, spoken_number_runs
+from redact.numbers import TENS, UNITS, spoken_number_runs, word_value
 from redact.spelling import LETTER_NAMES  # letter name -> letter
 from redact.types import Entity
 
@@ -168,6 +168,38 @@ def _glued_letters_before() -> re.Pattern:
     return re.compile(r"(?<![\w'’\-–])[^\W\d_]{1,3}[-–]$")
 
 
+_EXTENSION_TOKEN = re.compile(r"[^\W_]+")
+
+
+@cache
+def _extension_cue() -> re.Pattern:
+    return re.compile(rf"[ \t]*,?[ \t]*(?:{alternation(_data()['extension_words'])})\.?[ \t]+", re.IGNORECASE)
+
+
+def _extension_end(folded: str, end: int) -> int:
+    """The end of a phone's extension said after it ("044 48 6200 extension 312", "… anexo dos cuatro"): digits
+    or number words after the cue, as many as an extension has."""
+    cue = _extension_cue().match(folded, end)
+    if not cue:
+        return end
+    limit = int(_data()["extension_max_digits"])
+    last, previous, digits = end, cue.end(), 0
+    for tok in _EXTENSION_TOKEN.finditer(folded, cue.end()):
+        word = tok.group()
+        if folded[previous : tok.start()].strip(" \t"):
+            break  # a comma or a stop ends it
+        if word.isdigit():
+            digits += len(word)
+        elif word not in ("y", "e", "and") or last == end:
+            if word_value(word) is None:
+                break
+            digits += 1
+        if word not in ("y", "e", "and"):
+            last = tok.end()
+        previous = tok.end()
+    return last if 0 < digits <= limit else end
+
+
 # Round 25: a check character glued by a hyphen after an ID's digits (a Chilean RUT "25.847.390-K", "…-7")
 _CHECK_AFTER = re.compile(r"[-–][0-9Kk](?![\w'’\-–]|[.,]\d)")
 
@@ -252,6 +284,8 @@ def widen_number_edges(text: str, entities: list[Entity]) -> list[Entity]:
         if kind in _IDS:
             earlier = [o for o in ordered if o.type in _IDS and o.end <= start]
             start, end = _read_back_letters(text, Entity(kind, start, end, e.score), earlier)
+        if kind in _NUMBERS:
+            end = _extension_end(folded, end)
         if kind in _NUMBERS and text[end - 1 : end].isdigit() and (check := _CHECK_AFTER.match(text, end)):
             end, kind = check.end(), "ID_NUMBER"  # round 25: "25.847.390-K", a RUT's check character
         if e.type in _IDS and cased and (suffix := _suffix_after().match(text, end)):

@@ -1436,7 +1436,7 @@ def sweep(text: str, entities: Iterable[Any], language: str = "auto") -> list[Hi
             continue
         if h.reason == "place" and not _sweepable_place(text, h, keys, places, cfg):
             continue
-        if h.reason == "number" and not _sweepable_number(text, h, cfg):
+        if h.reason == "number" and not _sweepable_number(text, h, cfg, spans):
             continue
         if h.reason == "contact" and not any(k in _EMAIL_ENDS or k in ("punto", "ponto", "dot") for k in keys):
             continue  # "e a e i arroba nada"
@@ -1475,11 +1475,16 @@ def _sweepable_place(text: str, h: Hint, keys: tuple[str, ...], places: list[tup
     return any(a < end and start < b for start, end in places)
 
 
-def _sweepable_number(text: str, h: Hint, cfg: _Config) -> bool:
+def _sweepable_number(text: str, h: Hint, cfg: _Config, spans: Iterable[tuple[int, int, str | None]] = ()) -> bool:
     """A number hint the redactor may hide itself: no amount or count beside it, and not a piece of an allowed
-    number (the hotline's "0800-2-3232": "el 080 es gratis")."""
+    number (the hotline's "0800-2-3232": "el 080 es gratis"). A word inside a found name is no amount: the
+    "Real" of "Expreso Amazonas Real, tiquetes número 000731" is no currency."""
     a, b = _line_around(text, h.start, h.end, 30)
-    if any(k in cfg.sweep_amounts for k in _keys(text[a:b])):
+    window = list(text[a:b])
+    for start, end, _kind in spans:
+        for i in range(max(start, a), min(end, b)):
+            window[i - a] = " "
+    if any(k in cfg.sweep_amounts for k in _keys("".join(window))):
         return False
     digits = re.sub(r"\D", "", text[h.start : h.end])
     return len(digits) < 3 or not any(digits in allowed for allowed in _allowed_digits())

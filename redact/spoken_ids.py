@@ -5,14 +5,15 @@ as a word ("te a guion cuarenta y ocho doscientos once guion ce eme", "… cero 
 The rules find the run of digits; the pieces on the other side of a hyphen are the same identifier: single letters
 glued by typed hyphens before it, and after a spoken hyphen ("guion / dash / hyphen / hífen / traço") the letter
 names or number words up to the next other word. A spoken hyphen between two found pieces joins them. Never across a
-comma or a sentence's end, and only beside an ID, a code or a phone already found.
+comma or a sentence's end, and only beside an ID, a code or a phone already found. Letters said before the digits
+with no hyphen are the identifier's too ("boleto f cero cero tres", "pasaporte pe a cero dos …").
 """
 
 from __future__ import annotations
 
 import re
 
-from redact.lexicon import fold_same_offsets
+from redact.lexicon import fold_same_offsets, stop_words
 from redact.numbers import word_value
 from redact.spelling import letter_of
 from redact.types import Entity
@@ -62,6 +63,27 @@ def _before(folded: str, start: int) -> int:
     return base + first.start() if first else start
 
 
+def _letters_before(folded: str, start: int) -> int:
+    """The start of the letters said right before an identifier's digits with no hyphen ("boleto f cero cero
+    tres", "el giro g veinte cero nueve", "el número es pe a cero dos"): up to three letter names, the outermost
+    no word of the sentence ("a", "de", "te"), so "llame a cero" and "número de cero" keep their words."""
+    words = []
+    pos = start
+    while len(words) < 3:
+        m = re.search(r"([^\W\d_]+)[ \t]+\Z", folded[max(0, pos - 12) : pos])
+        if not m:
+            break
+        w_start = max(0, pos - 12) + m.start(1)
+        word = m.group(1)
+        if len(word) > 5 or letter_of(word) is None:
+            break
+        words.append((w_start, word))
+        pos = w_start
+    while words and words[-1][1] in stop_words():
+        words.pop()
+    return words[-1][0] if words else start
+
+
 def widen_ids(text: str, entities: list[Entity]) -> list[Entity]:
     """``entities`` with each ID, code or phone grown over the pieces across its hyphens (see the docstring)."""
     folded = fold_same_offsets(text).replace("guión", "guion")  # "guión" stays accented where folding keeps case only
@@ -73,6 +95,7 @@ def widen_ids(text: str, entities: list[Entity]) -> list[Entity]:
             if t:
                 start = max(0, start - 12) + t.start()
             start = _before(folded, start)
+            start = _letters_before(folded, start)
             end = _after(folded, end)
             e = Entity(e.type, start, end, e.score) if (start, end) != (e.start, e.end) else e
             if out and out[-1].type in _KINDS and out[-1].end >= e.start - 1 and out[-1].end <= e.end:
