@@ -89,7 +89,9 @@ class HandleUrlRecognizer(RuleRecognizer):
         cues = alternation(self.words("cues"))
         self._bare = re.compile(
             rf"(?<!\w)(?:{cues})(?:\s+(?:como|as|es|is|é|:|de|del|da|dela|dele|su|her|his|she's|he's|it's|she|he|"
-            rf"está|esta|sale|aparece|ela|ele|is\s+called|se\s+llama))*\s+"
+            # round 33: an adverb said between the network and the handle ("tiene facebook también kiara ramos
+            # punto veintiuno"); the separator in the handle is still required
+            rf"está|esta|sale|aparece|ela|ele|is\s+called|se\s+llama|también|tambien|também|also|too))*\s+"
             rf"(?P<handle>{parts})",
             re.IGNORECASE,
         )
