@@ -228,11 +228,18 @@ _TOTAL_AFTER = r"(?<![\w-])(?P<n>{num})\s+(?:ya\s+)?(?:son|eran|somos|eramos|sao
 # Round 27: the caller corrects a number with a bare "no" ("Cinco eran... no, seis", "dos chibolas no no tres son tres",
 # "thirteen. No, twelve now"): the second number replaces the first, which counts no more (round 12's _CORRECTED
 # needs "perdón / digo / I mean"). "no más" / "nomás" (only) is no correction: a number must follow the "no".
+# Round 35: a sound of hesitation before the "no" ("Siete son... ah, no, ocho", "four... oh no, five"), and a
+# correction said with "bueno" / "well" / "actually" instead of "no" ("somos cuatro... bueno, cinco", "three, well,
+# four", "three, actually four"): the second number replaces the first in the same way.
 _SELF_FIX = (
-    r"(?<![\w-])(?P<a>{num})(?P<mid>(?:\s+[\w']+){{0,2}}?)[\s,.;:!?-]+(?:(?:eh|este|uh|um|ehh)[\s,.]+)?(?:no|nao)"
-    r"(?:[\s,.]+(?:no|nao))?[\s,.]+(?:(?:perdon|sorry|digo|mejor dicho|wait|espere|son|eran|are|were|sao|now|ya|ahora)"
+    r"(?<![\w-])(?P<a>{num})(?P<mid>(?:\s+[\w']+){{0,2}}?)[\s,.;:!?-]+(?:(?:eh|este|uh|um|ehh|ah|ahh|oh|ay|hmm|mm)"
+    r"[\s,.]+)?(?:(?:no|nao)(?:[\s,.]+(?:no|nao))?|bueno|well|actually)"
+    r"[\s,.]+(?:(?:perdon|sorry|digo|mejor dicho|wait|espere|son|eran|are|were|sao|now|ya|ahora)"
     r"[\s,.]+)*(?P<n>{num})(?!\w)"
 )
+# Round 35: a number right after a verb of counting or seeing is a number of people seen ("Yesterday I counted
+# three... no, four", "conté cinco, no, seis"), as after "vi" / "saw" in the seen pattern.
+_COUNTED_BEFORE = re.compile(r"(?<!\w)(?:counted|count|conte|contei|contamos|vi|vimos|saw|seen|visto)\s+$")
 # "son tres porque anteayer llegó otra más": one more told as the reason for a count is already in it
 _BECAUSE = re.compile(r"(?<!\w)(porque|because|since|pois|ya que)(?!\w)")
 _WORD = re.compile(r"\w+")
@@ -387,6 +394,7 @@ def _self_corrections(ctx: Context, p: _Patterns) -> tuple[list[tuple[int, int, 
             or _PEOPLE_VERB.search(m.group("mid"))
             or _OF_THEM.fullmatch(m.group("mid"))
             or p.noun_next.match(folded, m.end("n"))
+            or _COUNTED_BEFORE.search(folded, max(s.start, m.start() - 12), m.start())
         )
         if people and _CONTRAST_TAG.fullmatch(folded, m.end("mid"), m.start("n")) and _ENDS_HERE.match(folded, m.end()):
             # Round 30: "Seis son entonces, no cinco": a "no" with no pause before the number it ends the sentence
