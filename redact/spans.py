@@ -443,6 +443,8 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
                 head = fold(text[span.start : end])
                 if _surname_like(word):
                     end = m.end()
+                elif nxt_ok and _initial(word, cased):
+                    end = nxt.end()  # "jhon c rojas", "ronal t paredes": a middle initial, then the surname
                 elif (
                     head in _PET_TITLES
                     and fold(word) not in stop_words()
@@ -464,11 +466,19 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
             initial = _INITIAL_AFTER.match(text, end)
             if (
                 initial
-                and len(WORD_RE.findall(text[span.start : end])) >= 2
+                and (
+                    len(WORD_RE.findall(text[span.start : end])) >= 2
+                    # "a nombre de heriberto c" at the end of its turn: a first name and the initial of a surname
+                    or fold(text[span.start : end]) in first_names()
+                    and re.match(r"[ \t]*(?:[.,;:!?\n]|$)", text[initial.end() :])
+                )
                 and (initial.group(1).isupper() if cased else fold(initial.group(1)) not in _LETTER_WORDS)
             ):
                 end = initial.end()  # "eusebio lalupu c", "Ana Ramos C.": the second surname cut to its initial
             start = span.start
+            lead = _INITIAL_BEFORE.search(text[max(0, start - 3) : start])
+            if lead and _initial(lead.group(1), cased) and _opens_with_surname(text[start:end]):
+                start = max(0, start - 3) + lead.start(1)  # "en la aplicación sale r castañeda": an initial
             nick = _NICKNAME_BEFORE.search(text[max(0, start - 20) : start])
             if nick:
                 start = max(0, start - 20) + nick.start(1)  # "el chato wilber": the nickname is his too
@@ -496,6 +506,15 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
 # their own (y, e, o, u, a, i) are not read as initials in lowercase speech
 _INITIAL_AFTER = re.compile(r"[ \t]+([^\W\d_])\.?(?=[ \t]*(?:[.,;:!?\n]|$)|[ \t]+[^\W\d_]{2})")
 _LETTER_WORDS = {"y", "e", "o", "u", "a", "i"}
+_INITIAL_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]) \Z")
+
+
+def _initial(word: str, cased: bool) -> bool:
+    """A lone letter that can be a name's initial: a capital in cased text, in lowercase speech any letter that is
+    no word of its own ("c", "t", not "y", "a")."""
+    return len(word) == 1 and (word.isupper() if cased else fold(word) not in _LETTER_WORDS)
+
+
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+) \Z")
 
 

@@ -74,3 +74,45 @@ def test_a_rare_word_after_a_first_name_is_its_surname(redactor, text, name):
 )
 def test_a_common_word_or_a_verb_after_a_first_name_stays_readable(redactor, text, word):
     assert readable(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hace un mes el patrón de la chacra don segundo le dijo a mi cuñado que se fuera", "segundo"),
+        ("es por mi hijo señorita mi hijo segundo de dieciséis años", "segundo"),
+        ("el que manda en la chacra es segundo chimpén todos lo conocen", "segundo chimpén"),
+        ("The driver's papers said Segundo Yaipén Ruiz, I think.", "Segundo Yaipén Ruiz"),
+    ],
+)
+def test_a_first_name_that_is_also_a_word_after_a_title_or_before_a_rare_surname(redactor, text, name):
+    assert covered(redactor, text, name, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("espere un segundo que lo busco en mi cuaderno", "segundo"),
+        ("ella vive en el segundo piso con su mamá", "segundo piso"),
+        ("mi segundo hijo también se fue a trabajar", "segundo hijo"),
+    ],
+)
+def test_the_ordinal_stays_readable(redactor, text, word):
+    assert readable(redactor, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("y cuando le yapeé salió wilmer t ccahuana nomás", "wilmer t ccahuana"),
+        ("en la aplicación sale r castañeda nomás", "r castañeda"),
+        ("le pagaron a nombre de heriberto c", "heriberto c"),
+    ],
+)
+def test_an_initial_inside_beside_or_after_a_name_is_part_of_it(redactor, text, name):
+    assert covered(redactor, text, name, "PERSON")
+
+
+def test_a_letter_that_is_a_word_is_no_initial(redactor):
+    text = "fui con rosa quispe y luego con la señora"
+    assert readable(redactor, text, "y luego")

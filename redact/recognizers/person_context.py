@@ -9,6 +9,7 @@ from redact.lexicon import (
     built_like_common_noun,
     first_names,
     fold,
+    fold_same_offsets,
     is_name_word,
     is_ordinary_word,
     is_verb_form,
@@ -155,6 +156,10 @@ class PersonContextRecognizer(RuleRecognizer):
         self._answer_restarts = self._cue_re("answer_restarts")
         self._surname_questions = self._cue_re("surname_questions")
         self._given_name_honorifics = {fold(w) for w in self.words("given_name_honorifics")}
+        self._word_first_names = {fold(w) for w in self.words("word_first_names")}
+        self._ordinal_complement = re.compile(
+            rf"[ \t]+(?:{alternation(self.words('ordinal_complements'))})(?!\w)", re.IGNORECASE
+        )
         naming = {k: alternation(v) for k, v in self.params.get("object_naming", {}).items()}
         whom = rf"(?:{naming['pronouns']})|(?:{naming['relatives']})(?:[ \t]+(?:{naming['subjects']}))?"
         self._object_naming = re.compile(
@@ -264,7 +269,13 @@ class PersonContextRecognizer(RuleRecognizer):
                 )
                 if not (lowercase is False and word[0].isupper()) and not slot and not unknown_word:
                     break  # "the boss said", "mi hija trabaja": a verb, whatever the name lists say
-            if not self._is_name(word, strength, lowercase, names, lemma_at(nlp, tok.start(1))):
+            word_first_name = (
+                names == 0
+                and strength == "title"
+                and key in self._word_first_names
+                and not self._ordinal_complement.match(fold_same_offsets(text), tok.end(1))
+            )
+            if not word_first_name and not self._is_name(word, strength, lowercase, names, lemma_at(nlp, tok.start(1))):
                 if not (
                     names == 0
                     and (

@@ -26,6 +26,33 @@ from redact.recognizers.spacy_tokens import is_proper_noun, sentence_initial, to
 from redact.registry import register
 
 _INNER = {"de", "del", "la", "los", "da", "do", "dos", "das"}
+_DETERMINERS = {
+    "el",
+    "la",
+    "los",
+    "las",
+    "un",
+    "una",
+    "su",
+    "sus",
+    "mi",
+    "mis",
+    "tu",
+    "este",
+    "esta",
+    "ese",
+    "esa",
+    "aquel",
+    "the",
+    "o",
+    "a",
+    "os",
+    "as",
+    "um",
+    "uma",
+    "seu",
+    "sua",
+}
 # below this Zipf frequency a word right after a first name is taken for its surname ("nelly chunga")
 RARE_SURNAME_ZIPF = 3.0
 # below this one a word no dictionary knows opens the name before its surnames ("keila" 3.1); the everyday words
@@ -42,6 +69,7 @@ class PersonListRecognizer(RuleRecognizer):
         self._kin = frozenset(fold(w) for w in self.words("kinship_words"))
         self._unknown_score = float(self.params.get("unknown_capitalised_score", 0.5))
         self._compound_prefixes = tuple(fold(w) for w in self.words("compound_prefixes"))
+        self._word_first_names = frozenset(fold(w) for w in self.words("word_first_names"))
 
     def find(self, text, nlp_artifacts):
         lowercase = mostly_lowercase(text)
@@ -53,6 +81,14 @@ class PersonListRecognizer(RuleRecognizer):
             # Whisper often writes names in lowercase inside cased text ("mi sobrina rosa quispe"):
             # such a run is judged as lowercase text, and needs two name words.
             lower_run = not lowercase and tokens[i].group()[0].islower()
+            if fold(tokens[i].group()) in self._word_first_names and not (
+                i > 0 and fold(tokens[i - 1].group()) in _DETERMINERS  # "el segundo kiosco": an ordinal
+            ):
+                last = self._surnames_after(text, tokens, i, nlp_artifacts, self._compound_prefixes)
+                if last > i:  # "segundo tapullima", "Segundo Pezo Arirama"; never "el segundo piso"
+                    yield Match("PERSON", tokens[i].start(), tokens[last].end(), self.score + 0.2)
+                    i = last + 1
+                    continue
             group = self._group(text, tokens, i, lowercase or lower_run)
             if not group or lower_run and not self._lower_run_ok(text, tokens, group, self._kin):
                 i += (group[1] - group[0] + 1) if group else 1
@@ -113,6 +149,28 @@ class PersonListRecognizer(RuleRecognizer):
             and key not in places()
             and word_frequency(word) < RARE_SURNAME_ZIPF
         )
+
+    @staticmethod
+    def _surnames_after(text, tokens, i: int, nlp, compound_prefixes=()) -> int:
+        """The last of the surnames right after token ``i``: words no dictionary knows (rare, no verb form, no
+        compound) or listed surnames that are no ordinary word, in the first word's case; ``i`` when none."""
+        last = i
+        capital = tokens[i].group()[0].isupper()
+        while last + 1 < len(tokens) and text[tokens[last].end() : tokens[last + 1].start()] == " ":
+            word = tokens[last + 1].group()
+            key = fold(word)
+            if word[0].isupper() != capital or key in stop_words() or key in places():
+                break
+            unknown = (
+                _unknown_word(word, _lemma(nlp, tokens[last + 1].start()))
+                and word_frequency(word) < UNKNOWN_OPENER_ZIPF
+                and not is_verb_form(word)
+                and not _compound_noun(word, compound_prefixes)
+            )
+            if not unknown and not (key in surnames() and not is_ordinary_word(word)):
+                break
+            last += 1
+        return last
 
     @staticmethod
     def _unknown_before(text, tokens, first: int, lowercase: bool, nlp, compound_prefixes=()) -> int:
