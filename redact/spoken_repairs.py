@@ -50,9 +50,12 @@ def repair_numbers(text: str, entities: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for e in sorted(entities, key=lambda e: (e.start, e.end)):
         last = out[-1] if out else None
-        if last and last.type in _NUMBERS and e.type == last.type and last.end <= e.start:
+        if last and last.type in _NUMBERS and e.type in _NUMBERS and last.end <= e.start:
             gap = p["hesitation"].fullmatch(folded, last.end, e.start)
             if gap and e.start - last.end <= p["max_gap"]:
+                # round 34: the pieces' kinds may differ, each read alone ("nueve ocho cuatro" a phone's start, "siete
+                # siete cero uno cuatro dos" six digits, an ID's length): one number, the kind its first piece was
+                # given after the cue
                 out[-1] = Entity(last.type, last.start, max(last.end, e.end), max(last.score, e.score))
                 continue
         out.append(e)
