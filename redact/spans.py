@@ -296,7 +296,7 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
                 adjacent.add(key)  # "se llama segundo": an ordinal too, so only right before another name
     if not words and not adjacent:
         return spans
-    extra = []
+    extra = _name_pairs_again(text, spans, score)
     covered = [(s.start, s.end) for s in spans]
     person_starts = {s.start for s in spans if s.type == "PERSON"}
     pet_names = given & words  # (once, not per word of the call)
@@ -329,6 +329,36 @@ def propagate_names(text: str, spans: list[Span], score: float = 0.6) -> list[Sp
             continue  # "don jesús es compadre … ay jesús si viera": the exclamation, not Don Jesús
         extra.append(Span("PERSON", m.start(), m.start() + len(word), score, "propagation"))
     return merge(text, spans + extra)
+
+
+def _name_pairs_again(text: str, spans: list[Span], score: float) -> list[Span]:
+    """Round 34: two words of a found name said again together, in the same order, are that person, though one alone
+    is an ordinary word ("luz marina taipe" … "qué ha pasado con luz marina": "con luz" alone reads as the noun)."""
+    pairs: set[tuple[str, str]] = set()
+    for span in spans:
+        if span.type != "PERSON":
+            continue
+        keys = [fold(w) for w in WORD_RE.findall(text, span.start, span.end)]
+        keys = [k for k in keys if k not in _ANY_TITLE]
+        pairs.update(
+            (a, b)
+            for a, b in zip(keys, keys[1:], strict=False)
+            if len(a) >= 3
+            and len(b) >= 3
+            and a not in stop_words()
+            and b not in stop_words()
+            # a listed name among the two: a PERSON span read off an institution ("Comedor Popular Virgen …")
+            # makes no name of "un comedor popular"
+            and (is_name_word(a) or is_name_word(b))
+        )
+    if not pairs:
+        return []
+    out = []
+    found = list(WORD_RE.finditer(text))
+    for m, n in zip(found, found[1:], strict=False):
+        if (fold(m.group()), fold(n.group())) in pairs and re.fullmatch(r"[ \t]+", text[m.end() : n.start()]):
+            out.append(Span("PERSON", m.start(), n.end(), score, "propagation"))
+    return out
 
 
 _SETTLEMENT_BEFORE = re.compile(
@@ -463,7 +493,10 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
                 # "le dicen la tía charo eh rosario": the name said again after a hesitation, a name of its own (the
                 # hesitation is no part of either: annotators leave "nelly [eh] nelly bazán" out)
                 out.append(Span(span.type, restart.start(1), restart.end(), span.score, span.source))
-            initial = _INITIAL_AFTER.match(text, end)
+            initials = _INITIALS_AFTER.match(text, end)
+            if initials and all((g.isupper() if cased else fold(g) not in _LETTER_WORDS) for g in initials.group(1, 2)):
+                end = initials.end()  # round 34: "a nombre de benedicta c m": both surnames cut to initials (Yape)
+            initial = None if initials and end == initials.end() else _INITIAL_AFTER.match(text, end)
             if (
                 initial
                 and (
@@ -505,6 +538,10 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
 # number: "yape a nombre de eusebio lalupu c el numero", "Pago a Rosa Ccahua H."); letters that are words of
 # their own (y, e, o, u, a, i) are not read as initials in lowercase speech
 _INITIAL_AFTER = re.compile(r"[ \t]+([^\W\d_])\.?(?=[ \t]*(?:[.,;:!?\n]|$)|[ \t]+[^\W\d_]{2})")
+# round 34: a first name and two initials; two letters in a row are no words, so one name before them is enough
+_INITIALS_AFTER = re.compile(
+    r"[ \t]+([^\W\d_])(?:\.[ \t]*|[ \t]+)([^\W\d_])\.?(?=[ \t]*(?:[.,;:!?\n]|$)|[ \t]+[^\W\d_]{2})"
+)
 _LETTER_WORDS = {"y", "e", "o", "u", "a", "i"}
 _INITIAL_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]) \Z")
 
