@@ -12,7 +12,17 @@ import re
 from functools import cache
 
 from redact.datafiles import data_yaml
-from redact.lexicon import alternation, fold, fold_same_offsets, not_names, places, stop_words
+from redact.lexicon import (
+    alternation,
+    fold,
+    fold_same_offsets,
+    is_name_word,
+    is_ordinary_word,
+    looks_unknown,
+    not_names,
+    places,
+    stop_words,
+)
 from redact.types import Entity
 
 _SCORE = 0.7
@@ -38,10 +48,37 @@ def _pattern() -> re.Pattern:
     )
 
 
+@cache
+def _named_after() -> re.Pattern:
+    words = [fold(w) for w in data_yaml("nickname_before.yaml")["named_after"]]
+    return re.compile(rf"(?<![\w'’])(?P<name>[^\W\d_]{{3,}})[ \t]*,?[ \t]+(?:{alternation(words)})(?!\w)")
+
+
+def _names_said_first(text: str, folded: str, entities: list[Entity]) -> list[Entity]:
+    """Round 34: "… tiene dieciséis años, yohandri se llama": a rare word or a listed name (no ordinary word) right
+    before a naming verb that ends the clause (nothing or a stop word after it, not an article or a name), and every
+    other mention of it in the call ("al yohandri le quitaron su pasaporte")."""
+    new = []
+    for m in _named_after().finditer(folded):
+        key, start, end = m.group("name"), m.start("name"), m.end("name")
+        if key in stop_words() or key in not_names() or key in places() or key in _titles():
+            continue
+        word = text[start:end]
+        if not (looks_unknown(word) or (is_name_word(word) and not is_ordinary_word(word))):
+            continue
+        nxt = _NEXT.match(folded, m.end())
+        if nxt and (nxt.group(1) in _ARTICLES or nxt.group(1) not in stop_words()):
+            continue  # "… se llama rosa": the name comes after
+        for other in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
+            if not any(e.start <= other.start() and other.end() <= e.end for e in entities + new):
+                new.append(Entity("PERSON", other.start(), other.end(), _SCORE))
+    return new
+
+
 def find_nicknames_before(text: str, entities: list[Entity]) -> list[Entity]:
     """``entities`` with each nickname said before its naming verb added as a PERSON (see the docstring)."""
     folded = fold_same_offsets(text)
-    new = []
+    new = _names_said_first(text, folded, entities)
     for m in _pattern().finditer(folded):
         word, start, end = m.group("name"), m.start("name"), m.end("name")
         if word in stop_words() or word in not_names() or word in places() or word in _titles():
