@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.backends.rules import RulesBackend
+from tests.summarize_helpers import call as _call
 
 
 @pytest.fixture(scope="module")
@@ -24,10 +25,6 @@ def rules():
 
 def _count(rules, text: str) -> int | None:
     return rules.decide(text)["victims"].value.count
-
-
-def _call(*turns: str) -> str:
-    return "\n".join(f"{'operator' if i % 2 == 0 else 'caller'}: {t}" for i, t in enumerate(turns)) + "\n"
 
 
 # --- an age is never a head count ---------------------------------------------------------------------------------

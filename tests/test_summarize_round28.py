@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.backends.rules import RulesBackend
+from tests.summarize_helpers import call as _call
 
 
 @pytest.fixture(scope="module")
@@ -26,10 +27,6 @@ def rules():
 
 def _role(rules, text: str) -> str:
     return rules.decide(text)["caller_role"].value.value
-
-
-def _call(*turns: str) -> str:
-    return "\n".join(f"{'operator' if i % 2 == 0 else 'caller'}: {t}" for i, t in enumerate(turns)) + "\n"
 
 
 # --- kin who act on the caller --------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.backends.rules import RulesBackend
+from tests.summarize_helpers import call as _call
 
 HARM = "No les pagan, les quitaron los documentos y no los dejan salir."
 HARM_EN = "They are not paid, their passports were taken and they cannot leave."
@@ -29,10 +30,6 @@ def rules():
 
 def _count(rules, text: str) -> int | None:
     return rules.decide(text)["victims"].value.count
-
-
-def _call(*turns: str) -> str:
-    return "\n".join(f"{'operator' if i % 2 == 0 else 'caller'}: {t}" for i, t in enumerate(turns)) + "\n"
 
 
 def _one(line: str, harm: str = HARM) -> str:

@@ -13,19 +13,12 @@ from __future__ import annotations
 import pytest
 
 from summarize.backends.rules import RulesBackend
+from tests.summarize_helpers import call as _call
 
 
 @pytest.fixture(scope="module")
 def rules():
     return RulesBackend()
-
-
-def _call(*turns: str) -> str:
-    return "\n".join(f"{'operator' if i % 2 == 0 else 'caller'}: {t}" for i, t in enumerate(turns)) + "\n"
-
-
-def _mono(*turns: str) -> str:
-    return "\n".join(turns) + "\n"
 
 
 def _note(rules, text: str) -> dict:

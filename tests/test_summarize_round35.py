@@ -18,15 +18,12 @@ import pytest
 
 from summarize.backends.rules import RulesBackend
 from summarize.model import CallType, ExploitationType, Situation
+from tests.summarize_helpers import call as _call
 
 
 @pytest.fixture(scope="module")
 def rules():
     return RulesBackend()
-
-
-def _call(*turns: str) -> str:
-    return "\n".join(f"{'operator' if i % 2 == 0 else 'caller'}: {t}" for i, t in enumerate(turns)) + "\n"
 
 
 def _decide(rules, text: str) -> dict:
