@@ -494,7 +494,7 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
                 # hesitation is no part of either: annotators leave "nelly [eh] nelly bazán" out)
                 out.append(Span(span.type, restart.start(1), restart.end(), span.score, span.source))
             initials = _INITIALS_AFTER.match(text, end)
-            if initials and all((g.isupper() if cased else fold(g) not in _LETTER_WORDS) for g in initials.group(1, 2)):
+            if initials and all(_initial(g, cased) for g in initials.group(1, 2)):
                 end = initials.end()  # round 34: "a nombre de benedicta c m": both surnames cut to initials (Yape)
             initial = None if initials and end == initials.end() else _INITIAL_AFTER.match(text, end)
             if (
@@ -505,7 +505,7 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
                     or fold(text[span.start : end]) in first_names()
                     and re.match(r"[ \t]*(?:[.,;:!?\n]|$)", text[initial.end() :])
                 )
-                and (initial.group(1).isupper() if cased else fold(initial.group(1)) not in _LETTER_WORDS)
+                and _initial(initial.group(1), cased)
             ):
                 end = initial.end()  # "eusebio lalupu c", "Ana Ramos C.": the second surname cut to its initial
             start = span.start
