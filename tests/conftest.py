@@ -33,6 +33,15 @@ def redactor():
 
 
 @pytest.fixture(scope="session")
+def rules():
+    """The drafter's rules backend (taxonomy and matcher built once), for the tests of what the rules decide; it
+    keeps no state between calls."""
+    from summarize.backends.rules import RulesBackend
+
+    return RulesBackend()
+
+
+@pytest.fixture(scope="session")
 def rules_only(redactor):
     """The same redactor with the sweep and the address tagger off (same models): the rules' own spans, for tests
     of where a rule stops (the sweep and the tagger may hide more) and of the second look's hints over what the

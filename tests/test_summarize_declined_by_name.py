@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from summarize.model import Action
 from tests.test_summarize_dialogue import decide
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from tests.test_summarize_dialogue import decide
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from summarize.model import CallType
 from summarize.transcript import parse
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 def decide(rules, text: str) -> dict:

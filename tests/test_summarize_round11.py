@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from summarize.rules import exploitation as expl_mod
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 def decide(rules, text: str) -> dict:

@@ -14,13 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
-
 
 def actions(rules, text: str) -> set[str]:
     return {getattr(a, "value", a) for a in rules.decide(text)["actions"].value}

@@ -14,14 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from summarize.taxonomy import load_taxonomy
 from summarize.transcript import parse
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 def value(rules, text: str, field: str):

@@ -21,13 +21,6 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
-
 
 def forms(rules, text: str) -> list[str]:
     return [getattr(v, "value", v) for v in rules.decide(text)["exploitation_types"].value]

@@ -16,7 +16,6 @@ import yaml
 
 import summarize.rules.urgency as urgency_rule
 from summarize import learned
-from summarize.backends.rules import RulesBackend
 from summarize.rules import Context, ordered
 from summarize.transcript import parse
 
@@ -198,11 +197,6 @@ CALLS = [
 # there (a professional reporting ongoing work: high in the sets; the farm worker's call is read upstream as a
 # general consultation about an offer, so neither layer can see the case).
 STILL_FAILING = {"en-inspector-workshop-adults", "pt-farm-threat-migration"}
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 @pytest.mark.parametrize(

@@ -21,13 +21,6 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
-
 
 def victims(rules, text: str):
     return rules.decide(text)["victims"].value

@@ -30,13 +30,6 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
-
 
 def role(rules, text: str) -> str:
     value = rules.decide(text)["caller_role"].value

@@ -27,13 +27,6 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
-
 
 def count(rules, text: str) -> int | None:
     return rules.decide(text)["victims"].value.count

@@ -23,13 +23,6 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
-
 
 def region(rules, text: str):
     return rules.decide(text)["region"].value

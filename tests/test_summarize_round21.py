@@ -16,13 +16,6 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
-
 
 def call_type(rules, text: str) -> str:
     return rules.decide(text)["call_type"].value.value

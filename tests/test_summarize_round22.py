@@ -16,16 +16,10 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from summarize.matching import Hit
 from summarize.rules.base import Context, sum_by_value
 from summarize.rules.caller_role import first_person_signs
 from summarize.transcript import Sentence, parse
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 def decide(rules, text: str) -> dict:

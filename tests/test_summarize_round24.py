@@ -14,13 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
-
 
 def situation(rules, text: str) -> str:
     return rules.decide(text)["situation"].value.value

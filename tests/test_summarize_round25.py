@@ -13,14 +13,6 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
-
-
 NOISE = (
     "operator: Línea contra la trata, buenas noches.\n"
     "caller: Buenas noches, quería hacer una denuncia. Mis vecinos de arriba hacen fiesta todos los fines de semana "

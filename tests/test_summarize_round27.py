@@ -14,13 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from tests.summarize_helpers import call as _call
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 def _count(rules, text: str) -> int | None:

@@ -16,13 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from tests.summarize_helpers import call as _call
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 def _role(rules, text: str) -> str:

@@ -15,17 +15,11 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from tests.summarize_helpers import call as _call
 
 HARM = "No les pagan, les quitaron los documentos y no los dejan salir."
 HARM_EN = "They are not paid, their passports were taken and they cannot leave."
 HARM_PT = "Não pagam nada, tiraram os documentos e não deixam sair."
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 def _count(rules, text: str) -> int | None:

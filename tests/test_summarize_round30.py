@@ -12,14 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from tests.summarize_helpers import call as _call
 from tests.summarize_helpers import mono as _mono
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 def _urgency(rules, text: str) -> str:

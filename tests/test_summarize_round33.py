@@ -13,14 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from summarize.model import Action, CallerRole, CallType, ExploitationType
 from tests.summarize_helpers import call as _call
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 def _decide(rules, *turns: str) -> dict:

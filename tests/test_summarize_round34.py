@@ -13,15 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from summarize.model import Situation, Urgency
 from tests.summarize_helpers import call as _call
 from tests.summarize_helpers import mono as _mono
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 def _decide(rules, text: str) -> dict:

@@ -16,14 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from summarize.model import CallType, ExploitationType, Situation
 from tests.summarize_helpers import call as _call
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 def _decide(rules, text: str) -> dict:

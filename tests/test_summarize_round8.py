@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from summarize.model import Action
 from summarize.transcript import parse
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 def decide(rules, text: str) -> dict:

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from summarize.model import Action, CallerRole, CallType, ExploitationType, Sex, Situation, Urgency
 
 GREETING = "operator: Línea contra la trata, buenas noches. ¿En qué le puedo ayudar?\n"
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 def decide(rules, *lines: str) -> dict:

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.backends.rules import RulesBackend
 from summarize.model import CallerRole, ExploitationType, Situation
 
 GREETING = "operator: Línea contra la trata, buenas noches.\n"
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RulesBackend()
 
 
 def decide(rules, *lines: str) -> dict:
