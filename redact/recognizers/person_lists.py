@@ -161,12 +161,7 @@ class PersonListRecognizer(RuleRecognizer):
             key = fold(word)
             if word[0].isupper() != capital or key in stop_words() or key in places():
                 break
-            unknown = (
-                _unknown_word(word, _lemma(nlp, tokens[last + 1].start()))
-                and word_frequency(word) < UNKNOWN_OPENER_ZIPF
-                and not is_verb_form(word)
-                and not _compound_noun(word, compound_prefixes)
-            )
+            unknown = _unknown_name_word(word, _lemma(nlp, tokens[last + 1].start()), compound_prefixes)
             if not unknown and not (key in surnames() and not is_ordinary_word(word)):
                 break
             last += 1
@@ -186,12 +181,7 @@ class PersonListRecognizer(RuleRecognizer):
             if key in _INNER or key in surnames() and key not in first_names() and key not in stop_words():
                 j -= 1
                 continue  # over "del valle"; a first name or a title ("don", "tía") opens the name itself
-            if (
-                _unknown_word(word, _lemma(nlp, tokens[j - 1].start()))
-                and word_frequency(word) < UNKNOWN_OPENER_ZIPF
-                and not is_verb_form(word)  # "dígame don pepe"
-                and not _compound_noun(word, compound_prefixes)  # "una tienda multiservicios chela"
-            ):
+            if _unknown_name_word(word, _lemma(nlp, tokens[j - 1].start()), compound_prefixes):
                 j -= 1
                 if (
                     j > 0
@@ -301,6 +291,17 @@ class PersonListRecognizer(RuleRecognizer):
         if sentence_initial(text, first_token.start()):
             return is_proper_noun(nlp_artifacts, first_token.start()) or not _looks_like_word(words[0])
         return True
+
+
+def _unknown_name_word(word: str, lemma: str | None, compound_prefixes: tuple[str, ...]) -> bool:
+    """A word no dictionary knows that may be part of a name: rare in running text, no verb form ("dígame don
+    pepe"), no prefixed compound ("una tienda multiservicios chela")."""
+    return (
+        _unknown_word(word, lemma)
+        and word_frequency(word) < UNKNOWN_OPENER_ZIPF
+        and not is_verb_form(word)
+        and not _compound_noun(word, compound_prefixes)
+    )
 
 
 def _compound_noun(word: str, prefixes: tuple[str, ...]) -> bool:
