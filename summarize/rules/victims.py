@@ -66,6 +66,8 @@ class _Patterns:
     noun_next: re.Pattern[str]
     me_and_others: re.Pattern[str]
     groups_of: re.Pattern[str]
+    age_list: re.Pattern[str]  # the next age of a list ("quince y la otra trece")
+    age_fix: re.Pattern[str]  # an age taken back ("diecisiete no perdón dieciséis")
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -254,6 +256,8 @@ def _patterns(tax: Taxonomy) -> _Patterns:
     numbers = {fold_pattern(str(k)).lower(): int(v) for k, v in tax["numbers"].raw["words"].items()}
     number_words = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
     num = r"\d{1,3}|" + number_words
+    # an age: two digits at most, and no article read as "one" ("la otra", "un año")
+    age_num = r"\d{1,2}|" + "|".join(sorted(map(re.escape, set(numbers) - _ARTICLES), key=len, reverse=True))
     nouns = "|".join(fold_pattern(n) for n in tax["victims"].raw["victim_nouns"])
     nouns += "|" + _diminutives(nouns)
     b = r"(?<![\w-])"
@@ -340,6 +344,8 @@ def _patterns(tax: Taxonomy) -> _Patterns:
             rf"(?:(?:otr[oa]s|outr[oa]s|mais)\s+)?(?P<n>{num})(?!\w)"
         ),
         re.compile(_GROUPS_OF.format(num=r"\d{1,2}|" + "|".join(sorted(numbers, key=len, reverse=True)))),
+        re.compile(_AGE_LIST_NEXT.format(num=age_num)),
+        re.compile(_AGE_FIX.format(num=age_num)),
     )
     _CACHE[id(tax)] = p
     return p
@@ -658,15 +664,9 @@ _NOT_A_NAME = re.compile(
 )
 
 
-def _age_list_pattern(ctx: Context) -> re.Pattern[str]:
-    numbers = _patterns(ctx.taxonomy).numbers
-    num = r"\d{1,2}|" + "|".join(sorted(map(re.escape, set(numbers) - _ARTICLES), key=len, reverse=True))
-    return re.compile(_AGE_LIST_NEXT.format(num=num))
-
-
 def _age_lists(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
     folded = ctx.transcript.folded
-    pattern = ctx.once("victims:age_list", _age_list_pattern)
+    pattern = p.age_list
     out = []
     for n, hit in _ages(ctx):
         if n >= 18 or hit.speaker == "operator":
@@ -912,7 +912,7 @@ _PEOPLE_WORDS = re.compile(r"(?<!\w)(son|eran|somos|hay|habia|there|are|were|sao
 
 
 def _ages_corrected(ctx: Context, p: _Patterns, ages: list[tuple[int, Hit]]) -> list[tuple[int, Hit]]:
-    pattern = ctx.once("victims:age_fix", lambda c: re.compile(_AGE_FIX.format(num=r"\d{1,2}|" + _number_words(p))))
+    pattern = p.age_fix
     folded = ctx.transcript.folded
     out = []
     for n, hit in ages:
@@ -927,10 +927,6 @@ def _ages_corrected(ctx: Context, p: _Patterns, ages: list[tuple[int, Hit]]) -> 
         if fixed is not None and fixed < 100 and fixed != n and m.group("n") not in _ARTICLES:
             out.append((fixed, Hit("age", m.start("n"), m.end("n"), 1.0, hit.sentence)))
     return out
-
-
-def _number_words(p: _Patterns) -> str:
-    return "|".join(sorted(map(re.escape, set(p.numbers) - _ARTICLES), key=len, reverse=True))
 
 
 _FINISHED = re.compile(
