@@ -98,7 +98,7 @@ def test_a_threat_told_now_keeps_the_call_back_high(rules):
 
 def test_caller_saying_they_called_is_not_the_operator_call_back(rules):
     """The call-back list is read in the operator's lines only: the caller's "le llamo para hacer seguimiento" is the
-    caller's own follow-up (the older cues), and urgency stays with the hand rule."""
+    caller's own follow-up (the older cues); since n36 a settled one is medium too (tests/test_summarize_n36.py)."""
     text = (
         "operator: Línea contra la trata, buenas tardes.\n"
         "caller: Buenas tardes, yo llamé hace dos semanas por mi sobrina de quince años, ya volvió a la casa.\n"
@@ -108,4 +108,5 @@ def test_caller_saying_they_called_is_not_the_operator_call_back(rules):
     )
     d = rules.decide(text)
     assert d["call_type"].value.value == "follow_up"
-    assert d["urgency"].value.value == "high"  # a minor, and no call-back: round 14's rule
+    # n36: a past case the caller follows up, the girl back home and no threat told: medium, as the call-back
+    assert d["urgency"].value.value == "medium"

@@ -14,7 +14,6 @@ import re
 from summarize import learned
 from summarize.model import Action, CallerRole, CallType, ExploitationType, Situation, Urgency
 from summarize.rules.base import Context, Decision, extractor, sum_by_value
-from summarize.rules.call_type import called_back
 
 MODEL_PATH = learned.URGENCY_MODEL_PATH  # tests monkeypatch this to check the fallback
 
@@ -125,11 +124,10 @@ def _settled_follow_up(ctx: Context, facts: dict) -> bool:
     """Round 25: the hotline calling back, at a time it chose, about a case it already holds whose victims are out of
     it ("mi esposo ya regresó"): what was done to them is past and the case is in hand, so medium, minors or not -
     unless something new puts them in danger: a threat the caller tells of now, or the operator sending the police or
-    finding a shelter. A follow-up the caller makes is left to the rule below: callers ring back because something
-    changed (a threat without the word, a girl who left the shelter), and the gold splits (tried: 6 gained, 3 lost)."""
+    finding a shelter. Issue 4 (n36): the same for a follow-up the caller makes. First runs over heldout23-50 drafted a
+    past follow-up high where the writers gave medium 5 times to 1 high (heldout51-58: 1 to 0); over all sets 9 medium
+    to 6 high, the high ones mostly a threat or a new danger, which the checks below keep high."""
     if ctx.value("call_type") != CallType.follow_up or ctx.value("situation") != Situation.past:
-        return False
-    if not called_back(ctx):
         return False
     folded = ctx.transcript.folded
     threatened = any(h.speaker == "caller" and _THREAT.search(folded[h.start : h.end]) for h in facts["hits"])
