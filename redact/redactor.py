@@ -19,6 +19,7 @@ from redact.language import detect
 from redact.name_repairs import repair_names
 from redact.nickname_before import find_nicknames_before
 from redact.number_edges import widen_number_edges
+from redact.place_article import take_articles
 from redact.place_bridge import bridge_places
 from redact.place_chain import chain_places
 from redact.place_lead import lead_places
@@ -184,6 +185,8 @@ class Redactor:
             entities = name_places(text, entities)
         if self.settings.place_marks:  # "una lona [verde]", "del pabellón [be]", "the big yellow [Inca Kola sign]"
             entities = mark_places(text, entities)
+        if self.settings.place_article:  # "[la casa verde frente al mercado]" but "en la [avenida Grau 345]"
+            entities = take_articles(text, entities, call_language)
         return call_language, entities
 
     # ------------------------------------------------------------------ internals

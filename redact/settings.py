@@ -76,6 +76,9 @@ class RedactSettings(BaseModel):
         True,
         description="Last, the mark said right after a found place (colour, letter, sign) joins it (place_marks.py)",
     )
+    place_article: bool = Field(
+        True, description="Last, a described place takes the article before it, a street address not (place_article.py)"
+    )
     cross_street: bool = Field(
         True, description="Before the bridge, join a corner's cross street to its address (redact/cross_street.py)"
     )
