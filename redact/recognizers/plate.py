@@ -48,6 +48,7 @@ class PlateRecognizer(RuleRecognizer):
             rf"(?![ \t]*(?i:{alternation(self.words('fleet_not_before'))})(?!\w))",
             re.IGNORECASE,
         )
+        self._part_cue = re.compile(rf"(?<!\w)(?:{alternation(self.words('part_cues'))})(?!\w)", re.IGNORECASE)
 
     def find(self, text, nlp_artifacts):
         cues = self.words("cues")
@@ -70,21 +71,34 @@ class PlateRecognizer(RuleRecognizer):
             said = re.match(r"[^\n.;]{0,30}?(?<!\w)(?:es|is|era|was|é)(?!\w)|\s*:", tail, re.IGNORECASE)
             if said and re.match(r"\s+(?:de|del|of|da|do)\s", tail):
                 tail = " " * said.end() + tail[said.end() :]
-            start = end = None
-            count = 0
-            for tok in _SPOKEN_TOKEN.finditer(tail):
-                word = tok.group().lower()
-                is_part = len(word) == 1 or word in letters or word_value(word) is not None or word.isdigit()
-                if word in ("es", "is", "era", "was", "é", "la", "número", ",", "-") and start is None:
-                    continue
-                if start is not None and word in _FILLERS:
-                    continue  # "V2G eh siete ocho cuatro": a hesitation inside the plate
-                mixed = re.fullmatch(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,4}", word)  # "v2g" written as one
-                if not (is_part or mixed):
-                    break
-                start = tok.start() if start is None else start
-                if word not in _AFTER_PLATE:
-                    end = tok.end()  # "P1F-738 y la moto": the conjunction after a plate is no part of it
-                count += len(word) if mixed else 1
-            if start is not None and count >= 4:
-                yield Match("OTHER_ID", cue.end() + start, cue.end() + end, self.score - 0.1)
+            # the parts someone saw ("la placa empezaba con v1m", "plate started with VBK", "… y terminaba en
+            # novecientos tres"): a piece of a plate is the plate's, however short
+            piece = self._piece(tail, 0, letters, part=False)
+            if piece and piece[2] >= 4:
+                yield Match("OTHER_ID", cue.end() + piece[0], cue.end() + piece[1], self.score - 0.1)
+            for part in self._part_cue.finditer(tail):
+                piece = self._piece(tail, part.end(), letters, part=True)
+                if piece and piece[2] >= 2:
+                    yield Match("OTHER_ID", cue.end() + piece[0], cue.end() + piece[1], self.score - 0.1)
+
+    @staticmethod
+    def _piece(tail: str, pos: int, letters: set[str], part: bool) -> tuple[int, int, int] | None:
+        """(start, end, characters) of the letters and digits said from ``pos`` on, or None."""
+        start = end = None
+        count = 0
+        for tok in _SPOKEN_TOKEN.finditer(tail, pos):
+            word = tok.group().lower()
+            is_part = len(word) == 1 or word in letters or word_value(word) is not None or word.isdigit()
+            if word in ("es", "is", "era", "was", "é", "la", "número", ",", "-") and start is None:
+                continue
+            if start is not None and word in _FILLERS:
+                continue  # "V2G eh siete ocho cuatro": a hesitation inside the plate
+            mixed = re.fullmatch(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,4}", word)  # "v2g" written as one
+            letters_typed = part and re.fullmatch(r"[A-Z]{2,4}", tok.group())  # "empezaba con VBK"
+            if not (is_part or mixed or letters_typed):
+                break
+            start = tok.start() if start is None else start
+            if word not in _AFTER_PLATE:
+                end = tok.end()  # "P1F-738 y la moto": the conjunction after a plate is no part of it
+            count += len(word) if mixed or letters_typed else 1
+        return (start, end, count) if start is not None else None
