@@ -614,7 +614,9 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
             if n and n <= MAX_COUNT and not _UNIT_AFTER.match(folded, m.end()):
                 base = max([c for end, c, _ in found if end <= m.start()], default=1)
                 plus.append((m.end(), n + base, Hit("count", m.start(), m.end(), 1.0, s)))
-    found += plus + _how_many_answers(ctx, p) + _age_lists(ctx, p) + _group_sizes(ctx, p) + _groups_of(ctx, p)
+    found += (
+        plus + _pairs(ctx) + _how_many_answers(ctx, p) + _age_lists(ctx, p) + _group_sizes(ctx, p) + _groups_of(ctx, p)
+    )
     found = [f for f in found if f[2].start not in superseded]
     if not found:
         return None, []
@@ -622,9 +624,76 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
     return best, [h for _, c, h in found if c == best]
 
 
+# Round 37: how people say two people. A pair is told by a word for "both" or "these two" standing for people ("both
+# adults", "ambas siguen allá", "esas dos", "los dos todavía están en el colegio"), by one and the other told apart
+# ("uno tiene dieciséis y el otro diecisiete", "one is 15, the other 16", "la mayor ... la menor"), or by two people
+# joined as one ("ella y el bebé", "she and the little girl", "a un señor ... y a una chica": the personal "a" twice
+# makes both the ones the verb is done to). What follows the word must be no noun of things ("both sides", "ambas
+# veces", "esos dos meses", "la otra noche"): a pause, a verb, a clitic, an adverb or a word for people.
+_PAIR_FOLLOW = (
+    r"(?=\s*(?:[,.;:?!]|$)|\s+(?:y|e|and|que|who|se|nos|les|los|las|lo|la|le|me|te|estan|estaban|son|eran|siguen|"
+    r"tienen|tenian|trabajan|trabajaban|ya|no|nao|not|juntos|juntas|together|todavia|aun|tambien|siempre|solos|solas|"
+    r"fueron|se fueron|han|habian|viven|vivian|lloran|lloraban|estamos|somos|are|were|have|had|got|work|worked|"
+    r"live|lived|left|went|came|still|also|always|now|ahora|sao|estao|ficaram|foram|trabalham|tem|tinham|moram|"
+    r"ainda|tambem|juntas|sempre|estuvieron|salieron|llegaron|escaparon|say|said|dicen|dijeron|dizem|disseram|"
+    r"de ellos|de ellas|of them|deles|delas|adults|adultos|adultas|adultas|menores|minors|mayores|minor|"
+    r"de edad|underage|girls|boys|women|men|kids|children|chicas|chicos|ninas|ninos|mujeres|hermanos|hermanas|"
+    r"meninas|meninos|mulheres|criancas|brothers|sisters|victims|victimas|vitimas)(?!\w))"
+)
+_BOTH = re.compile(
+    r"(?<![\w-])(?:ambos|ambas|both|(?:estos|estas|esos|esas|aquellos|aquellas|these|those|estes|esses|essas)"
+    r"\s+(?:dos|two|dois|duas)|(?:los|las|os|as)\s+dos(?=\s+(?:todavia|aun|tambien|siempre|juntos|juntas|solos|"
+    r"solas|ainda|tambem)(?!\w))|they (?:both|two))(?!\w)" + _PAIR_FOLLOW
+)
+_ONE_THE_OTHER = re.compile(
+    r"(?<![\w-])(?:uno|una|one|um|uma|el mayor|la mayor|the older|the oldest|the elder|o mais velho|a mais velha)"
+    r"(?=\s+(?:de ellos|de ellas|of them|deles|delas|tiene|tenia|es|era|esta|estaba|se|is|was|has|tem|e|esta|"
+    r"ta|le|la|lo|\d{1,2})(?!\w))[^.?!]{0,90}?(?<![\w-])(?:y |and |e |, )?"
+    r"(?:el otro|la otra|the other(?: one)?|o outro|a outra|el menor|la menor|el menorcito|la menorcita|"
+    r"the younger(?: one)?|the youngest|o mais novo|a mais nova)(?!\w)"
+)
+# (the two told apart by their ages: what follows "el otro" is an age, "uno tiene dieciséis y el otro diecisiete", "one
+# is 15, the other 16"; "a uno le dicen Zambo y el otro no sé su nombre" are the men who took him, "la otra noche" a
+# time)
+_OTHER_NEXT = re.compile(
+    r"\s*,?\s+(?:(?:tiene|tenia|tendra|tem|tinha|is|has|de|of|es|era)\s+(?:unos\s+|about\s+)?)?(\w+)"
+)
+_ONE_PERSON = rf"(?:{_SINGULAR}|{_KIN}|{_YOUNG_KIN}|senor|hombre|man|senhor|homem|menor|chamo|chama)"
+_TWO_JOINED = re.compile(
+    # a pronoun and one more person: "ella y el bebé", "she and the baby", "ela e a menina"
+    rf"(?<![\w-])(?:ella|el|she|he|ela|ele)\s+(?:y|and|e)\s+(?:a\s+)?(?:la|el|una|un|the|a|o|uma|um)\s+"
+    rf"(?:[\w']+\s+)?(?:{_SINGULAR}|{_YOUNG_KIN}|menor)(?!\w)"
+    # the personal "a" twice: "bajan a un señor que no tiene una pierna y a una chica"
+    rf"|(?<![\w-])(?:a\s+(?:un|una|la|mi|su|tu)|al)\s+(?:[\w']+\s+)?{_ONE_PERSON}(?!\w)(?:\s+[\w']+){{0,8}}?\s+"
+    rf"(?:y|e)\s+(?:a\s+(?:un|una|la|mi|su|tu|otra)|al)\s+(?:[\w']+\s+)?{_ONE_PERSON}(?!\w)"
+    rf"|(?<![\w-])a\s+(?:ella|el)\s+(?:y|e)\s+(?:a\s+(?:un|una|la|mi|su|tu|otra)|al)\s+(?:[\w']+\s+)?{_ONE_PERSON}(?!\w)"
+)
+
+
+def _pairs(ctx: Context) -> list[tuple[int, int, Hit]]:
+    """Round 37: two people told as a pair (see _BOTH, _ONE_THE_OTHER, _TWO_JOINED): a count of two."""
+    p = _patterns(ctx.taxonomy)
+    folded = ctx.transcript.folded
+    out = []
+    for s in _statements(ctx):
+        for pattern in (_BOTH, _ONE_THE_OTHER, _TWO_JOINED):
+            for m in pattern.finditer(folded, s.start, s.end):
+                if _UNIT_AFTER.match(folded, m.end()) or ctx.matcher.negated(ctx.transcript, s, m.start(), m.end()):
+                    continue
+                if pattern is _ONE_THE_OTHER:
+                    age = _OTHER_NEXT.match(folded, m.end(), s.end)
+                    if not age or not 0 < (_value(age.group(1), p.numbers) or 0) < 100:
+                        continue
+                out.append((m.end(), 2, Hit("count", m.start(), m.end(), 1.0, s)))
+    return out
+
+
 # A group that takes in a parent ("¿La mamá y la bebé siguen en el hospital?" "Sí, las dos están acá") counts the one
 # who looks after the victim, not one more victim.
 _PARENT = re.compile(r"(?<!\w)(mama|madre|papa|padre|mother|father|mum|mom|mae|pai)(?!\w)")
+
+
+_ONLY_BEFORE = re.compile(r"(?<!\w)(?:solo|solamente|nomas|only|just|so|somente|apenas)\s+$")
 
 
 def _group_sizes(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
@@ -642,7 +711,9 @@ def _group_sizes(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
             if m.group("n2") and (time := _TIME_BEFORE.search(folded, max(s.start, m.start() - 20), m.start())):
                 if time.group("of") is None or not _THEIR_VERB.match(folded, m.end()):
                     continue
-            if n and 1 < n <= MAX_COUNT and not ctx.matcher.negated(ctx.transcript, s, m.start(), m.end()):
+            # (round 37: "only" before the group restricts, it does not deny: "otras no había, solo nosotras dos")
+            only = _ONLY_BEFORE.search(folded, max(s.start, m.start() - 12), m.start())
+            if n and 1 < n <= MAX_COUNT and (only or not ctx.matcher.negated(ctx.transcript, s, m.start(), m.end())):
                 out.append((m.end(), n, Hit("count", m.start(), m.end(), 1.0, s)))
     return out
 
