@@ -37,6 +37,10 @@ OPEN = "operator: Línea contra la trata, buenas tardes.\n"
         "caller: They are held in a scam compound and beaten if they don't meet targets. Both are adults.",
         "caller: She and the little girl are locked in a room, the man makes them work without pay.",
         "caller: En un taller encierran a trabajar sin pago a unos chicos, esos dos siguen allá encerrados.",
+        # the elder and the younger told in turn with their ages, over two sentences
+        "caller: Mis hijos se han ido con un señor a la chacra de coca, no les pagan y los amenazan.\n"
+        "operator: ¿Cuántos años tienen?\n"
+        "caller: El mayor, Hilario, tiene dieciocho. El menorcito, Wilber, quince nomás.",
     ],
 )
 def test_a_pair_counts_two(rules, text):
@@ -61,6 +65,8 @@ def test_a_pair_counts_two(rules, text):
         "también.",
         # "both sides"
         "caller: My niece is forced to work in a house without pay. Both sides of the family are worried.",
+        # the eldest of a family, no younger one told
+        "caller: My niece is forced to work in a house without pay. The oldest is 16. She lives there.",
     ],
 )
 def test_one_victim_stays_one(rules, text):

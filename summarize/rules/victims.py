@@ -658,6 +658,15 @@ _ONE_THE_OTHER = re.compile(
 _OTHER_NEXT = re.compile(
     r"\s*,?\s+(?:(?:tiene|tenia|tendra|tem|tinha|is|has|de|of|es|era)\s+(?:unos\s+|about\s+)?)?(\w+)"
 )
+# The elder and the younger told in turn, each with an age, may run over two sentences and name each one ("El mayor,
+# Hilario, tiene dieciocho. El menorcito, Wilber, quince nomás.", "The oldest is 16. The youngest, Ana, is 14."): two.
+_ELDER_YOUNGER = re.compile(
+    r"(?<![\w-])(?:el mayor|la mayor|el mayorcito|la mayorcita|the older|the oldest|the eldest|o mais velho|"
+    r"a mais velha)(?:\s*,\s*[a-z]+\s*,)?\s+(?:tiene|tenia|tendra|is|has|tem|tinha)\s+(?P<a>\w+)[^?!]{0,60}?"
+    r"(?<![\w-])(?:el menor|la menor|el menorcito|la menorcita|the younger(?: one)?|the youngest|o mais novo|"
+    r"a mais nova|o cacula|a cacula)(?:\s*,\s*[a-z]+\s*,)?\s+(?:(?:tiene|tenia|tendra|is|has|tem|tinha)\s+)?"
+    r"(?P<b>\w+)"
+)
 _ONE_PERSON = rf"(?:{_SINGULAR}|{_KIN}|{_YOUNG_KIN}|senor|hombre|man|senhor|homem|menor|chamo|chama)"
 _TWO_JOINED = re.compile(
     # a pronoun and one more person: "ella y el bebé", "she and the baby", "ela e a menina"
@@ -684,6 +693,9 @@ def _pairs(ctx: Context) -> list[tuple[int, int, Hit]]:
                     age = _OTHER_NEXT.match(folded, m.end(), s.end)
                     if not age or not 0 < (_value(age.group(1), p.numbers) or 0) < 100:
                         continue
+                out.append((m.end(), 2, Hit("count", m.start(), m.end(), 1.0, s)))
+        for m in _ELDER_YOUNGER.finditer(folded, s.start, min(len(folded), s.end + 120)):
+            if m.start() < s.end and all(0 < (_value(m.group(g), p.numbers) or 0) < 100 for g in "ab"):
                 out.append((m.end(), 2, Hit("count", m.start(), m.end(), 1.0, s)))
     return out
 
