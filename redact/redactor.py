@@ -16,6 +16,7 @@ from redact.anonymize import anonymize
 from redact.cross_street import join_cross_streets
 from redact.floor_of_place import join_floors
 from redact.language import detect
+from redact.name_by_age import find_names_by_age
 from redact.name_repairs import repair_names
 from redact.nickname_before import find_nicknames_before
 from redact.number_edges import widen_number_edges
@@ -157,6 +158,8 @@ class Redactor:
             entities = repair_names(text, entities)
         if self.settings.nickname_before:  # "el chivo le dicen", "es chumpitaz nomás le dicen": said before its verb
             entities = find_nicknames_before(text, entities)
+        if self.settings.name_by_age:  # "una es maricielo tiene trece", "la rosmery que tiene quince"
+            entities = find_names_by_age(text, entities)
         if self.settings.spoken_repairs:  # "nueve nueve siete eh cero cero…", "… cuarenta y uno, no perdón, catorce"
             entities = repair_numbers(text, entities)
         if self.settings.room_finder:  # rooms said with no street ("the back room on the second floor")

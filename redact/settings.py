@@ -76,6 +76,9 @@ class RedactSettings(BaseModel):
         True,
         description="Last, the mark said right after a found place (colour, letter, sign) joins it (place_marks.py)",
     )
+    name_by_age: bool = Field(
+        True, description="After the nickname step, a name said right before its age's cue (redact/name_by_age.py)"
+    )
     place_article: bool = Field(
         True, description="Last, a described place takes the article before it, a street address not (place_article.py)"
     )
