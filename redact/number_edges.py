@@ -35,7 +35,7 @@ from functools import cache
 from redact.datafiles import data_yaml
 from redact.lexicon import alternation, fold, fold_same_offsets, mostly_lowercase
 from redact.numbers import TENS, UNITS, spoken_number_runs, word_value
-from redact.spelling import LETTER_NAMES  # letter name -> letter
+from redact.spelling import LETTER_NAMES, WEAK  # letter name -> letter; letter names that are words
 from redact.types import Entity
 
 _NUMBERS = ("PHONE_NUMBER", "ID_NUMBER", "OTHER_ID")
@@ -204,6 +204,41 @@ def _extension_end(folded: str, end: int) -> int:
 _CHECK_AFTER = re.compile(r"[-–][0-9Kk](?![\w'’\-–]|[.,]\d)")
 
 
+# Round 35: a reference typed as parts glued by hyphens or slashes ("expediente N.° 215-2024-DEMUNA-CC", "case
+# reference LIM/2024/0387"): the number rules read the digits and left the office's letters, which name it, readable
+# reference; two characters a part at least: a lone letter is a legal article's ("por el 168-B") or a check digit's
+_GLUED_AFTER = re.compile(r"(?:[-–/][^\W_]{2,12})+(?![\w'’\-–/])")
+_GLUED_BEFORE = re.compile(r"(?<![\w'’\-–/])(?:[^\W_]{2,12}[-–/])+$")
+
+
+_LETTER_AFTER = re.compile(r"[ \t]+(?:guion[ \t]+)?([^\W\d_]+)(?![\w'’])(?:[ \t]+([^\W\d_]+))?")
+
+
+def _letter_after(folded: str, end: int) -> int:
+    """Round 35: a plate's last letter said after its digits in words ("placa seis dos uno ocho cuatro u", "… cuatro
+    guion eme"): a lone letter that is no word, or a letter name that is none; "u" is Spanish "or" only before a word
+    that opens with an o ("siete u ocho")."""
+    if not (m := _LETTER_AFTER.match(folded, end)) or word_value(folded[:end].rsplit(None, 1)[-1]) is None:
+        return end
+    word, nxt = m.group(1), m.group(2) or ""
+    if word == "u":
+        ok = not re.match(r"h?o", nxt)
+    else:
+        ok = word not in WEAK and (len(word) == 1 or word in LETTER_NAMES)
+    return m.end(1) if ok else end
+
+
+def _has_letter(part: str) -> bool:
+    return any(ch.isalpha() for ch in part)
+
+
+@cache
+def _issuer_before() -> re.Pattern:
+    """Round 35: a Brazilian state's code before a professional register's number ("Minha OAB é AC 4.512",
+    "CRM SP 123456"): only these codes, as other capitals before digits are a cue ("DNI 78124590")."""
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(_data()['id_issuers_before'])})[ \t]$")
+
+
 _TOKEN = re.compile(r"[^\W_]+")
 
 
@@ -288,6 +323,17 @@ def widen_number_edges(text: str, entities: list[Entity]) -> list[Entity]:
             end = _extension_end(folded, end)
         if kind in _NUMBERS and text[end - 1 : end].isdigit() and (check := _CHECK_AFTER.match(text, end)):
             end, kind = check.end(), "ID_NUMBER"  # round 25: "25.847.390-K", a RUT's check character
+        if kind in _IDS and text[end - 1 : end].isalpha():
+            end = _letter_after(folded, end)
+        if kind in _NUMBERS and text[end - 1 : end].isalnum() and (glued := _GLUED_AFTER.match(text, end)):
+            if kind in _IDS or _has_letter(glued.group()):
+                end, kind = glued.end(), kind if kind in _IDS else "ID_NUMBER"  # no phone has an office's letters
+        if kind in _NUMBERS and text[start : start + 1].isalnum():
+            if glued := _GLUED_BEFORE.search(text, max(0, start - 40), start):
+                if kind in _IDS or _has_letter(glued.group()):
+                    start, kind = glued.start(), kind if kind in _IDS else "ID_NUMBER"
+            elif kind in _IDS and cased and (issuer := _issuer_before().search(text, max(0, start - 3), start)):
+                start = issuer.start()
         if e.type in _IDS and cased and (suffix := _suffix_after().match(text, end)):
             end = suffix.end()
         elif kind == "PHONE_NUMBER" and cased and (suffix := _suffix_after().match(text, end)):

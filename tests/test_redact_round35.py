@@ -1,0 +1,73 @@
+"""Round 35: a reference typed as parts glued by hyphens or slashes, a state's code before a register number, a
+plate's last letter said after its digits, a host with a hyphen, a handle's digits said one by one, a name cut to an
+initial before "nomás", "número" between a room and its number, a river landing as a landmark, and one of several
+people named after "una es". Phrasings are our own, not the sets' the round was tuned on."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact_helpers import covered, readable
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("La fiscalía abrió la carpeta 1102-2023-FPCEDCF-TUMBES y nos derivó el caso.", "1102-2023-FPCEDCF-TUMBES"),
+        ("Please quote our file number CUS/2023/1145 when you write back.", "CUS/2023/1145"),
+        ("El oficio es el OF-318-2024 de la comisaría, ya lo tenemos.", "OF-318-2024"),
+    ],
+)
+def test_reference_glued_by_hyphens_or_slashes(redactor, text, ref):
+    assert covered(redactor, text, ref)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Le cobraban 500 soles/semana por el cuarto.", "semana"),  # money per week: no reference
+        ("Según el artículo 153-A del Código Penal es trata.", "Código Penal"),
+        ("¿La denuncia va por el artículo 153 o por el 168-B, trabajo forzoso?", "B, trabajo"),
+        ("Puede llamar a la línea 1818 las 24 horas del día.", "horas"),
+    ],
+)
+def test_amounts_and_articles_take_no_glued_words(redactor, text, part):
+    assert readable(redactor, text, part)
+
+
+def test_state_code_before_a_register_number(redactor):
+    text = "Sou médico, meu CRM é SP 184.220 e atendi a menina no posto."
+    assert covered(redactor, text, "SP 184.220")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Su DNI 45871236 está vencido desde enero.", "DNI"),  # capitals before an ID are its cue, no state's code
+        ("Cobravam R$ 1.500 por semana e ela dormia no depósito.", "1.500"),  # money
+    ],
+)
+def test_no_state_code_before_a_number(redactor, text, part):
+    assert readable(redactor, text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("el motocarro tenía placa siete tres cero dos cinco u y se fue por la avenida", "siete tres cero dos cinco u"),
+        ("la moto es negra placa cuatro cuatro uno nueve guion eme ya no la vi", "cuatro cuatro uno nueve guion eme"),
+    ],
+)
+def test_plate_letter_said_after_its_digits(redactor, text, plate):
+    assert covered(redactor, text, plate)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("el carro tenía placa siete tres cero dos cinco u otro número no me acuerdo", "otro"),  # "u" before an o-word
+        ("le pagaban cincuenta soles y a veces nada", "a veces"),
+    ],
+)
+def test_or_and_words_after_digits_stay_readable(redactor, text, part):
+    assert readable(redactor, text, part)
