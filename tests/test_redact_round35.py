@@ -71,3 +71,18 @@ def test_plate_letter_said_after_its_digits(redactor, text, plate):
 )
 def test_or_and_words_after_digits_stay_readable(redactor, text, part):
     assert readable(redactor, text, part)
+
+
+def test_host_with_a_hyphen(redactor):
+    text = "Her photos were on a page called rosita-cusco-tours.wordpress.com last month."
+    assert covered(redactor, text, "rosita-cusco-tours.wordpress.com")
+
+
+def test_hyphenated_word_is_no_host(redactor):
+    text = "Vino con su ex-pareja y un medio-hermano, nada más."
+    assert readable(redactor, text, "medio-hermano")
+
+
+def test_handle_digits_said_one_by_one(redactor):
+    text = "en tiktok la encuentras como arroba dayana punto flores punto cero nueve y ahí sube sus videos"
+    assert covered(redactor, text, "arroba dayana punto flores punto cero nueve")

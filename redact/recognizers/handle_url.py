@@ -11,7 +11,11 @@ from redact.recognizers.spacy_tokens import token_at
 from redact.registry import register
 
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
-_JOINED_NAME = re.compile(r"(?<![\w.@/])[a-z][a-z0-9]{1,}(?:[._][a-z0-9]{2,}){1,4}(?![\w@/]|\.\w)")
+# round 35: a part may hold inner hyphens, as hosts do ("lunitavip-aqp.blogspot.com" was read from "aqp" on); a
+# hyphen alone joins nothing ("ex-novio" has no dot or underscore)
+_JOINED_NAME = re.compile(
+    r"(?<![\w.@/-])[a-z][a-z0-9]{1,}(?:-[a-z0-9]+)*(?:[._][a-z0-9]{2,}(?:-[a-z0-9]+)*){1,4}(?![\w@/-]|\.\w)"
+)
 _URL = re.compile(
     r"(?<![\w@])(?:https?://|www\.)[^\s,;]+[^\s,;.]"
     r"|(?<![\w@.])[\w-]+\.(?:com|net|org|pe|io|me|co|br|ve)(?:\.[a-z]{2})?/[^\s,;]*[^\s,;.]",
@@ -64,6 +68,17 @@ def _number_run_after(text: str, end: int) -> int | None:
         return None
     runs = spoken_number_runs(text[gap.end() : gap.end() + 60], min_digits=2, min_words=2)
     return gap.end() + runs[0].end if runs and runs[0].start == 0 else None
+
+
+def _number_run_through(text: str, end: int) -> int | None:
+    """The end of a number said in words that the word ending at ``end`` begins and that goes on past it ("… punto
+    cero [siete]": digits said one by one end a handle as the year does)."""
+    last = re.search(r"[^\W\d_]+$", text[max(0, end - 20) : end])
+    if not last or word_value(last.group()) is None:
+        return None
+    start = end - len(last.group())
+    runs = spoken_number_runs(text[start : start + 60], min_digits=2, min_words=2)
+    return start + runs[0].end if runs and runs[0].start == 0 and start + runs[0].end > end else None
 
 
 _SPOKEN_TAIL = re.compile(r"[ \t]+(?:y|e|and)[ \t]+([^\W\d_]+)", re.IGNORECASE)
@@ -291,6 +306,8 @@ class HandleUrlRecognizer(RuleRecognizer):
         word that is no function word, and no dictionary word unless it ends the clause, still belongs to it.
         After "arroba" (a handle for sure) any word but a function word or a verb does. A number said in
         words goes on through its "y" ("kevin guion noventa y ocho")."""
+        if after_at and (run := _number_run_through(text, end)):
+            return run  # round 35: "arroba yuli punto cuellar punto cero siete": the match ended inside the number
         for _ in range(3 if after_at else 2):
             if after_at and (run := _number_run_after(text, end)):
                 return run  # round 24: "arroba brayan guion bajo love dos mil siete": the year ends the handle
