@@ -503,7 +503,11 @@ def extend_names(text: str, spans: list[Span]) -> list[Span]:
                     len(WORD_RE.findall(text[span.start : end])) >= 2
                     # "a nombre de heriberto c" at the end of its turn: a first name and the initial of a surname
                     or fold(text[span.start : end]) in first_names()
-                    and re.match(r"[ \t]*(?:[.,;:!?\n]|$)", text[initial.end() :])
+                    and (
+                        re.match(r"[ \t]*(?:[.,;:!?\n]|$)", text[initial.end() :])
+                        # round 35: or closed by "only" ("sale julia p nomás"): what a payment app shows and no more
+                        or _ONLY_AFTER.match(text, initial.end())
+                    )
                 )
                 and _initial(initial.group(1), cased)
             ):
@@ -543,6 +547,8 @@ _INITIALS_AFTER = re.compile(
     r"[ \t]+([^\W\d_])(?:\.[ \t]*|[ \t]+)([^\W\d_])\.?(?=[ \t]*(?:[.,;:!?\n]|$)|[ \t]+[^\W\d_]{2})"
 )
 _LETTER_WORDS = {"y", "e", "o", "u", "a", "i"}
+# round 35: "only" said after a name cut short ("dice julia p nomás", "it says Ana R only", "aparece só joana s")
+_ONLY_AFTER = re.compile(r"[ \t]+(?:nom[aá]s|no m[aá]s|nada m[aá]s|nada mais|só|only|just that)(?![\w'’])", re.I)
 _INITIAL_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]) \Z")
 
 

@@ -86,3 +86,16 @@ def test_hyphenated_word_is_no_host(redactor):
 def test_handle_digits_said_one_by_one(redactor):
     text = "en tiktok la encuentras como arroba dayana punto flores punto cero nueve y ahí sube sus videos"
     assert covered(redactor, text, "arroba dayana punto flores punto cero nueve")
+
+
+def test_name_cut_to_an_initial_before_nomas(redactor):
+    text = "el señor se llama benito\ncuando le deposito por yape aparece benito r nomás"
+    _, entities = redactor.analyze(text)
+    start = text.rindex("benito r")
+    inside = {i for e in entities if e.type == "PERSON" for i in range(e.start, e.end)}
+    assert all(i in inside for i in range(start, start + len("benito r")) if text[i].isalnum())
+
+
+def test_amount_before_nomas_is_no_initial(redactor):
+    text = "el señor se llama benito\nle pagaba 1818 soles nomás"
+    assert readable(redactor, text, "1818")
