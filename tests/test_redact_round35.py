@@ -99,3 +99,30 @@ def test_name_cut_to_an_initial_before_nomas(redactor):
 def test_amount_before_nomas_is_no_initial(redactor):
     text = "el señor se llama benito\nle pagaba 1818 soles nomás"
     assert readable(redactor, text, "1818")
+
+
+@pytest.mark.parametrize(
+    ("text", "room"),
+    [
+        ("Las tenían en el hostal, cuarto número 12, al fondo del pasillo.", "cuarto número 12"),
+        ("They kept her in room number 305 of that motel.", "room number 305"),
+    ],
+)
+def test_number_word_between_room_and_number(redactor, text, room):
+    assert covered(redactor, text, room)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Se quedó en el cuarto número 2 veces por semana.", "veces"),  # a count after the number
+        ("Trabajó ahí 3 años y ganaba 900 soles al mes.", "900 soles"),
+    ],
+)
+def test_counts_after_a_room_number_stay_readable(redactor, text, part):
+    assert readable(redactor, text, part)
+
+
+def test_river_landing_is_a_landmark(redactor):
+    text = "A casa fica perto do atracadouro, a de madeira azul com a antena."
+    assert covered(redactor, text, "perto do atracadouro")

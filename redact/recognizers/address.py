@@ -45,6 +45,11 @@ _COORD = re.compile(
 _ROAD_CODE = r"(?:\s*(?i:de|del|da|do|on|of)\s+(?:(?i:la|el|a|the)\s+)?[A-Z]{2,4}-?\d{1,4}[A-Z]?)"
 
 
+# round 35: the word "number" said between a numbered place and its number ("habitación número 7", "room number
+# twelve", "quarto número 3"), as the abbreviations "n°", "nro" are written
+_NUMBER_WORD = r"(?:n[uú]mero|numero|nro\.?|number|#)(?!\w)"
+
+
 @register("address")
 class AddressRecognizer(RuleRecognizer):
     ENTITIES = ("ADDRESS",)
@@ -59,7 +64,7 @@ class AddressRecognizer(RuleRecognizer):
         self._numbered_words = {fold(w) for w in self.words("numbered_places")}
         bearing = alternation(self.words("road_bearings"))  # "panamericana sur", "carretera central"
         self._numbered = re.compile(
-            rf"(?<!\w)(?i:{alternation(self.words('numbered_places'))})(?!\w)\.?\s*(?i:n[°º.o]?\s*)?"
+            rf"(?<!\w)(?i:{alternation(self.words('numbered_places'))})(?!\w)\.?\s*(?i:(?:{_NUMBER_WORD}|n[°º.o]?)\s*)?"
             # "apartamento 4-b"; a kilometre and a half: "kilometre 73.5"
             rf"(?:\d{{1,5}}(?:-[A-Za-z](?!\w)|\.\d(?![\d.]))?|[A-Z]\d?|{_BLOCK_LETTER})(?!\w)"
             rf"(?:(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?[\w \t]{{0,30}}"
@@ -74,7 +79,7 @@ class AddressRecognizer(RuleRecognizer):
         # "kilómetro catorce", "manzana be lote doce": the number said in words
         num = "|".join(sorted((re.escape(w) for w in [*UNITS, *TEENS, *TENS, *HUNDREDS]), key=len, reverse=True))
         self._spoken_numbered = re.compile(
-            rf"(?<!\w)(?i:{alternation(self.words('spoken_numbered_places'))})(?!\w)\s+"
+            rf"(?<!\w)(?i:{alternation(self.words('spoken_numbered_places'))})(?!\w)\s+(?i:{_NUMBER_WORD}\s+)?"
             # "departamento mil cuatrocientos dos": a flat's or house's number may open with its thousand
             rf"(?i:(?:mil\s+)?(?:{num})(?:\s+(?:(?:y|e|and)\s+)?(?:{num})(?!\w)){{0,3}})(?!\w)(?i:\s*(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+)?"
             rf"[\w \t]{{0,30}}(?:{alternation(self.words('road_words'))})(?:[ \t]+(?:{bearing}))?|{_ROAD_CODE})?(?!\w)"
