@@ -126,3 +126,30 @@ def test_counts_after_a_room_number_stay_readable(redactor, text, part):
 def test_river_landing_is_a_landmark(redactor):
     text = "A casa fica perto do atracadouro, a de madeira azul com a antena."
     assert covered(redactor, text, "perto do atracadouro")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("vinieron dos chicas más una es yuliana y la otra no sé", "yuliana"),
+        ("hay tres menores uno es kenyer tiene catorce", "kenyer"),
+        ("Eran tres chicas. Una es Yeraldine, la otra no sé.", "Yeraldine"),
+    ],
+)
+def test_one_of_several_people_named(redactor, text, name):
+    assert covered(redactor, text, name, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("son dos chicas una es menor y la otra es colombiana", "menor"),
+        ("tiene dos trabajos uno es de noche y paga veinte soles", "noche"),
+        ("una es mayor de edad y la otra es menor", "mayor"),
+        ("son seis, uno es gordito, de quince, le dicen chato", "gordito"),  # a word made small describes
+        ("Son seis. Uno es flaquísimo, de quince años.", "flaquísimo"),  # no capital in cased text: no name
+        ("the other one is older and she works nights", "older"),
+    ],
+)
+def test_one_of_several_without_a_name(redactor, text, part):
+    assert readable(redactor, text, part)

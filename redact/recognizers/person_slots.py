@@ -60,6 +60,11 @@ class PersonSlotRecognizer(RuleRecognizer):
             rf"(?<![\w'’])(?i:{alternation(self.words('kin_words'))})[ \t]+(?i:{alternation(self.words('copulas'))})"
             r"(?=[ \t])"
         )
+        # round 35: one of several people told apart ("hay otras tres, una es naysha", "the other one is …")
+        self._one_of = re.compile(
+            rf"(?<![\w'’])(?i:{alternation(self.words('one_of'))})[ \t]+(?i:{alternation(self.words('copulas'))})"
+            r"(?=[ \t])"
+        )
         # matched with accents: folded, "ção" would also end "marcão"
         self._suffixes = tuple(s.casefold() for s in self.words("noun_suffixes"))
         self._pet = pet_endings()
@@ -80,6 +85,11 @@ class PersonSlotRecognizer(RuleRecognizer):
             yield from self._before_surname(text, m.end(), nlp_artifacts)
         for m in self._copula.finditer(text):
             yield from self._slot(text, m.end(), nlp_artifacts, self._first_name)
+        cased = not mostly_lowercase(text)
+        for m in self._one_of.finditer(text):
+            # in cased text a name has its capital ("Uno es peladito, de dieciséis": a description)
+            accept = self._rare_not_diminutive if not cased else lambda w, t: w[0].isupper() and self._rare_name(w, t)
+            yield from self._slot(text, m.end(), nlp_artifacts, accept)
         yield from self._split_surnames(text)
         if self.supported_language == "es" and nlp_artifacts is not None and mostly_lowercase(text):
             for m in _CLAUSE_START.finditer(text):
@@ -185,6 +195,10 @@ class PersonSlotRecognizer(RuleRecognizer):
             return word_frequency(word) < self._max_zipf + 0.5
         lemma = token.lemma_ if token is not None else None
         return looks_unknown(word, lemma) and word_frequency(word) < self._max_zipf
+
+    def _rare_not_diminutive(self, word: str, token) -> bool:
+        """After "una es": a rare name, not a word made small ("uno es peladito": a description)."""
+        return self._rare_name(word, token) and not is_diminutive_of_word(word)
 
     @staticmethod
     def _first_name(word: str, token) -> bool:
