@@ -153,3 +153,19 @@ def test_one_of_several_people_named(redactor, text, name):
 )
 def test_one_of_several_without_a_name(redactor, text, part):
     assert readable(redactor, text, part)
+
+
+def test_record_number_said_in_words_after_its_cue(redactor):
+    text = "la paciente se llama rocío, su historia clínica es la trescientos doce mil cuatrocientos seis y no trae dni"
+    assert covered(redactor, text, "trescientos doce mil cuatrocientos seis")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("en la historia clínica dice que pagaron quinientos mil soles por ella", "quinientos mil"),  # money
+        ("según la historia clínica estuvo internada dos semanas", "dos semanas"),  # a duration
+    ],
+)
+def test_money_and_durations_after_a_record_cue_stay_readable(redactor, text, part):
+    assert readable(redactor, text, part)
