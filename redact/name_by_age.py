@@ -26,11 +26,9 @@ from redact.lexicon import (
     is_verb_form,
     looks_unknown,
     mostly_lowercase,
-    not_names,
-    places,
-    stop_words,
     word_frequency,
 )
+from redact.nickname_before import never_a_name
 from redact.types import Entity
 
 _SCORE = 0.65
@@ -39,13 +37,6 @@ _SCORE = 0.65
 @cache
 def _data() -> dict:
     return data_yaml("name_by_age.yaml")
-
-
-@cache
-def _titles() -> frozenset[str]:
-    """person_context's titles and kin words: "la niña tiene doce" names no one."""
-    params = data_yaml("recognizers.yaml")["recognizers"]["person_context"]["params"]
-    return frozenset(fold(w) for w in params["titles"])
 
 
 @cache
@@ -68,7 +59,7 @@ _DETERMINER = re.compile(r"(?<!\w)(?:el|la|los|las|un|una|mi|su|tu|the|a|an|my|h
 
 def _is_name(word: str, lowercase: bool, after_determiner: bool) -> bool:
     key = fold(word)
-    if key in stop_words() or key in not_names() or key in places() or key in _titles():
+    if never_a_name(key):
         return False
     if not lowercase and not word[0].isupper():
         return False

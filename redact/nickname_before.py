@@ -33,10 +33,15 @@ _ARTICLES = frozenset({"el", "la", "los", "las", "the", "un", "una", "o", "os", 
 
 
 @cache
-def _titles() -> frozenset[str]:
-    """person_context's titles and kin words: "el patrón le dicen" names no one."""
+def titles() -> frozenset[str]:
+    """person_context's titles and kin words, folded: "el patrón le dicen", "la niña tiene doce" name no one."""
     params = data_yaml("recognizers.yaml")["recognizers"]["person_context"]["params"]
     return frozenset(fold(w) for w in params["titles"])
+
+
+def never_a_name(key: str) -> bool:
+    """A folded word no cue around it makes a name: a stop word, a word listed as never a name, a place, a title."""
+    return key in stop_words() or key in not_names() or key in places() or key in titles()
 
 
 @cache
@@ -61,7 +66,7 @@ def _names_said_first(text: str, folded: str, entities: list[Entity]) -> list[En
     new = []
     for m in _named_after().finditer(folded):
         key, start, end = m.group("name"), m.start("name"), m.end("name")
-        if key in stop_words() or key in not_names() or key in places() or key in _titles():
+        if never_a_name(key):
             continue
         word = text[start:end]
         if not (looks_unknown(word) or (is_name_word(word) and not is_ordinary_word(word))):
@@ -81,7 +86,7 @@ def find_nicknames_before(text: str, entities: list[Entity]) -> list[Entity]:
     new = _names_said_first(text, folded, entities)
     for m in _pattern().finditer(folded):
         word, start, end = m.group("name"), m.start("name"), m.end("name")
-        if word in stop_words() or word in not_names() or word in places() or word in _titles():
+        if never_a_name(word):
             continue
         if any(e.start <= start and end <= e.end for e in entities):
             continue
