@@ -177,6 +177,33 @@ _VAGUE = re.compile(r"\W*(?:\w+\W+)?(?:algo|something|anything|alguma coisa|algo
 _EXAMPLE = re.compile(r"\b(?:por ejemplo|for example|for instance|such as|like|por exemplo|como)\b")
 
 
+# n38: the shelter the caller says the person is in already ("ahora está en un centro de acogida", "as três estão bem,
+# ainda no abrigo", "she's staying at the shelter"): the operator naming it after ("el centro de acogida también lo
+# coordina", "el centro de salud cerca del albergue") speaks of the place she is in, not of a shelter found for her.
+_SHELTER = re.compile(
+    r"\b(?:albergue|refugio|shelter|abrigo|centro de acogida|casa de acogida|hogar de acogida|casa hogar|"
+    r"casa refugio|acolhimento|casa de acolhida|children's home|hogar de proteccion)\b"
+)
+_IN_IT = re.compile(
+    r"\b(?:esta|estan|sigue|siguen|continua|continuan|queda|quedan|vive|viven|ainda|esta ainda|estao|ta|tao|fica|ficam|"
+    r"is|are|still|staying|stays|lives|live|is staying|are staying|llevaron|levaram|took|taken|moved)\b"
+)
+
+
+def _shelter_told(ctx: Context, before: int) -> bool:
+    """Whether the caller, before ``before``, told that the person is (or was taken) in a shelter already."""
+    folded = ctx.transcript.folded
+    for s in ctx.transcript.sentences:
+        if s.start >= before:
+            return False
+        if s.speaker != "caller" or s.is_question:
+            continue
+        m = _SHELTER.search(folded, s.start, s.end)
+        if m and _IN_IT.search(folded, max(s.start, m.start() - 60), m.start()):
+            return True
+    return False
+
+
 @extractor("actions", after=["_case"])
 def actions(ctx: Context) -> Decision:
     if not ctx.value("_case"):
@@ -221,6 +248,7 @@ def actions(ctx: Context) -> Decision:
     if any(h.value == "police_dispatch" for h in kept):
         kept = [h for h in kept if not (h.value == "referral_legal" and _POLICE_WORDED.match(folded, h.start, h.end))]
     kept = [h for h in kept if not (h.value == "referral_legal" and _child_protection_beside_police(ctx, h))]
+    kept = [h for h in kept if not (h.value == "referral_shelter" and _shelter_told(ctx, h.start))]
     hits = kept
     found = {h.value for h in hits}
     chosen = [a for a in Action if a.value in found]
