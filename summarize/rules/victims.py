@@ -68,6 +68,7 @@ class _Patterns:
     groups_of: re.Pattern[str]
     age_list: re.Pattern[str]  # the next age of a list ("quince y la otra trece")
     age_fix: re.Pattern[str]  # an age taken back ("diecisiete no perdón dieciséis")
+    total_counting: re.Pattern[str] | None = None  # n38: "son nueve, contándolo a él"
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -347,6 +348,7 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         re.compile(_AGE_LIST_NEXT.format(num=age_num)),
         re.compile(_AGE_FIX.format(num=age_num)),
     )
+    p.total_counting = re.compile(_TOTAL_COUNTING.format(num=num))
     _CACHE[id(tax)] = p
     return p
 
@@ -614,6 +616,7 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
             if n and n <= MAX_COUNT and not _UNIT_AFTER.match(folded, m.end()):
                 base = max([c for end, c, _ in found if end <= m.start()], default=1)
                 plus.append((m.end(), n + base, Hit("count", m.start(), m.end(), 1.0, s)))
+    found += _totals_counting(ctx, p)
     found += (
         plus + _pairs(ctx) + _how_many_answers(ctx, p) + _age_lists(ctx, p) + _group_sizes(ctx, p) + _groups_of(ctx, p)
     )
@@ -622,6 +625,28 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
         return None, []
     best = max(c for _, c, _ in found)
     return best, [h for _, c, h in found if c == best]
+
+
+# n38: a total said with who it counts ("en su cuarto son nueve, contándolo a él", "we were six including me", "eram
+# cinco contando com ela", "son cuatro con ella"): the number already holds the person named, so it is the count as
+# said (not one more for the person, not a part of the group).
+_TOTAL_COUNTING = (
+    r"(?<!\w)(?:son|eran|somos|eramos|sao|eram|somos|are|were|there are|there were|hay|habia)\s+(?:como\s+|unos\s+|"
+    r"unas\s+|about\s+|like\s+)?(?P<n>{num})\s*,?\s+(?:contando(?:lo|la|los|las|me|nos)?|incluyendo(?:lo|la|me|nos)?|"
+    r"incluid[oa]s?|counting|including|incluindo|contando com)(?!\w)"
+)
+
+
+def _totals_counting(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
+    folded = ctx.transcript.folded
+    pattern = p.total_counting
+    out = []
+    for s in _statements(ctx):
+        for m in pattern.finditer(folded, s.start, s.end):
+            n = _value(m.group("n"), p.numbers)
+            if n and 1 < n <= MAX_COUNT and not ctx.matcher.negated(ctx.transcript, s, m.start(), m.end()):
+                out.append((m.end(), n, Hit("count", m.start(), m.end(), 1.0, s)))
+    return out
 
 
 # Round 37: how people say two people. A pair is told by a word for "both" or "these two" standing for people ("both
@@ -708,6 +733,16 @@ _PARENT = re.compile(r"(?<!\w)(mama|madre|papa|padre|mother|father|mum|mom|mae|p
 _ONLY_BEFORE = re.compile(r"(?<!\w)(?:solo|solamente|nomas|only|just|so|somente|apenas)\s+$")
 
 
+# n38: "los cuatro" standing for things named before it in the same sentence ("Los pasajes salieron a nombre de él, ese
+# compró los cuatro", "the tickets, he bought the four", "os documentos, ele ficou com os três"): the tickets, papers or
+# phones counted, not the people they are for.
+_THINGS_BEFORE = re.compile(
+    r"(?<!\w)(?:los|las|os|as|the|sus|their|seus|suas)\s+(?:\w+\s+)?(?:pasajes|boletos|tickets|passagens|dni|dnis|"
+    r"documentos|documents|papeles|papers|pasaportes|passports|passaportes|celulares|phones|telefonos|asientos|seats|"
+    r"carnets|ids|bilhetes|maletas|mochilas|bags)(?!\w)"
+)
+
+
 def _group_sizes(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
     folded = ctx.transcript.folded
     sentences = ctx.transcript.sentences
@@ -720,6 +755,8 @@ def _group_sizes(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
                 continue
             token = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
             n = _value(token, p.numbers) if token else 2  # "both of them"
+            if m.group("n2") and _THINGS_BEFORE.search(folded, s.start, m.start()):
+                continue
             if m.group("n2") and (time := _TIME_BEFORE.search(folded, max(s.start, m.start() - 20), m.start())):
                 if time.group("of") is None or not _THEIR_VERB.match(folded, m.end()):
                     continue
