@@ -44,6 +44,13 @@ _NEXT_MOVE = re.compile(
     r"(?: (?:la|lo|las|los|me|nos|her|him|them|me|us))?"
     r" (?:a|al|hacia|para|pra|to|into) (?:\w+ (?:a|al|en|to|in) )?$"
 )  # "a chile a arica"
+# n38: the stop of a journey the caller is at with the people now ("en el terminal de Chimbote", "we're stopped at the
+# terminal in Piura", "na rodoviária de Rio Branco"): in an ongoing case seen on the way, where they are now is where
+# the hotline can act, not where the bus goes next ("van a Lima", "from Tumbes to Lima").
+_AT_A_STOP = re.compile(
+    r"(?<!\w)(?:terminal(?: terrestre)?|bus station|bus terminal|estacion|rodoviaria|aeropuerto|airport|aeroporto|"
+    r"paradero|garita|checkpoint|peaje)(?: (?:de|del|in|at|en|of|da|do|em|no|na)(?: the)?)?\s*$"
+)
 _RESIDENCE = re.compile(r"(vivo|vivimos|moro|moramos|live|living|estoy|estamos|estou) (en|em|in|aqui en)\s*$")
 
 
@@ -101,6 +108,14 @@ def region(ctx: Context) -> Decision:
                 and not past
                 and len(place.regions) == 1
                 and gaz.now_there(before, folded[m.end() : m.end() + 12])
+            ):
+                now_there.add(place.regions[0])
+            if (
+                weight > 0
+                and ongoing
+                and s.speaker == "caller"
+                and len(place.regions) == 1
+                and _AT_A_STOP.search(before)
             ):
                 now_there.add(place.regions[0])
             if weight > 0:
