@@ -204,3 +204,15 @@ def test_the_operator_saying_a_friends_home_is_not_the_callers_word(rules):
     )
     assert _v(d, "situation") == "past"
     assert _v(d, "urgency") == "high"  # the operator's words tell nothing of where she is
+
+
+def test_the_callers_own_shelter_named_far_before_is_no_shelter_she_is_in(rules):
+    # "My name is ... I coordinate the volunteers at the shelter": the caller's workplace, then a shelter arranged
+    text = (
+        "operator: Anti-trafficking hotline.\n"
+        "caller: My name is Tom, I coordinate the volunteers at the Casa Refugio migrant shelter in Tacna. Two women "
+        "who stayed with us left with a man who offered them jobs; now they are locked in a bar in Puno.\n"
+        "operator: I'm alerting the police in Puno right now, and we'll arrange a shelter for both of them "
+        "afterwards.\n"
+    )
+    assert "referral_shelter" in [a.value for a in rules.decide(text)["actions"].value]

