@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from redact.lexicon import fold
-from redact.numbers import UNITS
+from redact.numbers import TEENS, TENS, UNITS, word_value
 
 # Spanish (and a few Portuguese/English) letter names -> the letter; keys are folded, as units are
 # looked up by ``fold`` ("eñe" -> "ene", "agá" -> "aga"); "doble ele" and "double u" go by the rule in
@@ -49,6 +49,61 @@ _HYPHENED = re.compile(r"[^\W\d_](?:-[^\W\d_]){1,}")
 _SPOKEN_GAPS = {"guion", "dash", "hyphen", "raya", "traco"}
 # "b y c", "a o b": three units with a conjunction in the middle are a list of letters, not a spelling
 _LIST_MIDDLE = {"y", "e", "o", "u"}
+
+
+# round 36: a letter made sure with a word that starts with it ("be de burro", "V as in Victor", "ce como
+# casa"); the word belongs to the letter, and a letter said this way is no everyday word
+_KEYWORD_RE = re.compile(
+    r"[ \t]+(?:de|as[ \t]+in|like|for|como(?:[ \t]+en)?|com[ \t]+de|of)[ \t]+([^\W\d_]{3,})(?![\w'’])", re.IGNORECASE
+)
+# round 36: a two-digit number said as one ("ka jota ere te cuarenta y cinco", "dash forty-two")
+_COMPOUND_RE = re.compile(r"(?:[ \t]+(?:y|e|and)[ \t]+|[ \t]*-[ \t]*)([^\W\d_]+)(?![\w'’])", re.IGNORECASE)
+
+
+_NEXT_WORD_RE = re.compile(r"[\s,.\-]*([^\W\d_]+)")
+
+
+class _Unit:
+    """One unit of a run: a matched letter or digit word, possibly widened over its key word."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def _widen(
+    text: str, m: re.Match[str], letter: str | None, digit_words: bool, letters_before: int
+) -> tuple[_Unit, str | None]:
+    """The unit, widened over "de burro" after a letter or "y cinco" after a tens word; a number said whole
+    counts only after two letters of a code ("ka jota … cuarenta", not "de cincuenta" nor "dos treinta")."""
+    if letter is not None and letter.isalpha() and len(letter) == 1:
+        k = _KEYWORD_RE.match(text, m.end())
+        if k and fold(k.group(1))[0] == letter:
+            return _Unit(m.start(), k.end(), text[m.start() : k.end()]), letter
+        return _Unit(m.start(), m.end(), m.group()), letter
+    key = fold(m.group())
+    if letter is None and digit_words and (key in TENS or key in TEENS) and letters_before >= 2:
+        if key in TEENS:
+            return _Unit(m.start(), m.end(), m.group()), str(TEENS[key])
+        c = _COMPOUND_RE.match(text, m.end())
+        value, end = TENS[key], m.end()
+        if c and fold(c.group(1)) in UNITS and 0 < UNITS[fold(c.group(1))] < 10:
+            value, end = value + UNITS[fold(c.group(1))], c.end()
+        after = _NEXT_WORD_RE.match(text, end)
+        if after and word_value(after.group(1)) and word_value(after.group(1))[0] != "unit":
+            return _Unit(m.start(), m.end(), m.group()), None  # "cuarenta y ocho doscientos once": a whole number
+        return _Unit(m.start(), end, text[m.start() : end]), str(value)
+    return _Unit(m.start(), m.end(), m.group()), letter
 
 
 @dataclass(slots=True)
@@ -92,20 +147,38 @@ def spelled_runs(text: str, min_units: int = 3, digit_words: bool = False) -> li
     units = [m for m in _UNIT_RE.finditer(text) if fold(m.group()) not in _SPOKEN_GAPS]
     i = 0
     while i < len(units):
-        run: list[tuple[re.Match[str], str]] = []
+        run: list[tuple[_Unit, str]] = []
         j = i
         while j < len(units):
             m = units[j]
             if run:
+                if m.start() < run[-1][0].end():
+                    j += 1  # inside the key word or the compound number of the unit before
+                    continue
                 gap = text[run[-1][0].end() : m.start()]
-                if not _GAP_RE.fullmatch(gap) or "\n" in gap or gap.count(",") + gap.count(".") > 1:
+                spoken_gap = any(w in _SPOKEN_GAPS for w in re.findall(r"[^\W\d_]+", fold(gap)))
+                if (
+                    not _GAP_RE.fullmatch(gap)
+                    or "\n" in gap
+                    or (gap.count(",") + gap.count(".") > 1 and not spoken_gap)
+                ):
                     break
             letter = letter_of(m.group())
             if letter is None and digit_words and fold(m.group()) in UNITS:
                 letter = str(UNITS[fold(m.group())])
+            alpha = sum(1 for _, seen in run if seen.isalpha())
+            unit, letter = _widen(text, m, letter, digit_words, alpha)
             if letter is None or (letter.isdigit() and not digit_words):
                 break
-            run.append((m, letter))
+            if (
+                letter.isdigit()
+                and len(run) >= 2
+                and fold(run[-1][0].group()) in _LIST_MIDDLE
+                and run[-2][1].isdigit()
+                and (len(letter) > 1 or len(run[-2][1]) > 1)
+            ):
+                break  # "diez y cuarenta": a conjunction between numbers said whole is no letter
+            run.append((unit, letter))
             j += 1
         while len(run) > 1 and any(letter.isdigit() for _, letter in run) and fold(run[-1][0].group()) in _LIST_MIDDLE:
             run.pop()  # "el bus 2 4 y ya": the conjunction after a number is no letter of a code
