@@ -68,7 +68,7 @@ class _Patterns:
     groups_of: re.Pattern[str]
     age_list: re.Pattern[str]  # the next age of a list ("quince y la otra trece")
     age_fix: re.Pattern[str]  # an age taken back ("diecisiete no perdón dieciséis")
-    total_counting: re.Pattern[str] | None = None  # n38: "son nueve, contándolo a él"
+    total_counting: re.Pattern[str]  # n38: "son nueve, contándolo a él"
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -347,8 +347,8 @@ def _patterns(tax: Taxonomy) -> _Patterns:
         re.compile(_GROUPS_OF.format(num=r"\d{1,2}|" + "|".join(sorted(numbers, key=len, reverse=True)))),
         re.compile(_AGE_LIST_NEXT.format(num=age_num)),
         re.compile(_AGE_FIX.format(num=age_num)),
+        re.compile(_TOTAL_COUNTING.format(num=num)),
     )
-    p.total_counting = re.compile(_TOTAL_COUNTING.format(num=num))
     _CACHE[id(tax)] = p
     return p
 
@@ -631,7 +631,7 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
 # cinco contando com ela", "son cuatro con ella"): the number already holds the person named, so it is the count as
 # said (not one more for the person, not a part of the group).
 _TOTAL_COUNTING = (
-    r"(?<!\w)(?:son|eran|somos|eramos|sao|eram|somos|are|were|there are|there were|hay|habia)\s+(?:como\s+|unos\s+|"
+    r"(?<!\w)(?:son|eran|somos|eramos|sao|eram|are|were|there are|there were|hay|habia)\s+(?:como\s+|unos\s+|"
     r"unas\s+|about\s+|like\s+)?(?P<n>{num})\s*,?\s+(?:contando(?:lo|la|los|las|me|nos)?|incluyendo(?:lo|la|me|nos)?|"
     r"incluid[oa]s?|counting|including|incluindo|contando com)(?!\w)"
 )
