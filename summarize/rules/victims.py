@@ -618,7 +618,12 @@ def count_victims(ctx: Context) -> tuple[int | None, list[Hit]]:
                 plus.append((m.end(), n + base, Hit("count", m.start(), m.end(), 1.0, s)))
     found += _totals_counting(ctx, p)
     found += (
-        plus + _pairs(ctx) + _how_many_answers(ctx, p) + _age_lists(ctx, p) + _group_sizes(ctx, p) + _groups_of(ctx, p)
+        plus
+        + _pairs(ctx, p)
+        + _how_many_answers(ctx, p)
+        + _age_lists(ctx, p)
+        + _group_sizes(ctx, p)
+        + _groups_of(ctx, p)
     )
     found = [f for f in found if f[2].start not in superseded]
     if not found:
@@ -704,9 +709,8 @@ _TWO_JOINED = re.compile(
 )
 
 
-def _pairs(ctx: Context) -> list[tuple[int, int, Hit]]:
+def _pairs(ctx: Context, p: _Patterns) -> list[tuple[int, int, Hit]]:
     """Round 37: two people told as a pair (see _BOTH, _ONE_THE_OTHER, _TWO_JOINED): a count of two."""
-    p = _patterns(ctx.taxonomy)
     folded = ctx.transcript.folded
     out = []
     for s in _statements(ctx):
